@@ -2,7 +2,12 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+mod doc;
+mod indicator;
+mod normalize;
 mod offsets;
+mod quantity;
+mod statement;
 mod record;
 
 pub use offsets::OffsetIndex;
@@ -18,18 +23,48 @@ pub struct Options {
 }
 
 /// Reads a report (or a page holding several) and returns every statement of a figure.
+///
+/// Linear in the length of `text`; never panics on any input.
 pub fn analyze(text: &str) -> Analysis {
     analyze_with(text, &Options::default())
 }
 
 /// [`analyze`] with caller-supplied metadata.
 pub fn analyze_with(text: &str, options: &Options) -> Analysis {
-    let _ = options;
-    Analysis {
-        docs: vec![Doc {
-            span: Span { start: 0, end: text.len() },
-            meta: Meta::default(),
-            records: Vec::new(),
-        }],
-    }
+    let norm = normalize::Normalized::new(text);
+    let t = norm.text.as_str();
+    let quantities = quantity::scan(t);
+    let docs = doc::split(t)
+        .into_iter()
+        .map(|(from, to)| {
+            let mut meta = doc::meta(&t[from..to]);
+            if options.year.is_some() {
+                meta.year = options.year;
+            }
+            if let Some(r) = &options.region {
+                meta.region = Some(r.clone());
+                meta.level = doc::level_of(r).or(meta.level);
+            }
+            let time = statement::Time { year: meta.year, half_year: meta.half_year };
+            let records = statement::extract(t, from, to, &quantities, time)
+                .into_iter()
+                .map(|s| Record {
+                    kind: s.kind,
+                    indicator: s.indicator,
+                    canonical: s.canonical,
+                    verb: s.verb.map(str::to_string),
+                    value: s.value,
+                    value_max: s.value_max,
+                    unit: s.unit,
+                    qualifier: s.qualifier,
+                    period: s.period,
+                    placeholder: s.placeholder,
+                    headline: s.headline,
+                    span: norm.original_span(s.start, s.end),
+                })
+                .collect();
+            Doc { span: norm.original_span(from, to), meta, records }
+        })
+        .collect();
+    Analysis { docs }
 }

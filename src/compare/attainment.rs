@@ -1,0 +1,514 @@
+//! Targets against achieved figures.
+//!
+//! A target of year N (stated in the report of year N) is held against the figure for year N
+//! that a report of the same government states, preferring the report that reviews year N
+//! (the report of year N+1), and against the first-half figure of year N where a report gives
+//! one. Only like is compared with like: same canonical id, same unit family
+//! ([`super::figure::family`]), levels converted to one base unit.
+//!
+//! # The rules
+//! Values are read in the direction the target is written: for a 下降 target (能耗下降3%) the
+//! decline is the figure, so a decline of 3.5% is 3.5 against 3 and a rise of 0.5% is −0.5.
+//!
+//! | target | met | exceeded | missed |
+//! |---|---|---|---|
+//! | floor: 以上, 不低于, 超过 | actual ≥ value | actual > value + tolerance | actual < value |
+//! | ceiling: 以内, 以下, 不超过 | actual ≤ value | — | actual > value |
+//! | 左右, 约, 近, or a bare figure | within value ± tolerance | above the band | below the band |
+//! | the same, for a lower-is-better goal (控制在…, CPI, unemployment) | actual ≤ value + tolerance | — | above the band |
+//! | range a–b (bare) | a ≤ actual ≤ b | above b | below a |
+//! | range a–b 左右 | within a − tolerance … b + tolerance | above | below |
+//! | 与经济增长同步 (no figure) | the indicator's growth within GDP growth ± tolerance | faster | slower |
+//!
+//! Bounds are inclusive (以下 and 超过 too: reports do not distinguish). The tolerance is
+//! [`Options::about_points`] for rates and [`Options::about_percent`] of the value for levels.
+//! Other targets without a figure, and targets no figure is found for, are `unknown`.
+//!
+//! The gap is actual − target in percentage points for rates and points, and in per cent of the
+//! target for levels; the target is the bound the rule tests (the nearer bound of a range, 0 inside
+//! it). For a half-year level figure against an annual level target the figure is on schedule
+//! (met) when it reaches [`Options::half_year_share`] of the target (时间过半、任务过半); the gap is
+//! then relative to that share.
+
+use super::figure::{self, Family, Figure};
+use super::identity::{self, annual_year};
+use super::{Location, Options, View};
+use crate::{Hardness, Kind, Record};
+use serde::{Deserialize, Serialize};
+
+/// Goals where less is better, as a soft or bare target reads them (a ceiling).
+const LOWER_IS_BETTER: [&str; 3] = ["cpi", "urban_unemployment_surveyed", "urban_unemployment_registered"];
+
+/// How a target fared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// The target was met.
+    Met,
+    /// The target was not met.
+    Missed,
+    /// The target was beaten by more than the tolerance.
+    Exceeded,
+    /// No comparable figure, or a goal without one.
+    Unknown,
+}
+
+impl Status {
+    /// The lowercase name used in JSON and CSV.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Met => "met",
+            Status::Missed => "missed",
+            Status::Exceeded => "exceeded",
+            Status::Unknown => "unknown",
+        }
+    }
+}
+
+/// Which figure a target is held against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    /// The figure for the whole year.
+    Annual,
+    /// The figure for the first half of the year.
+    HalfYear,
+}
+
+/// One target against an achieved figure.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Attainment<L = Location> {
+    /// The canonical id.
+    pub canonical: String,
+    /// The unit family.
+    pub family: Family,
+    /// The region of the report that set the target.
+    pub region: Option<String>,
+    /// The year of the target.
+    pub year: Option<i32>,
+    /// Against the annual or the first-half figure.
+    pub stage: Stage,
+    /// The target.
+    pub target: Figure,
+    /// The achieved figure, where one was found.
+    pub actual: Option<Figure>,
+    /// For a goal set against another figure (与经济增长同步): that figure.
+    pub reference: Option<Figure>,
+    /// Met, missed, exceeded or unknown.
+    pub status: Status,
+    /// Actual − target: percentage points for rates, per cent of the target for levels.
+    pub gap: Option<f64>,
+    /// `个百分点` or `%`.
+    pub gap_unit: Option<String>,
+    /// For levels: the actual as a share of the target, in per cent.
+    pub completion: Option<f64>,
+    /// The rule applied, in words.
+    pub rule: String,
+    /// Index of the doc that set the target, in [`super::Comparison::docs`].
+    pub target_doc: usize,
+    /// Index of the doc that states the actual.
+    pub actual_doc: Option<usize>,
+    /// Where the target is stated.
+    pub target_at: L,
+    /// Where the actual is stated.
+    pub actual_at: Option<L>,
+    /// Where the reference figure is stated.
+    pub reference_at: Option<L>,
+}
+
+impl<L> Attainment<L> {
+    pub(crate) fn map_locations<M>(self, f: &mut impl FnMut(L) -> M) -> Attainment<M> {
+        Attainment {
+            canonical: self.canonical,
+            family: self.family,
+            region: self.region,
+            year: self.year,
+            stage: self.stage,
+            target: self.target,
+            actual: self.actual,
+            reference: self.reference,
+            status: self.status,
+            gap: self.gap,
+            gap_unit: self.gap_unit,
+            completion: self.completion,
+            rule: self.rule,
+            target_doc: self.target_doc,
+            actual_doc: self.actual_doc,
+            target_at: f(self.target_at),
+            actual_at: self.actual_at.map(&mut *f),
+            reference_at: self.reference_at.map(f),
+        }
+    }
+}
+
+/// A progress statement as a report gives it (完成全年目标的52.4%, 超过目标1.2个百分点).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Progress<L = Location> {
+    /// The canonical id.
+    pub canonical: String,
+    /// The region of the report.
+    pub region: Option<String>,
+    /// The year of the report.
+    pub year: Option<i32>,
+    /// The statement.
+    pub statement: Figure,
+    /// Index of the doc, in [`super::Comparison::docs`].
+    pub doc: usize,
+    /// Where it is stated.
+    pub at: L,
+}
+
+impl<L> Progress<L> {
+    pub(crate) fn map_locations<M>(self, f: &mut impl FnMut(L) -> M) -> Progress<M> {
+        Progress {
+            canonical: self.canonical,
+            region: self.region,
+            year: self.year,
+            statement: self.statement,
+            doc: self.doc,
+            at: f(self.at),
+        }
+    }
+}
+
+/// Every progress statement of every doc, in doc and text order.
+pub(crate) fn progress(views: &[View]) -> Vec<Progress> {
+    let mut out = Vec::new();
+    for v in views {
+        for r in v.doc.records.iter().filter(|r| r.kind == Kind::Progress) {
+            out.push(Progress {
+                canonical: r.canonical.clone(),
+                region: v.info.region.clone(),
+                year: v.info.year,
+                statement: Figure::of(r, identity::record_period(r, v.doc, v.info.year)),
+                doc: v.index,
+                at: v.at(r.span),
+            });
+        }
+    }
+    out
+}
+
+/// The verdict of one rule.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Verdict {
+    /// Met, missed, exceeded or unknown.
+    pub status: Status,
+    /// Actual − target (points for rates, per cent for levels).
+    pub gap: Option<f64>,
+    /// For levels: the actual in per cent of the target.
+    pub completion: Option<f64>,
+    /// The rule, in words.
+    pub rule: String,
+}
+
+/// Every target of every doc against the achieved figures the docs state.
+pub(crate) fn attainment(views: &[View], options: &Options) -> Vec<Attainment> {
+    // Annual reports first, so a target restated in a mid-year report is read from the annual one.
+    let mut order: Vec<&View> = views.iter().collect();
+    order.sort_by_key(|v| v.info.half_year);
+    let mut out: Vec<Attainment> = Vec::new();
+    let mut seen: Vec<(usize, String, Family, String)> = Vec::new();
+    for view in order {
+        for record in figure::primary_targets(&view.doc.records) {
+            let Some(period) = identity::record_period(record, view.doc, view.info.year) else { continue };
+            let Some(year) = annual_year(&period) else { continue };
+            let (canonical, family) = figure::key_of(record);
+            let duplicate = seen.iter().any(|(vi, c, f, p)| {
+                *c == canonical && *f == family && *p == period && views[*vi].same_government(view)
+            });
+            if duplicate {
+                continue;
+            }
+            seen.push((view.index, canonical.clone(), family.clone(), period.clone()));
+            let target = Figure::of(record, Some(period.clone()));
+            let mut row = |stage: Stage| {
+                let actual_period = match stage {
+                    Stage::Annual => period.clone(),
+                    Stage::HalfYear => format!("{period}H1"),
+                };
+                let judged = judge_target(views, view, record, &target, &actual_period, stage, options);
+                if stage == Stage::HalfYear && judged.actual.is_none() {
+                    return;
+                }
+                out.push(Attainment {
+                    canonical: canonical.clone(),
+                    family: family.clone(),
+                    region: view.info.region.clone(),
+                    year: Some(year),
+                    stage,
+                    target: target.clone(),
+                    actual: judged.actual.as_ref().map(|(_, _, f)| f.clone()),
+                    reference: judged.reference.as_ref().map(|(_, _, f)| f.clone()),
+                    status: judged.verdict.status,
+                    gap: judged.verdict.gap,
+                    gap_unit: judged.verdict.gap.map(|_| gap_unit(&judged.family).to_string()),
+                    completion: judged.verdict.completion,
+                    rule: judged.verdict.rule,
+                    target_doc: view.index,
+                    actual_doc: judged.actual.as_ref().map(|(v, _, _)| v.index),
+                    target_at: view.at(record.span),
+                    actual_at: judged.actual.as_ref().map(|(v, r, _)| v.at(r.span)),
+                    reference_at: judged.reference.as_ref().map(|(v, r, _)| v.at(r.span)),
+                });
+            };
+            row(Stage::Annual);
+            row(Stage::HalfYear);
+        }
+    }
+    out
+}
+
+fn gap_unit(family: &Family) -> &'static str {
+    if family.is_rate() {
+        "个百分点"
+    } else {
+        "%"
+    }
+}
+
+/// A figure found in a doc.
+type Found<'v, 'a> = (&'v View<'a>, &'a Record, Figure);
+
+struct Judged<'v, 'a> {
+    family: Family,
+    actual: Option<Found<'v, 'a>>,
+    reference: Option<Found<'v, 'a>>,
+    verdict: Verdict,
+}
+
+fn judge_target<'v, 'a>(
+    views: &'v [View<'a>],
+    view: &View,
+    record: &Record,
+    target: &Figure,
+    period: &str,
+    stage: Stage,
+    options: &Options,
+) -> Judged<'v, 'a> {
+    let family = target.family();
+    let unknown = |rule: &str| Verdict { status: Status::Unknown, gap: None, completion: None, rule: rule.into() };
+    // A goal without a figure, set against GDP growth (与经济增长同步).
+    if target.value.is_none() {
+        let in_step = target.verb.as_deref().is_some_and(|v| v.contains("同步"));
+        if !in_step {
+            return Judged { family, actual: None, reference: None, verdict: unknown("qualitative target") };
+        }
+        let actual = find_actual(views, view, &record.canonical, &Family::Rate, None, period);
+        let reference = find_actual(views, view, "gdp", &Family::Rate, None, period);
+        let verdict = match (&actual, &reference) {
+            (Some(a), Some(r)) => in_step_verdict(&a.2, &r.2, options),
+            _ => unknown("in step with GDP growth: growth figures not found"),
+        };
+        return Judged { family: Family::Rate, actual, reference, verdict };
+    }
+    let actual = find_actual(views, view, &record.canonical, &family, Some(target), period);
+    let verdict = match &actual {
+        None => unknown("no comparable figure found"),
+        Some((_, _, a)) => {
+            let lower_is_better = LOWER_IS_BETTER.contains(&record.canonical.as_str());
+            match stage {
+                Stage::HalfYear if !family.is_rate() => half_year_level(target, a, options),
+                _ => evaluate(target, a, lower_is_better, options),
+            }
+        }
+    };
+    Judged { family, actual, reference: None, verdict }
+}
+
+/// The achieved figure for `period` of the same government: same canonical id and unit family
+/// (and, for levels, a change against a change, a level against a level). Preferred: the report
+/// whose own review period it is, an exact figure (no 约 or 近), the first statement.
+fn find_actual<'v, 'a>(
+    views: &'v [View<'a>],
+    target_view: &View,
+    canonical: &str,
+    family: &Family,
+    target: Option<&Figure>,
+    period: &str,
+) -> Option<Found<'v, 'a>> {
+    let mut best: Option<((u8, u8, usize, usize), Found)> = None;
+    for v in views.iter().filter(|v| v.same_government(target_view)) {
+        let review = v.info.year.map(|y| if v.info.half_year { format!("{y}H1") } else { (y - 1).to_string() });
+        for r in &v.doc.records {
+            if r.kind != Kind::Actual || r.canonical != canonical || r.value.is_none() || r.placeholder {
+                continue;
+            }
+            if figure::family(r.unit.as_deref()).0 != *family {
+                continue;
+            }
+            let change_matters = matches!(family, Family::Level(_));
+            if change_matters
+                && target.is_some_and(|t| figure::is_change(t.verb.as_deref()) != figure::is_change(r.verb.as_deref()))
+            {
+                continue;
+            }
+            let p = identity::record_period(r, v.doc, v.info.year);
+            if p.as_deref() != Some(period) {
+                continue;
+            }
+            let rank = (
+                u8::from(review.as_deref() != Some(period)),
+                u8::from(r.qualifier.is_some_and(|q| q.hardness() == Hardness::Soft)),
+                v.index,
+                r.span.start,
+            );
+            if best.as_ref().map_or(true, |(b, _)| rank < *b) {
+                best = Some((rank, (v, r, Figure::of(r, p))));
+            }
+        }
+    }
+    best.map(|(_, found)| found)
+}
+
+/// How a target binds.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Bound {
+    Floor,
+    Ceiling,
+    Point,
+}
+
+/// Judges an achieved figure against a target with a figure (see the module docs).
+pub fn evaluate(target: &Figure, actual: &Figure, lower_is_better: bool, options: &Options) -> Verdict {
+    let family = target.family();
+    let (Some(value), Some(a)) = (target.value, actual.signed()) else {
+        return Verdict { status: Status::Unknown, gap: None, completion: None, rule: "no figure".into() };
+    };
+    let factor = figure::family(target.unit.as_deref()).1;
+    let s = figure::sign(target.verb.as_deref());
+    // Everything in the direction the target is written, in the base unit.
+    let x = s * a;
+    let lo = value * factor;
+    let hi = target.value_max.map_or(lo, |m| m * factor);
+    let range = target.value_max.is_some();
+    let hardness = target.qualifier.map(|q| q.hardness());
+    let bound = match hardness {
+        Some(Hardness::Floor) => Bound::Floor,
+        Some(Hardness::Ceiling) => Bound::Ceiling,
+        _ => Bound::Point,
+    };
+    let controlled = target.verb.as_deref().is_some_and(|v| v.contains("控制"));
+    let favour_down = bound == Bound::Point && (lower_is_better || controlled);
+    let soft = hardness == Some(Hardness::Soft) || (hardness.is_none() && !range);
+    let tol = if !soft {
+        0.0
+    } else if family.is_rate() {
+        options.about_points
+    } else {
+        lo.abs() * options.about_percent / 100.0
+    };
+    let eps = 1e-9 * lo.abs().max(1.0);
+    let q = target.qualifier.map_or("bare figure", |q| q.as_str());
+    let (status, reference, rule) = match bound {
+        Bound::Floor => {
+            let status = if x < lo - eps {
+                Status::Missed
+            } else if x > lo + options_tol(&family, lo, options) + eps {
+                Status::Exceeded
+            } else {
+                Status::Met
+            };
+            (status, lo, format!("{q}: met when actual ≥ target, exceeded beyond the tolerance"))
+        }
+        Bound::Ceiling => {
+            let status = if x <= hi + eps { Status::Met } else { Status::Missed };
+            (status, hi, format!("{q}: met when actual ≤ target"))
+        }
+        Bound::Point if favour_down => {
+            let status = if x <= hi + tol + eps { Status::Met } else { Status::Missed };
+            let reference = if range && x >= lo && x <= hi { x } else { hi };
+            (status, reference, format!("{q}, lower is better: met when actual ≤ target + {}", tol_text(tol, &family, lo)))
+        }
+        Bound::Point => {
+            let status = if x < lo - tol - eps {
+                Status::Missed
+            } else if x > hi + tol + eps {
+                Status::Exceeded
+            } else {
+                Status::Met
+            };
+            let reference = if !range {
+                lo
+            } else if x < lo {
+                lo
+            } else if x > hi {
+                hi
+            } else {
+                x
+            };
+            let what = if range { "range" } else { "about" };
+            (status, reference, format!("{q} ({what}): met within the target ± {}", tol_text(tol, &family, lo)))
+        }
+    };
+    let (gap, completion) = if family.is_rate() {
+        (Some(round(x - reference)), None)
+    } else {
+        let gap = (reference != 0.0).then(|| round((x - reference) / reference.abs() * 100.0));
+        let completion = (lo != 0.0).then(|| round(x / lo * 100.0));
+        (gap, completion)
+    };
+    Verdict { status, gap, completion, rule }
+}
+
+/// The tolerance a floor is exceeded beyond: the one of 左右 (a floor met by a hair is met).
+fn options_tol(family: &Family, value: f64, options: &Options) -> f64 {
+    if family.is_rate() {
+        options.about_points
+    } else {
+        value.abs() * options.about_percent / 100.0
+    }
+}
+
+fn tol_text(tol: f64, family: &Family, value: f64) -> String {
+    if family.is_rate() {
+        format!("{} percentage points", round(tol))
+    } else if value != 0.0 {
+        format!("{}%", round(tol / value.abs() * 100.0))
+    } else {
+        "0".into()
+    }
+}
+
+/// A half-year level against the annual level target: on schedule at `half_year_share` of it.
+fn half_year_level(target: &Figure, actual: &Figure, options: &Options) -> Verdict {
+    let unknown = Verdict { status: Status::Unknown, gap: None, completion: None, rule: "no figure".into() };
+    let (Some(t), Some(a)) = (target.signed_mid(), actual.signed()) else { return unknown };
+    if t == 0.0 {
+        return unknown;
+    }
+    let completion = a / t * 100.0;
+    let due = options.half_year_share;
+    Verdict {
+        status: if completion + 1e-9 >= due { Status::Met } else { Status::Missed },
+        gap: Some(round((completion - due) / due * 100.0)),
+        completion: Some(round(completion)),
+        rule: format!("half year: on schedule at {due}% of the annual target"),
+    }
+}
+
+/// Growth held against GDP growth: in step within the tolerance.
+fn in_step_verdict(actual: &Figure, gdp: &Figure, options: &Options) -> Verdict {
+    let (Some(x), Some(g)) = (actual.signed(), gdp.signed()) else {
+        return Verdict { status: Status::Unknown, gap: None, completion: None, rule: "no figure".into() };
+    };
+    let tol = options.about_points;
+    let status = if x < g - tol - 1e-9 {
+        Status::Missed
+    } else if x > g + tol + 1e-9 {
+        Status::Exceeded
+    } else {
+        Status::Met
+    };
+    Verdict {
+        status,
+        gap: Some(round(x - g)),
+        completion: None,
+        rule: format!("in step with GDP growth: met within GDP growth ± {} percentage points", round(tol)),
+    }
+}
+
+/// Rounds away binary noise (6.9 − 6.5 = 0.4000000000000004).
+fn round(v: f64) -> f64 {
+    (v * 1e6).round() / 1e6
+}

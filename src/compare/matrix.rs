@@ -1,0 +1,79 @@
+//! The target matrix: one row per canonical indicator and unit family, one column per doc.
+
+use super::figure::{self, Family, Figure};
+use super::{identity, Location, View};
+use serde::{Deserialize, Serialize};
+
+/// A doc's target for an indicator.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Cell<L = Location> {
+    /// Value, range, unit, qualifier, verb, period.
+    pub target: Figure,
+    /// Where it is stated.
+    pub at: L,
+}
+
+/// One indicator across the docs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MatrixRow<L = Location> {
+    /// The canonical id (`gdp`, `other:…`).
+    pub canonical: String,
+    /// The unit family: a growth target (`%`) and a level target (`元`) are two rows.
+    pub family: Family,
+    /// The indicator as first written.
+    pub indicator: String,
+    /// One cell per doc of [`super::Comparison::docs`], `None` where the doc sets no such target.
+    pub cells: Vec<Option<Cell<L>>>,
+}
+
+/// Canonical indicator × doc.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Matrix<L = Location> {
+    /// Known canonical ids first, then `other:` ones, each in order of first appearance.
+    pub rows: Vec<MatrixRow<L>>,
+}
+
+impl<L> Matrix<L> {
+    pub(crate) fn map_locations<M>(self, f: &mut impl FnMut(L) -> M) -> Matrix<M> {
+        Matrix {
+            rows: self
+                .rows
+                .into_iter()
+                .map(|r| MatrixRow {
+                    canonical: r.canonical,
+                    family: r.family,
+                    indicator: r.indicator,
+                    cells: r.cells.into_iter().map(|c| c.map(|c| Cell { target: c.target, at: f(c.at) })).collect(),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// Builds the matrix of the docs' primary targets ([`figure::primary_targets`]).
+pub(crate) fn build(views: &[View]) -> Matrix {
+    let mut rows: Vec<MatrixRow> = Vec::new();
+    for view in views {
+        for record in figure::primary_targets(&view.doc.records) {
+            let (canonical, family) = figure::key_of(record);
+            let period = identity::record_period(record, view.doc, view.info.year);
+            let cell = Cell { target: Figure::of(record, period), at: view.at(record.span) };
+            let row = match rows.iter().position(|r| r.canonical == canonical && r.family == family) {
+                Some(i) => &mut rows[i],
+                None => {
+                    rows.push(MatrixRow {
+                        canonical,
+                        family,
+                        indicator: record.indicator.clone(),
+                        cells: vec![None; views.len()],
+                    });
+                    rows.last_mut().unwrap()
+                }
+            };
+            row.cells[view.index] = Some(cell);
+        }
+    }
+    // A stable sort keeps first appearance within each group.
+    rows.sort_by_key(|r| r.canonical.starts_with("other:"));
+    Matrix { rows }
+}

@@ -1,0 +1,100 @@
+//! The indicator lexicon: phrases as written → canonical ids.
+//!
+//! Compiled in from `data/indicators.toml` by the build script.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+include!(concat!(env!("OUT_DIR"), "/lexicon.rs"));
+
+/// One lexicon entry.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Entry {
+    pub canonical: &'static str,
+    /// For combined phrases (城乡居民…), the two members a 分别 list splits into.
+    pub pair: &'static [&'static str],
+}
+
+/// An indicator phrase found in normalized text.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub entry: Entry,
+}
+
+struct Index {
+    /// First char → (alias, entry), longest alias first.
+    by_first: HashMap<char, Vec<(&'static str, Entry)>>,
+    exact: HashMap<&'static str, Entry>,
+}
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut by_first: HashMap<char, Vec<(&'static str, Entry)>> = HashMap::new();
+        let mut exact = HashMap::new();
+        for &(alias, canonical, pair) in LEXICON {
+            let entry = Entry { canonical, pair };
+            if let Some(c) = alias.chars().next() {
+                by_first.entry(c).or_default().push((alias, entry));
+            }
+            exact.insert(alias, entry);
+        }
+        for v in by_first.values_mut() {
+            v.sort_by_key(|(a, _)| std::cmp::Reverse(a.len()));
+        }
+        Index { by_first, exact }
+    })
+}
+
+/// The entry of an exact alias.
+pub(crate) fn lookup(phrase: &str) -> Option<Entry> {
+    index().exact.get(phrase).copied()
+}
+
+/// The longest alias starting at byte `i` of `text`, if any.
+pub(crate) fn match_at(text: &str, i: usize) -> Option<Found> {
+    let c = text[i..].chars().next()?;
+    let cands = index().by_first.get(&c)?;
+    let rest = &text[i..];
+    cands.iter().find(|(a, _)| rest.starts_with(a)).map(|(a, e)| Found { start: i, end: i + a.len(), entry: *e })
+}
+
+/// Every indicator phrase in `text[from..to]`, leftmost-longest, left to right.
+pub(crate) fn find_all(text: &str, from: usize, to: usize) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut i = from;
+    while i < to {
+        if let Some(f) = match_at(text, i) {
+            if f.end <= to {
+                i = f.end;
+                out.push(f);
+                continue;
+            }
+        }
+        i += text[i..].chars().next().map_or(1, char::len_utf8);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn longest_match_wins() {
+        let t = "全市规模以上工业增加值增长";
+        let f = find_all(t, 0, t.len());
+        assert_eq!(f.len(), 1);
+        assert_eq!(&t[f[0].start..f[0].end], "规模以上工业增加值");
+        assert_eq!(f[0].entry.canonical, "industrial_value_added");
+    }
+
+    #[test]
+    fn pairs() {
+        let e = lookup("城乡居民人均可支配收入").unwrap();
+        assert_eq!(e.pair.len(), 2);
+        assert_eq!(lookup(e.pair[1]).unwrap().canonical, "disposable_income_rural");
+    }
+}

@@ -1,0 +1,246 @@
+//! The normalized view of a report: simplified characters, half-width digits and signs,
+//! no inline pinyin, no breaks inside numbers — with a map back to the original bytes.
+//!
+//! The caller's text is never changed. Every later stage works on [`Normalized::text`]
+//! and turns its spans back into original offsets with [`Normalized::original_span`].
+
+mod script;
+mod width;
+
+pub(crate) use script::to_simplified;
+pub(crate) use width::to_half_width;
+
+use crate::Span;
+
+/// A run of normalized text that maps to the original proportionally, byte for byte,
+/// or a single char whose original spelling has another length.
+#[derive(Debug, Clone, Copy)]
+struct Anchor {
+    norm: u32,
+    orig: u32,
+    /// Original byte length when this anchor is a single re-spelled char; 0 for a proportional run.
+    single: u32,
+}
+
+/// The normalized text and its map back to the original.
+#[derive(Debug)]
+pub struct Normalized {
+    /// The normalized text.
+    pub text: String,
+    anchors: Vec<Anchor>,
+}
+
+impl Normalized {
+    /// Normalizes `original`. Linear in its length.
+    pub fn new(original: &str) -> Normalized {
+        let mut b = Builder { text: String::with_capacity(original.len()), anchors: Vec::new(), last_end: usize::MAX, last_single: false };
+        let bytes = original.as_bytes();
+        let mut chars = original.char_indices().peekable();
+        // The last char emitted, for decisions that look back.
+        let mut prev: char = '\n';
+        while let Some((i, c)) = chars.next() {
+            let len = c.len_utf8();
+            match c {
+                '\r' => {
+                    if bytes.get(i + 1) != Some(&b'\n') {
+                        b.push('\n', i, len);
+                        prev = '\n';
+                    }
+                }
+                '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{00ad}' => {}
+                '(' | '（' if is_han(prev) => {
+                    // Inline pinyin after a Han character: 發(fā)展, 經(jīng)濟(jì).
+                    if let Some(skip) = pinyin_len(&original[i + len..]) {
+                        while let Some(&(j, _)) = chars.peek() {
+                            if j >= i + len + skip {
+                                break;
+                            }
+                            chars.next();
+                        }
+                    } else {
+                        b.push('(', i, len);
+                        prev = '(';
+                    }
+                }
+                c if is_space(c) => {
+                    // Spaces and line breaks inside numbers and units, or between Han characters.
+                    let mut end = i + len;
+                    let mut newlines = usize::from(c == '\n');
+                    while let Some(&(j, d)) = chars.peek() {
+                        if !is_space(d) && d != '\r' {
+                            break;
+                        }
+                        newlines += usize::from(d == '\n');
+                        end = j + d.len_utf8();
+                        chars.next();
+                    }
+                    let next = original[end..].chars().next().map(to_half_width).unwrap_or('\n');
+                    if joins(prev, next, newlines) {
+                        continue;
+                    }
+                    let out = if newlines > 0 { '\n' } else { ' ' };
+                    // Keep the first whitespace char's place; the rest of the run maps to nothing.
+                    b.push(out, i, len);
+                    prev = out;
+                }
+                c => {
+                    let h = to_half_width(c);
+                    let s = if h == c { to_simplified(c) } else { h };
+                    b.push(s, i, len);
+                    prev = s;
+                }
+            }
+        }
+        Normalized { text: b.text, anchors: b.anchors }
+    }
+
+    /// The original byte offset where the normalized char starting at `n` starts.
+    pub fn original_start(&self, n: usize) -> usize {
+        let i = self.anchors.partition_point(|a| a.norm as usize <= n);
+        if i == 0 {
+            return 0;
+        }
+        let a = self.anchors[i - 1];
+        a.orig as usize + (n - a.norm as usize).min(if a.single > 0 { 0 } else { usize::MAX })
+    }
+
+    /// The original byte offset where the normalized char ending at `n` ends.
+    pub fn original_end(&self, n: usize) -> usize {
+        let i = self.anchors.partition_point(|a| (a.norm as usize) < n);
+        if i == 0 {
+            return 0;
+        }
+        let a = self.anchors[i - 1];
+        if a.single > 0 {
+            a.orig as usize + a.single as usize
+        } else {
+            a.orig as usize + (n - a.norm as usize)
+        }
+    }
+
+    /// The original span of a normalized span.
+    pub fn original_span(&self, start: usize, end: usize) -> Span {
+        let s = self.original_start(start);
+        let e = if end > start { self.original_end(end) } else { s };
+        Span { start: s, end: e.max(s) }
+    }
+}
+
+struct Builder {
+    text: String,
+    anchors: Vec<Anchor>,
+    /// Original end of the last char pushed.
+    last_end: usize,
+    last_single: bool,
+}
+
+impl Builder {
+    fn push(&mut self, c: char, orig: usize, orig_len: usize) {
+        let norm = self.text.len();
+        let same_len = c.len_utf8() == orig_len;
+        if !same_len {
+            self.anchors.push(Anchor { norm: norm as u32, orig: orig as u32, single: orig_len as u32 });
+        } else if self.last_single || orig != self.last_end {
+            self.anchors.push(Anchor { norm: norm as u32, orig: orig as u32, single: 0 });
+        }
+        self.last_single = !same_len;
+        self.last_end = orig + orig_len;
+        self.text.push(c);
+    }
+}
+
+/// Whether a whitespace run between `prev` and `next` is noise to drop.
+fn joins(prev: char, next: char, newlines: usize) -> bool {
+    let num_prev = prev.is_ascii_digit() || prev == '.';
+    let num_next = next.is_ascii_digit() || next == '.' || next == '%';
+    if newlines > 1 {
+        return false;
+    }
+    if newlines == 1 {
+        // A hard wrap inside a number or between a number and its unit: 145.5⏎億元.
+        return num_prev && (num_next || is_han(next));
+    }
+    (num_prev && (num_next || is_han(next))) || (is_han(prev) && (num_next || is_han(next)))
+}
+
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\u{a0}' | '\u{3000}' | '\u{2002}'..='\u{200a}' | '\u{0b}' | '\u{0c}')
+}
+
+/// Whether `c` is a Han character (CJK unified ideographs and extensions).
+pub(crate) fn is_han(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}' | '\u{20000}'..='\u{3134f}' | '〇')
+}
+
+/// Length in bytes of a pinyin annotation body plus its closing parenthesis, if `rest` starts with one.
+fn pinyin_len(rest: &str) -> Option<usize> {
+    let mut n = 0;
+    let mut letters = 0;
+    let mut tone = false;
+    for c in rest.chars() {
+        match c {
+            ')' | '）' => {
+                // Require a tone mark, or a short plain syllable, so real parentheses stay.
+                return (letters > 0 && (tone || letters <= 6 && rest[..n].chars().all(|c| c.is_ascii_lowercase())) && letters <= 7)
+                    .then_some(n + c.len_utf8());
+            }
+            'a'..='z' => letters += 1,
+            'ā' | 'á' | 'ǎ' | 'à' | 'ē' | 'é' | 'ě' | 'è' | 'ī' | 'í' | 'ǐ' | 'ì' | 'ō' | 'ó' | 'ǒ' | 'ò' | 'ū' | 'ú' | 'ǔ'
+            | 'ù' | 'ǖ' | 'ǘ' | 'ǚ' | 'ǜ' | 'ü' | 'ê' | 'ń' | 'ň' | 'ḿ' => {
+                letters += 1;
+                tone = true;
+            }
+            _ => return None,
+        }
+        if letters > 7 {
+            return None;
+        }
+        n += c.len_utf8();
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(original: &str, normalized: &str) -> Normalized {
+        let n = Normalized::new(original);
+        assert_eq!(n.text, normalized);
+        n
+    }
+
+    #[test]
+    fn pinyin_and_traditional() {
+        check("發(fā)展經(jīng)濟(jì)", "发展经济");
+        check("地區(qū)生產(chǎn)總值", "地区生产总值");
+    }
+
+    #[test]
+    fn plain_parentheses_stay() {
+        check("规划(草案)", "规划(草案)");
+        check("目标(2021)", "目标(2021)");
+    }
+
+    #[test]
+    fn width_and_breaks() {
+        check("增长７．３％", "增长7.3%");
+        check("收入 145.5\n億元", "收入145.5亿元");
+        check("增長 1 44%", "增长144%");
+        check("第一段。\n\n第二段", "第一段。\n第二段");
+        check("a\r\nb\rc", "a\nb\nc");
+    }
+
+    #[test]
+    fn spans_map_back() {
+        let original = "實(shí)現(xiàn)收入１４５.５\n億元。";
+        let n = Normalized::new(original);
+        assert_eq!(n.text, "实现收入145.5亿元。");
+        let s = n.text.find("145").unwrap();
+        let e = n.text.find("。").unwrap();
+        let span = n.original_span(s, e);
+        assert_eq!(&original[span.start..span.end], "１４５.５\n億元");
+        let span = n.original_span(0, n.text.find("收").unwrap());
+        assert_eq!(&original[span.start..span.end], "實(shí)現");
+    }
+}

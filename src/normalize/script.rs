@@ -1,0 +1,56 @@
+//! Traditional to simplified characters, one char at a time (offsets stay put).
+//!
+//! The table comes from the MIT-licensed `fast2s` crate: its conversion is run once over
+//! every Han code point of the basic plane and the differences kept in a dense table.
+
+use std::sync::OnceLock;
+
+const FIRST: u32 = 0x3400;
+const LAST: u32 = 0x9fff;
+
+fn table() -> &'static [u32] {
+    static TABLE: OnceLock<Vec<u32>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut probe = String::with_capacity(((LAST - FIRST + 1) * 4) as usize);
+        for cp in FIRST..=LAST {
+            if let Some(c) = char::from_u32(cp) {
+                probe.push(c);
+                probe.push('\n');
+            }
+        }
+        let converted = fast2s::convert(&probe);
+        let mut table = vec![0u32; (LAST - FIRST + 1) as usize];
+        for (from, to) in probe.split('\n').zip(converted.split('\n')) {
+            let (Some(f), Some(t)) = (from.chars().next(), to.chars().next()) else { continue };
+            if f != t && to.chars().count() == 1 && t.len_utf8() == f.len_utf8() {
+                table[(f as u32 - FIRST) as usize] = t as u32;
+            }
+        }
+        table
+    })
+}
+
+/// The simplified form of a traditional character; other chars unchanged.
+pub(crate) fn to_simplified(c: char) -> char {
+    let cp = c as u32;
+    if !(FIRST..=LAST).contains(&cp) {
+        return c;
+    }
+    match table()[(cp - FIRST) as usize] {
+        0 => c,
+        t => char::from_u32(t).unwrap_or(c),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn common_characters() {
+        let s: String = "經濟發展億萬實現預計總產值達到".chars().map(to_simplified).collect();
+        assert_eq!(s, "经济发展亿万实现预计总产值达到");
+        assert_eq!(to_simplified('增'), '增');
+        assert_eq!(to_simplified('7'), '7');
+    }
+}

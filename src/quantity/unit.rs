@@ -1,0 +1,111 @@
+//! Units after a number: magnitudes (万, 亿) and base units (元, 人, 吨, %).
+
+/// A unit as written, simplified: magnitude plus base (`亿元`, `万人`, `%`, `个百分点`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Unit {
+    /// Magnitude prefix as written (万, 亿, 万亿, 千万 …), empty when none.
+    pub magnitude: &'static str,
+    /// Base unit (元, 人, %, 个百分点 …), empty when only a magnitude was written.
+    pub base: &'static str,
+}
+
+impl Unit {
+    /// The unit as the schema spells it.
+    pub fn as_str(&self) -> String {
+        let mut s = String::with_capacity(self.magnitude.len() + self.base.len());
+        s.push_str(self.magnitude);
+        s.push_str(self.base);
+        s
+    }
+
+    /// Whether this unit is a rate (percent or percentage points).
+    pub fn is_rate(&self) -> bool {
+        self.magnitude.is_empty() && matches!(self.base, "%" | "个百分点" | "百分点" | "‰")
+    }
+
+    /// Whether the base is a counter (个, 家, 项 …) rather than a measure.
+    pub fn is_counter(&self) -> bool {
+        COUNTERS.contains(&self.base)
+    }
+}
+
+const MAGNITUDES: &[&str] = &["万亿", "千亿", "百亿", "千万", "百万", "十万", "万", "亿"];
+
+/// Base units, longest first where one is a prefix of another.
+const BASES: &[&str] = &[
+    "个百分点", "百分点", "%", "‰",
+    "亿美元", "美元", "元人民币", "元/人", "元", "欧元",
+    "人次", "人",
+    "吨标准煤", "吨标煤", "吨",
+    "平方公里", "平方米", "公里", "千米",
+    "千瓦时", "千瓦", "度",
+    "公顷", "亩",
+    "公斤", "斤",
+    "标箱", "辆", "台", "套", "个", "家", "项", "户", "座", "所", "件", "条", "处", "张", "间", "栋", "艘", "部", "名",
+    "倍",
+];
+
+const COUNTERS: &[&str] = &["个", "家", "项", "户", "座", "所", "件", "条", "处", "张", "间", "栋", "艘", "部", "名", "台", "辆", "套"];
+
+/// Parses a unit at `i`; returns it (if any) and the offset after it.
+pub(super) fn parse(text: &str, i: usize) -> (Option<Unit>, usize) {
+    let rest = &text[i..];
+    let mut magnitude = "";
+    let mut j = i;
+    for m in MAGNITUDES {
+        if rest.starts_with(m) {
+            magnitude = m;
+            j += m.len();
+            break;
+        }
+    }
+    let rest = &text[j..];
+    for base in BASES {
+        if rest.starts_with(base) {
+            // 亿美元 carries its own magnitude.
+            let (magnitude, base) = match (*base, magnitude) {
+                ("亿美元", "") => ("亿", "美元"),
+                (b, m) => (m, b),
+            };
+            if !magnitude.is_empty() && (base == "%" || base == "个百分点" || base == "百分点" || base == "倍") {
+                return (None, i);
+            }
+            return (Some(Unit { magnitude, base }), j + base_len(base, rest));
+        }
+    }
+    if !magnitude.is_empty() {
+        return (Some(Unit { magnitude, base: "" }), j);
+    }
+    (None, i)
+}
+
+fn base_len(base: &str, rest: &str) -> usize {
+    if base == "美元" && rest.starts_with("亿美元") {
+        "亿美元".len()
+    } else {
+        base.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn u(s: &str) -> Option<String> {
+        parse(s, 0).0.map(|u| u.as_str())
+    }
+
+    #[test]
+    fn units() {
+        assert_eq!(u("亿元,增长"), Some("亿元".into()));
+        assert_eq!(u("万亿元"), Some("万亿元".into()));
+        assert_eq!(u("亿美元"), Some("亿美元".into()));
+        assert_eq!(u("万美元"), Some("万美元".into()));
+        assert_eq!(u("个百分点"), Some("个百分点".into()));
+        assert_eq!(u("万人次"), Some("万人次".into()));
+        assert_eq!(u("万、4.9"), Some("万".into()));
+        assert_eq!(u("年"), None);
+        assert!(parse("%", 0).0.unwrap().is_rate());
+        assert!(parse("家", 0).0.unwrap().is_counter());
+    }
+}

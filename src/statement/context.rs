@@ -1,0 +1,189 @@
+//! Which part of a report a sentence stands in, and so the kind and period of its figures.
+//!
+//! A report reviews the past (actuals), sets this year's targets, and in plan years sets
+//! five-year goals. Headings (一、2023年工作回顾; 二、“十四五”主要目标任务) and cue phrases
+//! (主要预期目标是, 预计, 年均, 到2025年) move a reader between them; so does this module.
+
+use crate::Kind;
+
+/// The part of a report a sentence belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Section {
+    /// Review of the past year (or half-year, in a mid-year report).
+    Review,
+    /// Review of the past five-year plan period.
+    Review5,
+    /// This year's work and targets.
+    Target,
+    /// Five-year plan goals.
+    Plan5,
+}
+
+/// What the report says of its own time.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Time {
+    /// The year the report was given in.
+    pub year: Option<i32>,
+    /// A mid-year report: the review covers the first half of `year`.
+    pub half_year: bool,
+}
+
+const HEADING_NUMERALS: &str = "一二三四五六七八九十";
+
+/// Whether a sentence starts like a section heading (一、…, （一）…) — or is short enough to be one.
+pub(crate) fn heading_text(sentence: &str) -> Option<&str> {
+    let s = sentence.trim_start_matches([' ', '*', '#', '\u{3000}']);
+    let mut chars = s.char_indices();
+    let (_, c) = chars.next()?;
+    let numbered = if HEADING_NUMERALS.contains(c) {
+        s.char_indices().skip_while(|(_, c)| HEADING_NUMERALS.contains(*c)).next().is_some_and(|(_, c)| c == '、')
+    } else {
+        (c == '(' || c == '（') && s.chars().nth(1).is_some_and(|c| HEADING_NUMERALS.contains(c))
+    };
+    if numbered {
+        let end = s.char_indices().nth(40).map_or(s.len(), |(i, _)| i);
+        return Some(&s[..end]);
+    }
+    None
+}
+
+/// A five-year plan named in the text (十三五 → 2016-2020).
+pub(crate) fn named_plan(s: &str) -> Option<(i32, i32)> {
+    const PLANS: [(&str, i32); 6] = [("十一五", 2006), ("十二五", 2011), ("十三五", 2016), ("十四五", 2021), ("十五五", 2026), ("十六五", 2031)];
+    PLANS.iter().find(|(n, _)| s.contains(n)).map(|(_, y)| (*y, y + 4))
+}
+
+/// The plan period containing `year`.
+pub(crate) fn plan_containing(year: i32) -> (i32, i32) {
+    let start = year - (year - 2001).rem_euclid(5);
+    (start, start + 4)
+}
+
+/// The section a heading or cue sentence moves to, if it moves at all.
+pub(crate) fn section_cue(sentence: &str, time: Time) -> Option<Section> {
+    let y = time.year;
+    let has_year = |d: i32| y.is_some_and(|y| sentence.contains(&format!("{}年", y + d)));
+    if let Some(h) = heading_text(sentence) {
+        let five = h.contains("十四五") || h.contains("十五五") || h.contains("今后五年") || h.contains("未来五年") || h.contains("五年规划");
+        if h.contains("回顾") || h.contains("过去") || h.contains("执行情况") || h.contains("成绩") || h.contains("成效") {
+            return Some(if h.contains("五年") || h.contains("十三五") || h.contains("十二五") { Section::Review5 } else { Section::Review });
+        }
+        if five && (h.contains("目标") || h.contains("时期") || h.contains("规划") || h.contains("建议")) {
+            return Some(Section::Plan5);
+        }
+        if h.contains("今年") || h.contains("下半年") || h.contains("工作安排") || h.contains("工作任务") || h.contains("主要任务") || h.contains("总体要求") || h.contains("预期目标") || has_year(0) && (h.contains("工作") || h.contains("目标")) {
+            return Some(Section::Target);
+        }
+        if has_year(-1) && h.contains("工作") {
+            return Some(Section::Review);
+        }
+        return None;
+    }
+    // Strong cues inside running text.
+    if main_targets_at(sentence).is_some() {
+        let five = sentence.contains("十四五") || sentence.contains("十五五") || sentence.contains("今后五年") || sentence.contains("未来五年");
+        return Some(if five { Section::Plan5 } else { Section::Target });
+    }
+    if starts_with_any(sentence, &["过去五年", "五年来", "“十三五”时期", "“十三五”以来", "“十三五”期间"]) {
+        return Some(Section::Review5);
+    }
+    if starts_with_any(sentence, &["过去一年", "一年来", "去年", "今年以来", "上半年"]) || has_year(-1) && sentence.starts_with(&format!("{}年", y.unwrap_or(0) - 1)) {
+        return Some(Section::Review);
+    }
+    if starts_with_any(sentence, &["今年是", "今年工作", "今年的工作", "做好今年", "下半年"]) || has_year(0) && sentence.starts_with(&format!("{}年是", y.unwrap_or(0))) {
+        return Some(Section::Target);
+    }
+    None
+}
+
+fn starts_with_any(s: &str, cues: &[&str]) -> bool {
+    let s = s.trim_start_matches([' ', '\u{3000}']);
+    cues.iter().any(|c| s.starts_with(c))
+}
+
+/// Where a main-targets paragraph opens in a sentence (主要预期目标是: …), as a byte offset past the cue.
+pub(crate) fn main_targets_at(sentence: &str) -> Option<usize> {
+    const CUES: [&str; 6] = ["主要预期目标", "主要目标", "预期目标", "主要经济指标", "主要指标", "发展目标"];
+    for cue in CUES {
+        let mut from = 0;
+        while let Some(p) = sentence[from..].find(cue) {
+            let at = from + p + cue.len();
+            let rest = &sentence[at..];
+            for tail in ["是:", "为:", "是", "为", "建议为:", "建议为", "确定为", ":", "安排为", "拟定为", "初步确定为"] {
+                if rest.starts_with(tail) {
+                    return Some(at + tail.len());
+                }
+            }
+            from = at;
+        }
+    }
+    None
+}
+
+/// Kind and period of a figure in a sentence of section `section`.
+pub(crate) fn kind_and_period(section: Section, sentence: &str, clause: &str, time: Time) -> (Kind, Option<String>) {
+    let y = time.year;
+    let range = |(a, b): (i32, i32)| Some(format!("{a}-{b}"));
+    let review_year = || y.map(|y| if time.half_year { format!("{y}H1") } else { (y - 1).to_string() });
+    let target_year = || y.map(|y| y.to_string());
+    let future = ["到20", "到“十四五”末", "到“十五五”末", "到2"];
+    let explicit_future = future.iter().any(|f| sentence.contains(f));
+    let annual_average = clause.contains("年均") || sentence.contains("年均");
+    // An explicit plan name in the sentence wins over the section's default.
+    let named = named_plan(sentence);
+    match section {
+        Section::Plan5 => {
+            let p = named.filter(|p| y.is_none_or(|y| p.1 >= y)).or_else(|| y.map(plan_containing));
+            (Kind::Plan5, p.and_then(range))
+        }
+        Section::Target | Section::Review if explicit_future && !sentence.contains("预计") => {
+            let p = named.or_else(|| y.map(plan_containing));
+            (Kind::Plan5, p.and_then(range))
+        }
+        Section::Target if annual_average => {
+            let p = named.filter(|p| y.is_none_or(|y| p.1 >= y)).or_else(|| y.map(plan_containing));
+            (Kind::Plan5, p.and_then(range))
+        }
+        Section::Target if sentence.contains("预计") || sentence.contains("去年") => (Kind::Actual, y.map(|y| (y - 1).to_string())),
+        Section::Target => (Kind::Target, target_year()),
+        Section::Review5 | Section::Review if annual_average || section == Section::Review5 && (clause.contains("累计") || sentence.contains("五年")) => {
+            let p = named.filter(|p| y.is_none_or(|y| p.1 < y)).or_else(|| y.map(|y| (y - 5, y - 1)));
+            (Kind::Actual, p.and_then(range))
+        }
+        Section::Review5 => (Kind::Actual, y.map(|y| (y - 1).to_string())),
+        Section::Review => (Kind::Actual, review_year()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const T: Time = Time { year: Some(2021), half_year: false };
+
+    #[test]
+    fn headings_move_sections() {
+        assert_eq!(section_cue("一、2020年工作回顾", T), Some(Section::Review));
+        assert_eq!(section_cue("二、“十四五”时期主要目标任务", T), Some(Section::Plan5));
+        assert_eq!(section_cue("三、2021年工作安排", T), Some(Section::Target));
+        assert_eq!(section_cue("今年全市经济社会发展的主要预期目标是:地区生产总值增长6%", T), Some(Section::Target));
+        assert_eq!(section_cue("主要预期目标基本实现", T), None);
+    }
+
+    #[test]
+    fn plans() {
+        assert_eq!(plan_containing(2021), (2021, 2025));
+        assert_eq!(plan_containing(2024), (2021, 2025));
+        assert_eq!(plan_containing(2020), (2016, 2020));
+        assert_eq!(named_plan("“十三五”时期"), Some((2016, 2020)));
+    }
+
+    #[test]
+    fn kinds() {
+        assert_eq!(kind_and_period(Section::Review, "地区生产总值增长3%", "", T), (Kind::Actual, Some("2020".into())));
+        assert_eq!(kind_and_period(Section::Review, "年均增长7%", "年均增长7%", T), (Kind::Actual, Some("2016-2020".into())));
+        assert_eq!(kind_and_period(Section::Target, "增长6%", "", T), (Kind::Target, Some("2021".into())));
+        let h = Time { year: Some(2020), half_year: true };
+        assert_eq!(kind_and_period(Section::Review, "增长1%", "", h), (Kind::Actual, Some("2020H1".into())));
+    }
+}

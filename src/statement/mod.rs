@@ -1,0 +1,396 @@
+//! Statements: an indicator, a verb and a figure (or a qualitative goal), with kind and period.
+//!
+//! One pass over the sentences of a doc. Each figure is tied to the indicator phrase before
+//! it in its clause, or, when the clause only carries a verb (,增长25.7%), to the indicator
+//! the sentence is about. 分别 lists share one indicator and split it (城乡 → 城镇, 农村).
+
+mod context;
+mod qualitative;
+mod verb;
+
+pub(crate) use context::Time;
+
+use crate::indicator::{self, Found};
+use crate::quantity::Quantity;
+use crate::{Kind, Qualifier};
+use context::Section;
+
+/// A statement in normalized-text offsets.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Stmt {
+    pub kind: Kind,
+    pub indicator: String,
+    pub canonical: String,
+    pub verb: Option<&'static str>,
+    pub value: Option<f64>,
+    pub value_max: Option<f64>,
+    pub unit: Option<String>,
+    pub qualifier: Option<Qualifier>,
+    pub period: Option<String>,
+    pub placeholder: bool,
+    pub headline: bool,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The indicator a sentence is currently about.
+#[derive(Debug, Clone)]
+struct Subject {
+    start: usize,
+    name: String,
+    canonical: String,
+    pair: &'static [&'static str],
+}
+
+impl Subject {
+    fn from_found(text: &str, f: &Found) -> Subject {
+        Subject { start: f.start, name: text[f.start..f.end].to_string(), canonical: f.entry.canonical.to_string(), pair: f.entry.pair }
+    }
+}
+
+fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | ';' | '!' | '?' | '\n' | '；')
+}
+
+fn is_clause_end(c: char) -> bool {
+    matches!(c, ',' | ':' | '，' | '：')
+}
+
+/// Extracts every statement of `text[from..to]`; `quantities` are all figures of the text, in order.
+pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity], time: Time) -> Vec<Stmt> {
+    let mut out = Vec::new();
+    let mut section = Section::Review;
+    let mut qi = quantities.partition_point(|q| q.start < from);
+    let mut s = from;
+    while s < to {
+        let e = text[s..to].find(is_sentence_end).map_or(to, |p| s + p);
+        let sentence = &text[s..e];
+        if let Some(next) = context::section_cue(sentence, time) {
+            section = next;
+        }
+        let headline_from = if matches!(section, Section::Target) { context::main_targets_at(sentence).map(|p| s + p) } else { None };
+        let q_end = qi + quantities[qi..].partition_point(|q| q.start < e);
+        let qs = &quantities[qi..q_end];
+        let before = out.len();
+        Sentence { text, start: s, end: e, section, time, headline_from }.read(qs, &mut out);
+        let _ = before;
+        qi = q_end;
+        s = e + text[e..].chars().next().map_or(1, char::len_utf8);
+    }
+    out
+}
+
+struct Sentence<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+    section: Section,
+    time: Time,
+    headline_from: Option<usize>,
+}
+
+/// A figure read in its sentence, before list members are split.
+struct Pending {
+    stmt: Stmt,
+    subject: Subject,
+    /// Index of the statement this one continues as a list member (分别 …和…), if any.
+    list_of: Option<usize>,
+}
+
+impl Sentence<'_> {
+    fn clause_start(&self, at: usize) -> usize {
+        self.text[self.start..at].rfind(is_clause_end).map_or(self.start, |p| self.start + p + 1)
+    }
+
+    fn clause_end(&self, at: usize) -> usize {
+        self.text[at..self.end].find(is_clause_end).map_or(self.end, |p| at + p)
+    }
+
+    fn read(&self, qs: &[Quantity], out: &mut Vec<Stmt>) {
+        let text = self.text;
+        let sentence = &text[self.start..self.end];
+        let mut subject: Option<Subject> = None;
+        let mut pending: Vec<Pending> = Vec::new();
+        let mut prev_end = self.start;
+        let mut qualitative_from = self.start;
+        for (k, q) in qs.iter().enumerate() {
+            let cs = self.clause_start(q.start);
+            // Clauses without figures between the last figure and this one.
+            self.qualitative(qualitative_from, cs, &mut subject, out);
+            qualitative_from = self.clause_end(q.end);
+            let gap_from = if prev_end > cs { prev_end } else { cs };
+            let found = indicator::find_all(text, gap_from, q.start);
+            let gap = &text[gap_from..q.start];
+            let clause = &text[cs..self.clause_end(q.end)];
+            let after = &text[q.end..self.end];
+            let (kind, period) = context::kind_and_period(self.section, sentence, clause, self.time);
+            let progress_before = is_progress_gap(gap);
+            let progress_after = progress_tail(after);
+            let mut stmt = Stmt {
+                kind,
+                indicator: String::new(),
+                canonical: String::new(),
+                verb: None,
+                value: q.value,
+                value_max: q.value_max,
+                unit: q.unit.as_ref().map(|u| u.as_str()),
+                qualifier: q.qualifier,
+                period,
+                placeholder: q.placeholder,
+                headline: false,
+                start: q.start,
+                end: q.end,
+            };
+            let mut list_of = None;
+            if let Some(f) = found.last() {
+                let subj = Subject::from_found(text, f);
+                let v = verb::last_in(text, f.end, q.number_start).or_else(|| q.verb_before.and_then(|_| verb::last_in(text, f.end, q.start + 0)));
+                let v_before = verb::last_in(text, gap_from, f.start).filter(|v| f.start - v.end <= 6);
+                stmt.verb = v.or(v_before).map(|v| v.text).filter(|t| !t.is_empty());
+                stmt.start = v_before.map_or(f.start, |v| v.start.min(f.start));
+                subject = Some(subj);
+            } else if let (Some(sub), true) = (subject.as_ref(), progress_before || progress_after.is_some()) {
+                let v = verb::first_in(text, gap_from, q.number_start);
+                stmt.verb = v.map(|v| v.text).filter(|t| !t.is_empty()).or(q.verb_before);
+                stmt.start = sub.start;
+            } else if let Some(v) = verb::last_in(text, gap_from, q.number_start) {
+                let name = clean_name(&text[gap_from..v.start]);
+                if name.is_empty() {
+                    let Some(sub) = subject.as_ref() else {
+                        prev_end = q.end;
+                        continue;
+                    };
+                    stmt.start = sub.start;
+                } else if let Some(sub) = other_subject(text, gap_from, v.start, name) {
+                    stmt.start = sub.start;
+                    subject = Some(sub);
+                } else {
+                    prev_end = q.end;
+                    continue;
+                }
+                stmt.verb = Some(v.text).filter(|t| !t.is_empty()).or(q.verb_before);
+            } else if is_list_gap(gap) && k > 0 && !pending.is_empty() && prev_end > cs {
+                let last = pending.len() - 1;
+                list_of = Some(pending[last].list_of.unwrap_or(last));
+                stmt.verb = pending[last].stmt.verb;
+                stmt.start = pending[last].stmt.start;
+            } else {
+                let name = clean_name(gap);
+                match other_subject(text, gap_from, q.start, name) {
+                    Some(sub) if q.verb_before.is_some() || name.chars().count() <= 10 => {
+                        stmt.start = sub.start;
+                        subject = Some(sub);
+                    }
+                    _ => {
+                        // A bare figure continuing the sentence's indicator: 总量突破4万亿元.
+                        match (subject.as_ref(), q.verb_before) {
+                            (Some(sub), Some(_)) => stmt.start = sub.start,
+                            _ => {
+                                prev_end = q.end;
+                                continue;
+                            }
+                        }
+                    }
+                }
+                stmt.verb = q.verb_before;
+            }
+            if stmt.verb.is_none() {
+                stmt.verb = q.verb_before;
+            }
+            if let Some((len, qual)) = progress_after {
+                stmt.end = q.end + len;
+                stmt.qualifier = stmt.qualifier.or(qual);
+            }
+            if progress_before || progress_after.is_some() {
+                stmt.kind = Kind::Progress;
+            }
+            let Some(sub) = subject.clone() else {
+                prev_end = q.end;
+                continue;
+            };
+            stmt.indicator = sub.name.clone();
+            stmt.canonical = sub.canonical.clone();
+            stmt.headline = stmt.kind == Kind::Target && self.headline_from.is_some_and(|h| q.start >= h);
+            pending.push(Pending { stmt, subject: sub, list_of });
+            prev_end = q.end;
+        }
+        self.qualitative(qualitative_from, self.end, &mut subject, out);
+        distribute_lists(&mut pending);
+        out.extend(pending.into_iter().map(|p| p.stmt));
+    }
+
+    /// Qualitative goals and progress in the clauses of `from..to` (no figures there).
+    fn qualitative(&self, from: usize, to: usize, subject: &mut Option<Subject>, out: &mut Vec<Stmt>) {
+        let text = self.text;
+        let mut c = from;
+        while c < to {
+            let ce = text[c..to].find(is_clause_end).map_or(to, |p| c + p);
+            let clause = &text[c..ce];
+            let found = indicator::find_all(text, c, ce);
+            if let Some(f) = found.last() {
+                *subject = Some(Subject::from_found(text, f));
+            }
+            if let Some(ql) = qualitative::read(clause, self.section) {
+                let at = c + ql.at;
+                let before: Vec<&Found> = found.iter().filter(|f| f.end <= at || ql.progress).collect();
+                let sentence = &text[self.start..self.end];
+                let (kind, period) = context::kind_and_period(self.section, sentence, clause, self.time);
+                let kind = if ql.progress { Kind::Progress } else { kind };
+                let subjects: Vec<Subject> = if before.is_empty() {
+                    if ql.progress {
+                        subject.clone().or_else(|| Some(target_object(text, c, ce))).into_iter().collect()
+                    } else {
+                        Vec::new()
+                    }
+                } else if ql.subject_only || ql.progress {
+                    vec![Subject::from_found(text, before[0])]
+                } else {
+                    before.iter().map(|f| Subject::from_found(text, f)).collect()
+                };
+                let end = trim_end(text, c, ce);
+                for sub in subjects {
+                    let start = sub.start.max(c).min(at);
+                    out.push(Stmt {
+                        kind,
+                        indicator: sub.name,
+                        canonical: sub.canonical,
+                        verb: Some(ql.verb),
+                        value: None,
+                        value_max: None,
+                        unit: None,
+                        qualifier: None,
+                        period: period.clone(),
+                        placeholder: false,
+                        headline: false,
+                        start: if sub.start < c { sub.start } else { start },
+                        end,
+                    });
+                }
+            }
+            c = ce + text[ce..].chars().next().map_or(1, char::len_utf8);
+        }
+    }
+}
+
+/// End of a clause without trailing spaces.
+fn trim_end(text: &str, from: usize, to: usize) -> usize {
+    from + text[from..to].trim_end().len()
+}
+
+/// The object of a progress statement without an indicator: the plan's or the year's targets.
+fn target_object(text: &str, from: usize, to: usize) -> Subject {
+    let clause = &text[from..to];
+    let (name, canonical) = if clause.contains("十三五") || clause.contains("十二五") || clause.contains("规划") {
+        ("规划目标任务", "other:plan_targets")
+    } else {
+        ("主要目标任务", "other:main_targets")
+    };
+    let start = from + (clause.len() - clause.trim_start().len());
+    Subject { start, name: name.to_string(), canonical: canonical.to_string(), pair: &[] }
+}
+
+/// A gap that leads to a figure stated against a target: 完成全年目标的, 超过…目标, 完成率.
+fn is_progress_gap(gap: &str) -> bool {
+    (gap.contains("目标") || gap.contains("计划") || gap.contains("任务") || gap.contains("完成率") || gap.contains("进度"))
+        && !gap.contains("目标是")
+        && !gap.contains("目标为")
+}
+
+/// 的年度目标以内 after a figure: progress against a ceiling. Returns the tail's length and qualifier.
+fn progress_tail(after: &str) -> Option<(usize, Option<Qualifier>)> {
+    let tail = after.strip_prefix('的')?;
+    let window: String = tail.chars().take(10).collect();
+    let goal = ["目标", "计划", "指标", "控制线"].iter().filter_map(|g| window.find(g).map(|p| p + g.len())).min()?;
+    let rest = &tail[goal..];
+    for (w, q) in [("以内", Qualifier::Within), ("之内", Qualifier::Within), ("范围内", Qualifier::Within)] {
+        if rest.starts_with(w) {
+            return Some(('的'.len_utf8() + goal + w.len(), Some(q)));
+        }
+    }
+    None
+}
+
+/// A gap that only joins list members: 、 和 与 及 (or nothing).
+fn is_list_gap(gap: &str) -> bool {
+    let g = gap.trim();
+    g.is_empty() || matches!(g, "、" | "和" | "与" | "及" | "以及" | "," | "或")
+}
+
+const NOISE_PREFIXES: &[&str] = &[
+    "全市", "全县", "全区", "全省", "全州", "全旗", "全盟", "全镇", "我市", "我县", "我区", "我省", "全年", "今年", "去年", "上半年", "下半年", "其中", "预计", "力争",
+    "确保", "实现", "完成", "累计", "同比", "当年", "年内", "并", "和", "及", "其", "共", "已", "均", "总量", "“", "”", " ", "(", ")", "、", "一是", "二是", "三是", "四是", "五是",
+];
+const NOISE_SUFFIXES: &[&str] = &["同比", "累计", "分别", "总量", "均", "已", "的", "将", "全年", "比上年", "较上年", "比去年", "共", " ", "“", "”", "达", "可"];
+
+/// The indicator phrase of a gap, noise words stripped.
+fn clean_name(gap: &str) -> &str {
+    let mut s = gap.trim();
+    loop {
+        let before = s.len();
+        for p in NOISE_PREFIXES {
+            if let Some(r) = s.strip_prefix(p) {
+                s = r;
+            }
+        }
+        for p in NOISE_SUFFIXES {
+            if let Some(r) = s.strip_suffix(p) {
+                s = r;
+            }
+        }
+        if s.len() == before {
+            return s;
+        }
+    }
+}
+
+/// An `other:` subject from a cleaned phrase inside `text[from..to]`, if it reads as an indicator.
+fn other_subject(text: &str, from: usize, to: usize, name: &str) -> Option<Subject> {
+    let n = name.chars().count();
+    if !(2..=14).contains(&n) {
+        return None;
+    }
+    if !name.chars().all(|c| crate::normalize::is_han(c) || c.is_ascii_alphanumeric() || c == '“' || c == '”') {
+        return None;
+    }
+    if name.chars().next().is_some_and(|c| c.is_ascii_digit()) || name.ends_with('的') || name.ends_with('中') {
+        return None;
+    }
+    let start = from + text[from..to].find(name)?;
+    let canonical = indicator::lookup(name).map_or_else(|| format!("other:{name}"), |e| e.canonical.to_string());
+    Some(Subject { start, name: name.to_string(), canonical, pair: &[] })
+}
+
+/// Splits 分别 lists: members share the head's indicator, verb and trailing qualifier;
+/// a combined indicator (城乡居民…, 存贷款…) becomes its two members.
+fn distribute_lists(pending: &mut [Pending]) {
+    let mut i = 0;
+    while i < pending.len() {
+        let mut j = i + 1;
+        while j < pending.len() && pending[j].list_of == Some(i) {
+            j += 1;
+        }
+        if j - i >= 2 {
+            let group = &mut pending[i..j];
+            let shared_qual = group.last().and_then(|p| p.stmt.qualifier);
+            let shared_unit = group.last().and_then(|p| p.stmt.unit.clone());
+            for p in group.iter_mut() {
+                if p.stmt.qualifier.is_none() {
+                    p.stmt.qualifier = shared_qual;
+                }
+                if let (Some(u), Some(shared)) = (&p.stmt.unit, &shared_unit) {
+                    if shared.starts_with(u.as_str()) && u != shared {
+                        p.stmt.unit = Some(shared.clone());
+                    }
+                }
+            }
+            let pair = group[0].subject.pair;
+            if pair.len() == 2 && group.len() == 2 {
+                for (p, member) in group.iter_mut().zip(pair) {
+                    p.stmt.indicator = member.to_string();
+                    p.stmt.canonical = indicator::lookup(member).map_or_else(|| format!("other:{member}"), |e| e.canonical.to_string());
+                }
+            }
+        }
+        i = j;
+    }
+}

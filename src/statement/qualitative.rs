@@ -1,0 +1,120 @@
+//! Goals and progress stated without a figure: 居民收入增长与经济增长同步, 超额完成年度计划.
+
+use super::context::Section;
+
+/// What a clause without a figure says, if it states a goal or progress at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Qualitative {
+    pub verb: &'static str,
+    /// Byte offset of the verb inside the clause (where the indicator phrase must end).
+    pub at: usize,
+    /// Whether only the subject (the first indicator) is meant: 居民收入与经济增长同步.
+    pub subject_only: bool,
+    /// Whether this reads as progress against a target rather than a goal.
+    pub progress: bool,
+}
+
+fn find(clause: &str, words: &[&'static str]) -> Option<(&'static str, usize)> {
+    words.iter().filter_map(|w| clause.find(w).map(|p| (*w, p))).min_by_key(|(_, p)| *p)
+}
+
+fn has_goal_word(s: &str) -> bool {
+    s.contains("目标") || s.contains("任务") || s.contains("计划") || s.contains("指标")
+}
+
+/// Reads a clause (no figure in it) in the light of its section.
+pub(crate) fn read(clause: &str, section: Section) -> Option<Qualitative> {
+    let goal = matches!(section, Section::Target | Section::Plan5);
+    let q = |verb, at, subject_only, progress| Some(Qualitative { verb, at, subject_only, progress });
+    if goal {
+        if let Some((w, p)) = find(clause, &["同步"]) {
+            let _ = w;
+            return q("同步", p, true, false);
+        }
+        if let Some((_, p)) = find(clause, &["持平"]) {
+            return q("持平", p, true, false);
+        }
+        if let Some((w, p)) = find(clause, &["保持基本一致", "基本一致", "保持一致", "一致"]) {
+            return q(if w == "保持基本一致" { w } else { "一致" }, p, true, false);
+        }
+        for w in ["稳步增长", "平稳增长", "稳定增长", "持续增长", "较快增长", "同步增长", "稳中有升"] {
+            if clause.ends_with(w) {
+                return q(w, clause.len() - w.len(), false, false);
+            }
+        }
+        if let Some((_, p)) = find(clause, &["进一步改善", "持续改善", "明显改善", "稳步改善", "不断改善", "总体改善"]) {
+            return q("改善", p, false, false);
+        }
+        if let Some((_, p)) = find(clause, &["持续提升", "稳步提升", "进一步提升", "不断提升"]) {
+            return q("提升", p, false, false);
+        }
+        if let Some((_, p)) = find(clause, &["控制在"]) {
+            if clause[p..].contains("范围") || has_goal_word(&clause[p..]) {
+                return q("控制在", p, false, false);
+            }
+        }
+        if let Some((_, p)) = find(clause, &["完成"]) {
+            if has_goal_word(clause) {
+                return q("完成", p, false, false);
+            }
+        }
+        if clause.ends_with("稳定") && clause.starts_with("确保") {
+            return q("稳定", clause.len() - "稳定".len(), false, false);
+        }
+        return None;
+    }
+    if let Some((w, p)) = find(clause, &["超额完成", "提前完成", "全面完成", "顺利完成", "较好完成", "总体完成", "圆满完成", "基本完成", "完成"]) {
+        if has_goal_word(clause) {
+            let verb = match w {
+                "超额完成" | "提前完成" => w,
+                _ => "完成",
+            };
+            return q(verb, p, false, true);
+        }
+    }
+    if let Some((w, p)) = find(clause, &["基本实现", "实现"]) {
+        if clause[p..].contains("目标") {
+            return q(w, p, false, true);
+        }
+    }
+    if let Some((_, p)) = find(clause, &["有差距", "存在差距"]) {
+        if has_goal_word(clause) {
+            return q("有差距", p, false, true);
+        }
+    }
+    if let Some((_, p)) = find(clause, &["脱幅较大"]) {
+        return q("脱幅较大", p, false, true);
+    }
+    if let Some((_, p)) = find(clause, &["超出了预期", "超出预期", "超过预期"]) {
+        return q("超出", p, false, true);
+    }
+    if let Some(p) = clause.find("均超") {
+        if has_goal_word(clause) {
+            return q("超过", p, false, true);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn goals() {
+        assert_eq!(read("居民收入增长与经济增长同步", Section::Target).unwrap().verb, "同步");
+        assert_eq!(read("外贸进出口与上年持平", Section::Target).unwrap().verb, "持平");
+        assert_eq!(read("居民收入稳步增长", Section::Target).unwrap().verb, "稳步增长");
+        assert_eq!(read("生态环境质量进一步改善", Section::Target).unwrap().verb, "改善");
+        assert_eq!(read("完成省下达的节能减排目标任务", Section::Target).unwrap().verb, "完成");
+        assert!(read("加快建设现代产业体系", Section::Target).is_none());
+    }
+
+    #[test]
+    fn progress() {
+        let p = read("超额完成年度投资计划", Section::Review).unwrap();
+        assert!(p.progress);
+        assert_eq!(p.verb, "超额完成");
+        assert!(read("完成了一批重点工程", Section::Review).is_none());
+    }
+}
