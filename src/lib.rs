@@ -9,6 +9,7 @@ mod offsets;
 mod quantity;
 mod statement;
 mod record;
+pub mod compare;
 
 pub use offsets::OffsetIndex;
 pub use record::{Analysis, Doc, Hardness, Kind, Level, Meta, Qualifier, Record, Span};

@@ -512,3 +512,153 @@ fn in_step_verdict(actual: &Figure, gdp: &Figure, options: &Options) -> Verdict 
 fn round(v: f64) -> f64 {
     (v * 1e6).round() / 1e6
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Qualifier::{self, *};
+
+    fn fig(value: f64, unit: &str, q: Option<Qualifier>, verb: &str) -> Figure {
+        Figure {
+            value: Some(value),
+            value_max: None,
+            unit: Some(unit.to_string()),
+            qualifier: q,
+            verb: (!verb.is_empty()).then(|| verb.to_string()),
+            indicator: String::new(),
+            period: None,
+            headline: false,
+        }
+    }
+
+    fn range(lo: f64, hi: f64, q: Option<Qualifier>) -> Figure {
+        Figure { value_max: Some(hi), ..fig(lo, "%", q, "增长") }
+    }
+
+    /// Status and gap of `actual` (增长 …%) against `target`.
+    fn judge(target: &Figure, actual: f64) -> (Status, f64) {
+        judge_with(target, &fig(actual, "%", None, "增长"), false, &Options::default())
+    }
+
+    fn judge_with(target: &Figure, actual: &Figure, lower_is_better: bool, o: &Options) -> (Status, f64) {
+        let v = evaluate(target, actual, lower_is_better, o);
+        (v.status, v.gap.unwrap())
+    }
+
+    use Status::{Exceeded, Met, Missed};
+
+    #[test]
+    fn floors_are_met_at_or_above_the_value() {
+        for q in [AtLeast, NotBelow, Over] {
+            let t = fig(6.0, "%", Some(q), "增长");
+            assert_eq!(judge(&t, 6.0), (Met, 0.0), "{q:?}");
+            assert_eq!(judge(&t, 6.2), (Met, 0.2), "{q:?}");
+            assert_eq!(judge(&t, 6.5), (Exceeded, 0.5), "{q:?}");
+            assert_eq!(judge(&t, 5.9), (Missed, -0.1), "{q:?}");
+        }
+    }
+
+    #[test]
+    fn ceilings_are_met_at_or_below_the_value() {
+        for q in [Within, Below, NotAbove] {
+            let t = fig(3.0, "%", Some(q), "控制在");
+            assert_eq!(judge(&t, 2.5), (Met, -0.5), "{q:?}");
+            assert_eq!(judge(&t, 3.0), (Met, 0.0), "{q:?}");
+            assert_eq!(judge(&t, 3.1), (Missed, 0.1), "{q:?}");
+        }
+    }
+
+    #[test]
+    fn about_is_met_within_the_tolerance() {
+        for q in [Some(About), Some(Approx), Some(Nearly), None] {
+            let t = fig(6.0, "%", q, "增长");
+            assert_eq!(judge(&t, 5.8), (Met, -0.2), "{q:?}");
+            assert_eq!(judge(&t, 6.3), (Met, 0.3), "{q:?}");
+            assert_eq!(judge(&t, 6.4), (Exceeded, 0.4), "{q:?}");
+            assert_eq!(judge(&t, 5.6), (Missed, -0.4), "{q:?}");
+        }
+    }
+
+    #[test]
+    fn the_tolerance_is_configurable() {
+        let t = fig(6.0, "%", Some(About), "增长");
+        let wide = Options { about_points: 0.5, ..Options::default() };
+        assert_eq!(judge_with(&t, &fig(5.6, "%", None, "增长"), false, &wide), (Met, -0.4));
+        let exact = Options { about_points: 0.0, ..Options::default() };
+        assert_eq!(judge_with(&t, &fig(6.1, "%", None, "增长"), false, &exact), (Exceeded, 0.1));
+    }
+
+    #[test]
+    fn lower_is_better_reads_about_as_a_ceiling() {
+        let cpi = fig(3.0, "%", Some(About), "");
+        let o = Options::default();
+        assert_eq!(judge_with(&cpi, &fig(2.0, "%", None, "上涨"), true, &o), (Met, -1.0));
+        assert_eq!(judge_with(&cpi, &fig(3.2, "%", None, "上涨"), true, &o), (Met, 0.2));
+        assert_eq!(judge_with(&cpi, &fig(3.5, "%", None, "上涨"), true, &o), (Missed, 0.5));
+        // 控制在 makes any indicator's soft target a ceiling.
+        let controlled = fig(5.5, "%", Some(About), "控制在");
+        assert_eq!(judge(&controlled, 4.0), (Met, -1.5));
+        assert_eq!(judge(&controlled, 6.0), (Missed, 0.5));
+    }
+
+    #[test]
+    fn ranges_by_their_bounds() {
+        let t = range(6.0, 6.5, None);
+        assert_eq!(judge(&t, 6.1), (Met, 0.0));
+        assert_eq!(judge(&t, 6.0), (Met, 0.0));
+        assert_eq!(judge(&t, 5.9), (Missed, -0.1));
+        assert_eq!(judge(&t, 6.7), (Exceeded, 0.2));
+        let about = range(6.0, 6.5, Some(About));
+        assert_eq!(judge(&about, 5.8), (Met, -0.2));
+        assert_eq!(judge(&about, 6.9), (Exceeded, 0.4));
+    }
+
+    #[test]
+    fn a_decline_is_a_negative_rate() {
+        let o = Options::default();
+        let energy = fig(3.0, "%", Some(About), "下降");
+        assert_eq!(judge_with(&energy, &fig(3.1, "%", None, "下降"), false, &o), (Met, 0.1));
+        assert_eq!(judge_with(&energy, &fig(3.5, "%", None, "下降"), false, &o), (Exceeded, 0.5));
+        assert_eq!(judge_with(&energy, &fig(0.5, "%", None, "增长"), false, &o), (Missed, -3.5));
+        let floor = fig(3.0, "%", Some(AtLeast), "下降");
+        assert_eq!(judge_with(&floor, &fig(2.8, "%", None, "下降"), false, &o), (Missed, -0.2));
+        // A growth target against a decline.
+        let growth = fig(5.0, "%", Some(About), "增长");
+        assert_eq!(judge_with(&growth, &fig(2.0, "%", None, "下降"), false, &o), (Missed, -7.0));
+    }
+
+    #[test]
+    fn levels_convert_units_and_gap_in_per_cent() {
+        let o = Options::default();
+        let t = fig(1000.0, "亿元", Some(AtLeast), "突破");
+        let v = evaluate(&t, &fig(0.11, "万亿元", None, "达到"), false, &o);
+        assert_eq!((v.status, v.gap, v.completion), (Exceeded, Some(10.0), Some(110.0)));
+        let v = evaluate(&t, &fig(1010.0, "亿元", None, "达到"), false, &o);
+        assert_eq!((v.status, v.gap), (Met, Some(1.0)));
+        let v = evaluate(&t, &fig(950.0, "亿元", None, "达到"), false, &o);
+        assert_eq!((v.status, v.gap, v.completion), (Missed, Some(-5.0), Some(95.0)));
+        let about = fig(50.0, "万人", Some(About), "新增");
+        let v = evaluate(&about, &fig(49.2, "万人", None, "新增"), false, &o);
+        assert_eq!((v.status, v.gap), (Met, Some(-1.6)));
+    }
+
+    #[test]
+    fn half_year_levels_are_on_schedule_at_half() {
+        let o = Options::default();
+        let t = fig(100.0, "亿元", Some(About), "完成");
+        let v = half_year_level(&t, &fig(52.0, "亿元", None, "完成"), &o);
+        assert_eq!((v.status, v.gap, v.completion), (Met, Some(4.0), Some(52.0)));
+        let v = half_year_level(&t, &fig(45.0, "亿元", None, "完成"), &o);
+        assert_eq!((v.status, v.gap, v.completion), (Missed, Some(-10.0), Some(45.0)));
+    }
+
+    #[test]
+    fn in_step_with_gdp() {
+        let o = Options::default();
+        let gdp = fig(6.0, "%", None, "增长");
+        assert_eq!(in_step_verdict(&fig(6.2, "%", None, "增长"), &gdp, &o).status, Met);
+        assert_eq!(in_step_verdict(&fig(7.0, "%", None, "增长"), &gdp, &o).status, Exceeded);
+        let v = in_step_verdict(&fig(5.0, "%", None, "增长"), &gdp, &o);
+        assert_eq!((v.status, v.gap), (Missed, Some(-1.0)));
+    }
+}

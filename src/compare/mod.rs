@@ -20,6 +20,8 @@ pub mod diff;
 pub mod figure;
 pub mod identity;
 pub mod matrix;
+#[cfg(test)]
+mod testing;
 
 pub use attainment::{Attainment, Progress, Stage, Status};
 pub use diff::{Change, Diff, DiffRow};
@@ -204,5 +206,159 @@ pub fn compare_inputs(inputs: &[Input], options: &Options) -> Comparison {
         progress: attainment::progress(&views),
         diffs: diff::diffs(&views),
         docs: infos.iter().map(|(_, info)| info.clone()).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::*;
+    use super::*;
+    use crate::Kind::{Actual, Progress as ProgressKind, Target};
+    use crate::Qualifier::*;
+
+    fn row<'c>(c: &'c Comparison, canonical: &str, stage: Stage) -> &'c Attainment {
+        c.attainment.iter().find(|a| a.canonical == canonical && a.stage == stage).unwrap()
+    }
+
+    /// A province's 2023 report (targets for 2023) and 2024 report (figures for 2023).
+    fn chain() -> Vec<Analysis> {
+        vec![
+            analysis(
+                Some("湖北省"),
+                Some(Level::Province),
+                Some(2023),
+                false,
+                vec![
+                    rec(Actual, "gdp", "增长", 4.3, "%", None),
+                    rec(Target, "gdp", "增长", 6.5, "%", Some(About)).headline(),
+                    rec(Target, "public_budget_revenue", "增长", 8.0, "%", Some(AtLeast)).headline(),
+                    rec(Target, "cpi", "", 3.0, "%", Some(About)).headline(),
+                    rec(Target, "disposable_income", "同步", 0.0, "", None).no_value().headline(),
+                    rec(Target, "fixed_asset_investment", "增长", 10.0, "%", None).headline(),
+                ],
+            ),
+            analysis(
+                Some("湖北"),
+                Some(Level::Province),
+                Some(2024),
+                false,
+                vec![
+                    // The review of 2023: periods left for compare to settle (year − 1) or stated.
+                    rec(Actual, "gdp", "增长", 6.0, "%", None),
+                    rec(Actual, "public_budget_revenue", "增长", 11.9, "%", None).period("2023"),
+                    rec(Actual, "cpi", "上涨", 0.3, "%", None),
+                    rec(Actual, "disposable_income", "增长", 6.8, "%", None),
+                    rec(Actual, "fixed_asset_investment", "下降", 1.2, "%", None),
+                    rec(Target, "gdp", "增长", 5.5, "%", Some(About)).headline(),
+                    rec(ProgressKind, "public_budget_revenue", "超过", 3.9, "个百分点", None),
+                ],
+            ),
+        ]
+    }
+
+    #[test]
+    fn targets_of_a_year_against_the_next_report() {
+        let c = compare(&chain());
+        let gdp = row(&c, "gdp", Stage::Annual);
+        assert_eq!((gdp.year, gdp.status, gdp.gap), (Some(2023), Status::Missed, Some(-0.5)));
+        assert_eq!(gdp.actual.as_ref().unwrap().value, Some(6.0));
+        assert_eq!((gdp.target_doc, gdp.actual_doc), (0, Some(1)));
+        assert_eq!(gdp.actual_at.unwrap().input, 1);
+        assert_eq!(gdp.gap_unit.as_deref(), Some("个百分点"));
+        let revenue = row(&c, "public_budget_revenue", Stage::Annual);
+        assert_eq!((revenue.status, revenue.gap), (Status::Exceeded, Some(3.9)));
+        let cpi = row(&c, "cpi", Stage::Annual);
+        assert_eq!((cpi.status, cpi.gap), (Status::Met, Some(-2.7)));
+        let income = row(&c, "disposable_income", Stage::Annual);
+        assert_eq!((income.status, income.gap), (Status::Exceeded, Some(0.8)));
+        assert_eq!(income.reference.as_ref().unwrap().value, Some(6.0));
+        let fai = row(&c, "fixed_asset_investment", Stage::Annual);
+        assert_eq!((fai.status, fai.gap), (Status::Missed, Some(-11.2)));
+        // 2024's target has no figure yet; the 2022 figure in the 2023 report matches no target.
+        let later = c.attainment.iter().find(|a| a.year == Some(2024)).unwrap();
+        assert_eq!((later.status, later.actual_doc), (Status::Unknown, None));
+        assert_eq!(c.attainment.len(), 6);
+        assert_eq!(c.progress.len(), 1);
+        assert_eq!(c.progress[0].statement.value, Some(3.9));
+    }
+
+    #[test]
+    fn only_the_same_government() {
+        let mut inputs = chain();
+        inputs[1].docs[0].meta.region = Some("湖南省".into());
+        let c = compare(&inputs);
+        assert_eq!(row(&c, "gdp", Stage::Annual).status, Status::Unknown);
+        // The caller's overrides put it right.
+        let none = Overrides::default();
+        let fix = Overrides { region: Some("湖北".into()), ..Overrides::default() };
+        let c = compare_inputs(
+            &[Input { analysis: &inputs[0], overrides: &none }, Input { analysis: &inputs[1], overrides: &fix }],
+            &Options::default(),
+        );
+        assert_eq!(row(&c, "gdp", Stage::Annual).status, Status::Missed);
+        assert_eq!(c.docs[1].region.as_deref(), Some("湖北"));
+    }
+
+    #[test]
+    fn a_year_given_by_the_caller() {
+        let mut inputs = chain();
+        inputs[1].docs[0].meta.year = None;
+        assert_eq!(row(&compare(&inputs), "gdp", Stage::Annual).status, Status::Unknown);
+        let none = Overrides::default();
+        let year = Overrides { year: Some(2024), ..Overrides::default() };
+        let c = compare_inputs(
+            &[Input { analysis: &inputs[0], overrides: &none }, Input { analysis: &inputs[1], overrides: &year }],
+            &Options::default(),
+        );
+        assert_eq!(row(&c, "gdp", Stage::Annual).status, Status::Missed);
+    }
+
+    #[test]
+    fn half_year_against_the_annual_target() {
+        let mut inputs = chain();
+        inputs.push(analysis(
+            Some("湖北省"),
+            Some(Level::Province),
+            Some(2023),
+            true,
+            vec![
+                rec(Actual, "gdp", "增长", 6.9, "%", None),
+                // A mid-year report restating the annual target adds no second row.
+                rec(Target, "gdp", "增长", 6.5, "%", Some(About)).headline(),
+            ],
+        ));
+        let c = compare(&inputs);
+        let h1 = row(&c, "gdp", Stage::HalfYear);
+        assert_eq!((h1.status, h1.gap, h1.actual_doc), (Status::Exceeded, Some(0.4), Some(2)));
+        assert_eq!(h1.actual.as_ref().unwrap().period.as_deref(), Some("2023H1"));
+        assert_eq!(c.attainment.iter().filter(|a| a.canonical == "gdp" && a.year == Some(2023)).count(), 2);
+    }
+
+    #[test]
+    fn matrix_of_targets() {
+        let c = compare(&chain());
+        let gdp = &c.matrix.rows[0];
+        assert_eq!((gdp.canonical.as_str(), gdp.family.label()), ("gdp", "%"));
+        let values: Vec<Option<f64>> = gdp.cells.iter().map(|c| c.as_ref().and_then(|c| c.target.value)).collect();
+        assert_eq!(values, [Some(6.5), Some(5.5)]);
+        assert_eq!(gdp.cells[0].as_ref().unwrap().target.qualifier, Some(About));
+        let revenue = c.matrix.rows.iter().find(|r| r.canonical == "public_budget_revenue").unwrap();
+        assert!(revenue.cells[1].is_none());
+    }
+
+    #[test]
+    fn locations_map_and_rows_serialize() {
+        let c = compare(&chain()).map_locations(|l| format!("{}:{}", l.input, l.span.start));
+        let json = serde_json::to_value(&c).unwrap();
+        let row = json["attainment"].as_array().unwrap().iter().find(|r| r["canonical"] == "gdp").unwrap();
+        for field in ["canonical", "region", "year", "target", "actual", "status", "gap", "target_at", "actual_at"] {
+            assert!(row.get(field).is_some(), "{field}");
+        }
+        assert_eq!(row["status"], "missed");
+        assert_eq!(row["target"]["qualifier"], "左右");
+        assert_eq!(row["target_at"], "0:20");
+        assert_eq!(row["family"], "%");
+        let back: Comparison<String> = serde_json::from_value(json).unwrap();
+        assert_eq!(back, c);
     }
 }

@@ -59,7 +59,7 @@ pub(super) fn parse(text: &str, i: usize) -> Option<(f64, Unit, usize)> {
         }
         // Counters need a real count: 两个, 一批 are words, not figures.
         let big = num.chars().any(|c| matches!(c, '十' | '百' | '千' | '万' | '亿')) || !u.magnitude.is_empty();
-        if (u.is_counter() || u.base == "倍") && !big {
+        if u.is_counter() && !big {
             return None;
         }
         return Some((v as f64, u, after));

@@ -42,7 +42,6 @@ const BASES: &[&str] = &[
     "公顷", "亩",
     "公斤", "斤",
     "标箱", "辆", "台", "套", "个", "家", "项", "户", "座", "所", "件", "条", "处", "张", "间", "栋", "艘", "部", "名",
-    "倍",
 ];
 
 const COUNTERS: &[&str] = &["个", "家", "项", "户", "座", "所", "件", "条", "处", "张", "间", "栋", "艘", "部", "名", "台", "辆", "套"];
@@ -67,7 +66,7 @@ pub(super) fn parse(text: &str, i: usize) -> (Option<Unit>, usize) {
                 ("亿美元", "") => ("亿", "美元"),
                 (b, m) => (m, b),
             };
-            if !magnitude.is_empty() && (base == "%" || base == "个百分点" || base == "百分点" || base == "倍") {
+            if !magnitude.is_empty() && (base == "%" || base == "个百分点" || base == "百分点") {
                 return (None, i);
             }
             return (Some(Unit { magnitude, base }), j + base_len(base, rest));

@@ -80,9 +80,8 @@ pub(crate) fn section_cue(sentence: &str, time: Time) -> Option<Section> {
         return None;
     }
     // Strong cues inside running text.
-    if main_targets_at(sentence).is_some() {
-        let five = sentence.contains("十四五") || sentence.contains("十五五") || sentence.contains("今后五年") || sentence.contains("未来五年");
-        return Some(if five { Section::Plan5 } else { Section::Target });
+    if let Some(at) = main_targets_at(sentence) {
+        return Some(if is_five_year_cue(&sentence[..at], &sentence[at..], time) { Section::Plan5 } else { Section::Target });
     }
     if starts_with_any(sentence, &["过去五年", "五年来", "“十三五”时期", "“十三五”以来", "“十三五”期间"]) {
         return Some(Section::Review5);
@@ -96,6 +95,55 @@ pub(crate) fn section_cue(sentence: &str, time: Time) -> Option<Section> {
     None
 }
 
+/// Whether a main-targets cue speaks of a five-year plan: “十四五”时期…主要目标是 / 主要目标是:到2025年.
+fn is_five_year_cue(before: &str, after: &str, time: Time) -> bool {
+    let this_year = before.contains("今年") || time.year.is_some_and(|y| before.contains(&format!("{y}年")));
+    if this_year {
+        return false;
+    }
+    let plan_words = ["十四五", "十五五", "十三五", "今后五年", "未来五年", "五年"];
+    let near: String = before.chars().rev().take(30).collect::<Vec<_>>().into_iter().rev().collect();
+    plan_words.iter().any(|w| near.contains(w)) || future_year(&after[..after.char_indices().nth(12).map_or(after.len(), |(i, _)| i)], time).is_some()
+}
+
+/// A year the sentence looks forward to (到2025年), if later than the report's own year.
+pub(crate) fn future_year(s: &str, time: Time) -> Option<i32> {
+    let mut from = 0;
+    while let Some(p) = s[from..].find("到") {
+        let at = from + p + "到".len();
+        let rest = &s[at..];
+        if rest.len() >= 7 && rest.as_bytes()[..4].iter().all(u8::is_ascii_digit) && rest[4..].starts_with('年') {
+            let y: i32 = rest[..4].parse().ok()?;
+            if time.year.is_none_or(|t| y > t) {
+                return Some(y);
+            }
+        }
+        from = at;
+    }
+    None
+}
+
+/// A year a clause names as its own (2020年达48.12亿元), not a baseline (较2015年) nor a horizon (到2025年).
+pub(crate) fn clause_year(clause: &str) -> Option<i32> {
+    let b = clause.as_bytes();
+    let mut i = 0;
+    while i + 4 < b.len() {
+        if b[i..i + 4].iter().all(u8::is_ascii_digit) && (i == 0 || !b[i - 1].is_ascii_digit()) && clause[i + 4..].starts_with('年') {
+            let before = &clause[..i];
+            let baseline = ["较", "比", "到", "从", "由", "是", "于", "至"].iter().any(|w| before.ends_with(w));
+            let after = &clause[i + 4 + '年'.len_utf8()..];
+            let ranged = after.starts_with('的') || after.starts_with("末") || after.starts_with('-') || after.starts_with('至');
+            if !baseline && !ranged {
+                return clause[i..i + 4].parse().ok().filter(|y| (1949..=2100).contains(y));
+            }
+            i += 4;
+            continue;
+        }
+        i += 1;
+    }
+    None
+}
+
 fn starts_with_any(s: &str, cues: &[&str]) -> bool {
     let s = s.trim_start_matches([' ', '\u{3000}']);
     cues.iter().any(|c| s.starts_with(c))
@@ -103,7 +151,7 @@ fn starts_with_any(s: &str, cues: &[&str]) -> bool {
 
 /// Where a main-targets paragraph opens in a sentence (主要预期目标是: …), as a byte offset past the cue.
 pub(crate) fn main_targets_at(sentence: &str) -> Option<usize> {
-    const CUES: [&str; 6] = ["主要预期目标", "主要目标", "预期目标", "主要经济指标", "主要指标", "发展目标"];
+    const CUES: [&str; 7] = ["主要预期目标", "主要目标", "预期目标", "主要经济指标", "主要指标", "发展目标", "奋斗目标"];
     for cue in CUES {
         let mut from = 0;
         while let Some(p) = sentence[from..].find(cue) {
@@ -126,9 +174,8 @@ pub(crate) fn kind_and_period(section: Section, sentence: &str, clause: &str, ti
     let range = |(a, b): (i32, i32)| Some(format!("{a}-{b}"));
     let review_year = || y.map(|y| if time.half_year { format!("{y}H1") } else { (y - 1).to_string() });
     let target_year = || y.map(|y| y.to_string());
-    let future = ["到20", "到“十四五”末", "到“十五五”末", "到2"];
-    let explicit_future = future.iter().any(|f| sentence.contains(f));
-    let annual_average = clause.contains("年均") || sentence.contains("年均");
+    let explicit_future = future_year(sentence, time).is_some() || sentence.contains("到“十四五”末") || sentence.contains("到“十五五”末");
+    let annual_average = clause.contains("年均");
     // An explicit plan name in the sentence wins over the section's default.
     let named = named_plan(sentence);
     match section {
@@ -136,7 +183,7 @@ pub(crate) fn kind_and_period(section: Section, sentence: &str, clause: &str, ti
             let p = named.filter(|p| y.is_none_or(|y| p.1 >= y)).or_else(|| y.map(plan_containing));
             (Kind::Plan5, p.and_then(range))
         }
-        Section::Target | Section::Review if explicit_future && !sentence.contains("预计") => {
+        Section::Target | Section::Review | Section::Review5 if explicit_future && !sentence.contains("预计") => {
             let p = named.or_else(|| y.map(plan_containing));
             (Kind::Plan5, p.and_then(range))
         }
@@ -150,8 +197,11 @@ pub(crate) fn kind_and_period(section: Section, sentence: &str, clause: &str, ti
             let p = named.filter(|p| y.is_none_or(|y| p.1 < y)).or_else(|| y.map(|y| (y - 5, y - 1)));
             (Kind::Actual, p.and_then(range))
         }
-        Section::Review5 => (Kind::Actual, y.map(|y| (y - 1).to_string())),
-        Section::Review => (Kind::Actual, review_year()),
+        Section::Review5 | Section::Review => match clause_year(clause) {
+            Some(cy) if y.is_none_or(|y| cy < y) => (Kind::Actual, Some(cy.to_string())),
+            _ if section == Section::Review5 => (Kind::Actual, y.map(|y| (y - 1).to_string())),
+            _ => (Kind::Actual, review_year()),
+        },
     }
 }
 

@@ -49,11 +49,11 @@ impl Subject {
 }
 
 fn is_sentence_end(c: char) -> bool {
-    matches!(c, '。' | ';' | '!' | '?' | '\n' | '；')
+    matches!(c, '。' | '!' | '?' | '\n')
 }
 
 fn is_clause_end(c: char) -> bool {
-    matches!(c, ',' | ':' | '，' | '：')
+    matches!(c, ',' | ':' | ';' | '，' | '：' | '；')
 }
 
 /// Extracts every statement of `text[from..to]`; `quantities` are all figures of the text, in order.
@@ -95,6 +95,8 @@ struct Pending {
     subject: Subject,
     /// Index of the statement this one continues as a list member (分别 …和…), if any.
     list_of: Option<usize>,
+    /// Indicators named together before a 分别 list (规上工业增加值、固定资产投资分别增长…).
+    co: Vec<Subject>,
 }
 
 impl Sentence<'_> {
@@ -109,23 +111,33 @@ impl Sentence<'_> {
     fn read(&self, qs: &[Quantity], out: &mut Vec<Stmt>) {
         let text = self.text;
         let sentence = &text[self.start..self.end];
+        // The indicator the sentence is about, and the clause it was named in.
         let mut subject: Option<Subject> = None;
         let mut pending: Vec<Pending> = Vec::new();
         let mut prev_end = self.start;
         let mut qualitative_from = self.start;
-        for (k, q) in qs.iter().enumerate() {
+        for q in qs {
             let cs = self.clause_start(q.start);
+            let ce = self.clause_end(q.end);
             // Clauses without figures between the last figure and this one.
             self.qualitative(qualitative_from, cs, &mut subject, out);
-            qualitative_from = self.clause_end(q.end);
-            let gap_from = if prev_end > cs { prev_end } else { cs };
+            qualitative_from = ce;
+            if subject.as_ref().is_some_and(|s| !self.near(s.start, cs)) {
+                subject = None;
+            }
+            let same_clause = prev_end > cs;
+            let gap_from = if same_clause { prev_end } else { cs };
             let found = indicator::find_all(text, gap_from, q.start);
             let gap = &text[gap_from..q.start];
-            let clause = &text[cs..self.clause_end(q.end)];
-            let after = &text[q.end..self.end];
-            let (kind, period) = context::kind_and_period(self.section, sentence, clause, self.time);
-            let progress_before = is_progress_gap(gap);
-            let progress_after = progress_tail(after);
+            let clause = &text[cs..ce];
+            let after = &text[q.end..ce];
+            if is_baseline(gap) || is_modifier(q, gap, after) {
+                prev_end = q.end;
+                continue;
+            }
+            let (kind, mut period) = context::kind_and_period(self.section, sentence, clause, self.time);
+            let progress_tail = progress_tail(after);
+            let progress = is_progress_gap(gap) || progress_tail.is_some() || is_task_tail(gap, after);
             let mut stmt = Stmt {
                 kind,
                 indicator: String::new(),
@@ -135,88 +147,120 @@ impl Sentence<'_> {
                 value_max: q.value_max,
                 unit: q.unit.as_ref().map(|u| u.as_str()),
                 qualifier: q.qualifier,
-                period,
+                period: None,
                 placeholder: q.placeholder,
                 headline: false,
                 start: q.start,
                 end: q.end,
             };
             let mut list_of = None;
+            let mut co: Vec<Subject> = Vec::new();
+            let last_pending = pending.len().checked_sub(1);
             if let Some(f) = found.last() {
-                let subj = Subject::from_found(text, f);
-                let v = verb::last_in(text, f.end, q.number_start).or_else(|| q.verb_before.and_then(|_| verb::last_in(text, f.end, q.start + 0)));
-                let v_before = verb::last_in(text, gap_from, f.start).filter(|v| f.start - v.end <= 6);
-                stmt.verb = v.or(v_before).map(|v| v.text).filter(|t| !t.is_empty());
-                stmt.start = v_before.map_or(f.start, |v| v.start.min(f.start));
-                subject = Some(subj);
-            } else if let (Some(sub), true) = (subject.as_ref(), progress_before || progress_after.is_some()) {
-                let v = verb::first_in(text, gap_from, q.number_start);
-                stmt.verb = v.map(|v| v.text).filter(|t| !t.is_empty()).or(q.verb_before);
+                // The indicator named before the figure; a run of them (A、B和C) shares it.
+                co = co_subjects(text, &found);
+                let v = verb::last_in(text, f.end, q.number_start);
+                let v_before = verb::last_in(text, gap_from, f.start).filter(|v| f.start - v.end <= 9);
+                stmt.verb = v.or(v_before).map(|v| v.text);
+                stmt.start = v_before.map_or(co[0].start, |v| v.start.min(co[0].start));
+                subject = Some(co[0].clone());
+                if co.len() == 1 {
+                    subject = co.pop();
+                }
+            } else if let (Some(sub), true) = (subject.as_ref(), progress) {
+                stmt.verb = verb::first_in(text, gap_from, q.number_start).map(|v| v.text);
                 stmt.start = sub.start;
-            } else if let Some(v) = verb::last_in(text, gap_from, q.number_start) {
-                let name = clean_name(&text[gap_from..v.start]);
+            } else if is_list_gap(gap) && same_clause && last_pending.is_some() {
+                let last = last_pending.unwrap_or(0);
+                let head = pending[last].list_of.unwrap_or(last);
+                list_of = Some(head);
+                stmt.verb = pending[head].stmt.verb;
+                stmt.kind = pending[last].stmt.kind;
+                period = pending[last].stmt.period.clone();
+                stmt.start = pending[last].stmt.start;
+            } else {
+                let v = verb::last_in(text, gap_from, q.number_start);
+                let (name_from, name_to) = match v {
+                    // 新增转移农村劳动力8800人: the indicator follows the verb.
+                    Some(v) if !clean_name(&text[v.end..q.number_start]).is_empty() => (gap_from, q.number_start),
+                    Some(v) => (gap_from, v.start),
+                    None => (gap_from, q.start),
+                };
+                let name = clean_name(&text[name_from..name_to]);
                 if name.is_empty() {
-                    let Some(sub) = subject.as_ref() else {
-                        prev_end = q.end;
-                        continue;
-                    };
-                    stmt.start = sub.start;
-                } else if let Some(sub) = other_subject(text, gap_from, v.start, name) {
+                    match subject.as_ref() {
+                        Some(sub) if v.is_some() || q.verb_before.is_some() => stmt.start = sub.start,
+                        _ => {
+                            prev_end = q.end;
+                            continue;
+                        }
+                    }
+                } else if let Some(sub) = other_subject(text, name_from, name_to, name).filter(|_| v.is_some() || name.chars().count() <= 10) {
                     stmt.start = sub.start;
                     subject = Some(sub);
                 } else {
                     prev_end = q.end;
                     continue;
                 }
-                stmt.verb = Some(v.text).filter(|t| !t.is_empty()).or(q.verb_before);
-            } else if is_list_gap(gap) && k > 0 && !pending.is_empty() && prev_end > cs {
-                let last = pending.len() - 1;
-                list_of = Some(pending[last].list_of.unwrap_or(last));
-                stmt.verb = pending[last].stmt.verb;
-                stmt.start = pending[last].stmt.start;
-            } else {
-                let name = clean_name(gap);
-                match other_subject(text, gap_from, q.start, name) {
-                    Some(sub) if q.verb_before.is_some() || name.chars().count() <= 10 => {
-                        stmt.start = sub.start;
-                        subject = Some(sub);
-                    }
-                    _ => {
-                        // A bare figure continuing the sentence's indicator: 总量突破4万亿元.
-                        match (subject.as_ref(), q.verb_before) {
-                            (Some(sub), Some(_)) => stmt.start = sub.start,
-                            _ => {
-                                prev_end = q.end;
-                                continue;
-                            }
-                        }
-                    }
-                }
-                stmt.verb = q.verb_before;
+                stmt.verb = v.map(|v| v.text);
             }
-            if stmt.verb.is_none() {
-                stmt.verb = q.verb_before;
-            }
-            if let Some((len, qual)) = progress_after {
+            stmt.verb = stmt.verb.filter(|t| !t.is_empty()).or(q.verb_before);
+            if let Some((len, qual)) = progress_tail {
                 stmt.end = q.end + len;
                 stmt.qualifier = stmt.qualifier.or(qual);
             }
-            if progress_before || progress_after.is_some() {
+            if progress {
                 stmt.kind = Kind::Progress;
             }
-            let Some(sub) = subject.clone() else {
+            if stmt.kind != Kind::Plan5 {
+                if let Some(y) = context::clause_year(clause) {
+                    if self.time.year.is_none_or(|t| y <= t) && stmt.kind != Kind::Target {
+                        period = Some(y.to_string());
+                    }
+                }
+            }
+            stmt.period = period;
+            let Some(sub) = subject.clone().or_else(|| co.first().cloned()) else {
                 prev_end = q.end;
                 continue;
             };
             stmt.indicator = sub.name.clone();
             stmt.canonical = sub.canonical.clone();
             stmt.headline = stmt.kind == Kind::Target && self.headline_from.is_some_and(|h| q.start >= h);
-            pending.push(Pending { stmt, subject: sub, list_of });
+            let separate_co = co.len() > 1 && !clause.contains("分别");
+            pending.push(Pending { stmt, subject: sub, list_of, co: if separate_co { Vec::new() } else { co.clone() } });
+            if separate_co {
+                // One figure shared by several indicators: 进出口总额、实际利用外资年均增长均在10%以上.
+                let base = pending.last().map(|p| p.stmt.clone());
+                if let Some(base) = base {
+                    for c in co.iter().skip(1) {
+                        let mut s = base.clone();
+                        s.indicator = c.name.clone();
+                        s.canonical = c.canonical.clone();
+                        s.start = c.start;
+                        pending.push(Pending { stmt: s, subject: c.clone(), list_of: None, co: Vec::new() });
+                    }
+                }
+            }
             prev_end = q.end;
         }
         self.qualitative(qualitative_from, self.end, &mut subject, out);
         distribute_lists(&mut pending);
-        out.extend(pending.into_iter().map(|p| p.stmt));
+        out.extend(pending.into_iter().map(|mut p| {
+            // A bare 亿 after the list is shared: money (工业投资73.5亿).
+            if let Some(u) = p.stmt.unit.as_deref() {
+                if matches!(u, "亿" | "万亿" | "千亿" | "百亿") {
+                    p.stmt.unit = Some(format!("{u}元"));
+                }
+            }
+            p.stmt
+        }));
+    }
+
+    /// Whether an indicator named at `at` still governs a clause starting at `clause`
+    /// (it was named in that clause or at most two clauses before).
+    fn near(&self, at: usize, clause: usize) -> bool {
+        at >= clause || self.text[at..clause].matches(is_clause_end).count() <= 2
     }
 
     /// Qualitative goals and progress in the clauses of `from..to` (no figures there).
@@ -232,7 +276,7 @@ impl Sentence<'_> {
             }
             if let Some(ql) = qualitative::read(clause, self.section) {
                 let at = c + ql.at;
-                let before: Vec<&Found> = found.iter().filter(|f| f.end <= at || ql.progress).collect();
+                let before: Vec<&Found> = found.iter().filter(|f| f.end <= at || ql.progress || ql.object_ok).collect();
                 let sentence = &text[self.start..self.end];
                 let (kind, period) = context::kind_and_period(self.section, sentence, clause, self.time);
                 let kind = if ql.progress { Kind::Progress } else { kind };
@@ -247,6 +291,17 @@ impl Sentence<'_> {
                 } else {
                     before.iter().map(|f| Subject::from_found(text, f)).collect()
                 };
+                // A combined phrase names two indicators: 粮食播种面积和产量 → 粮食播种面积, 粮食产量.
+                let subjects: Vec<Subject> = subjects
+                    .into_iter()
+                    .flat_map(|s| {
+                        if s.pair.len() == 2 && !ql.progress {
+                            s.pair.iter().map(|m| Subject { start: s.start, name: m.to_string(), canonical: indicator::lookup(m).map_or_else(|| format!("other:{m}"), |e| e.canonical.to_string()), pair: &[] }).collect()
+                        } else {
+                            vec![s]
+                        }
+                    })
+                    .collect();
                 let end = trim_end(text, c, ce);
                 for sub in subjects {
                     let start = sub.start.max(c).min(at);
@@ -310,13 +365,44 @@ fn progress_tail(after: &str) -> Option<(usize, Option<Qualifier>)> {
     None
 }
 
+/// The run of indicators ending the found list that are joined only by 、和与及: A、B和C.
+fn co_subjects(text: &str, found: &[Found]) -> Vec<Subject> {
+    let mut first = found.len() - 1;
+    while first > 0 {
+        let between = &text[found[first - 1].end..found[first].start];
+        if !matches!(between, "、" | "和" | "与" | "及" | "以及" | "") {
+            break;
+        }
+        first -= 1;
+    }
+    found[first..].iter().map(|f| Subject::from_found(text, f)).collect()
+}
+
+/// A figure that is a starting point (由564亿元增加到945亿元, 从2015年的32%), not a statement.
+fn is_baseline(gap: &str) -> bool {
+    let g = gap.trim_end();
+    g.ends_with('由') || g.ends_with('从') || (g.contains('由') || g.contains('从')) && g.ends_with('的')
+}
+
+/// A count that qualifies a noun (38个重大能源项目超额完成…), not a figure of its own.
+fn is_modifier(q: &Quantity, gap: &str, after: &str) -> bool {
+    let counter = q.unit.as_ref().is_some_and(|u| u.is_counter());
+    let noun_follows = after.chars().next().is_some_and(crate::normalize::is_han) && !after.starts_with("以上") && !after.starts_with("左右");
+    counter && noun_follows && clean_name(gap).is_empty() && verb::last_in(gap, 0, gap.len()).is_none()
+}
+
+/// 完成…的43.7万亩高标准农田建设任务: a figure inside a task that was completed.
+fn is_task_tail(gap: &str, after: &str) -> bool {
+    gap.contains("完成") && (after.ends_with("任务") || after.ends_with("目标"))
+}
+
 /// A gap that only joins list members: 、 和 与 及 (or nothing).
 fn is_list_gap(gap: &str) -> bool {
     let g = gap.trim();
     g.is_empty() || matches!(g, "、" | "和" | "与" | "及" | "以及" | "," | "或")
 }
 
-const NOISE_PREFIXES: &[&str] = &[
+const NOISE_PREFIXES: &[&str] = &["比上年", "较上年", "比去年",
     "全市", "全县", "全区", "全省", "全州", "全旗", "全盟", "全镇", "我市", "我县", "我区", "我省", "全年", "今年", "去年", "上半年", "下半年", "其中", "预计", "力争",
     "确保", "实现", "完成", "累计", "同比", "当年", "年内", "并", "和", "及", "其", "共", "已", "均", "总量", "“", "”", " ", "(", ")", "、", "一是", "二是", "三是", "四是", "五是",
 ];
@@ -327,6 +413,7 @@ fn clean_name(gap: &str) -> &str {
     let mut s = gap.trim();
     loop {
         let before = s.len();
+        s = strip_year(s);
         for p in NOISE_PREFIXES {
             if let Some(r) = s.strip_prefix(p) {
                 s = r;
@@ -341,6 +428,17 @@ fn clean_name(gap: &str) -> &str {
             return s;
         }
     }
+}
+
+/// Strips a leading year phrase: 2020年, 较2015年, 比2019年.
+fn strip_year(s: &str) -> &str {
+    let t = s.strip_prefix('较').or_else(|| s.strip_prefix('比')).unwrap_or(s);
+    let b = t.as_bytes();
+    if b.len() >= 7 && b[..4].iter().all(u8::is_ascii_digit) && t[4..].starts_with('年') {
+        let r = &t[7..];
+        return r.strip_prefix("上半年").or_else(|| r.strip_prefix("全年")).unwrap_or(r);
+    }
+    s
 }
 
 /// An `other:` subject from a cleaned phrase inside `text[from..to]`, if it reads as an indicator.
@@ -383,8 +481,14 @@ fn distribute_lists(pending: &mut [Pending]) {
                     }
                 }
             }
+            let co = group[0].co.clone();
             let pair = group[0].subject.pair;
-            if pair.len() == 2 && group.len() == 2 {
+            if co.len() == group.len() {
+                for (p, c) in group.iter_mut().zip(co) {
+                    p.stmt.indicator = c.name;
+                    p.stmt.canonical = c.canonical;
+                }
+            } else if pair.len() == 2 && group.len() == 2 {
                 for (p, member) in group.iter_mut().zip(pair) {
                     p.stmt.indicator = member.to_string();
                     p.stmt.canonical = indicator::lookup(member).map_or_else(|| format!("other:{member}"), |e| e.canonical.to_string());

@@ -12,6 +12,8 @@ pub(crate) struct Qualitative {
     pub subject_only: bool,
     /// Whether this reads as progress against a target rather than a goal.
     pub progress: bool,
+    /// Whether the indicator may stand after the verb (完成国家下达的能耗“双控”目标).
+    pub object_ok: bool,
 }
 
 fn find(clause: &str, words: &[&'static str]) -> Option<(&'static str, usize)> {
@@ -25,7 +27,7 @@ fn has_goal_word(s: &str) -> bool {
 /// Reads a clause (no figure in it) in the light of its section.
 pub(crate) fn read(clause: &str, section: Section) -> Option<Qualitative> {
     let goal = matches!(section, Section::Target | Section::Plan5);
-    let q = |verb, at, subject_only, progress| Some(Qualitative { verb, at, subject_only, progress });
+    let q = |verb: &'static str, at, subject_only, progress| Some(Qualitative { verb, at, subject_only, progress, object_ok: verb.ends_with("完成") || verb == "控制在" });
     if goal {
         if let Some((w, p)) = find(clause, &["同步"]) {
             let _ = w;
@@ -72,8 +74,13 @@ pub(crate) fn read(clause: &str, section: Section) -> Option<Qualitative> {
             return q(verb, p, false, true);
         }
     }
+    if let Some((_, p)) = find(clause, &["控制在"]) {
+        if clause[p..].contains("范围") || has_goal_word(&clause[p..]) {
+            return q("控制在", p, false, true);
+        }
+    }
     if let Some((w, p)) = find(clause, &["基本实现", "实现"]) {
-        if clause[p..].contains("目标") {
+        if clause.contains("目标") {
             return q(w, p, false, true);
         }
     }
