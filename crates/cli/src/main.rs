@@ -1,1 +1,121 @@
-fn main() {}
+//! `zhibiao`: extract the targets, goals and achieved figures of Chinese government work
+//! reports from the command line.
+
+mod csv;
+mod extract;
+mod input;
+mod row;
+mod run;
+mod summary;
+mod table;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::io::{self, BufWriter, Write};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "zhibiao", version, about = "Reads Chinese government work reports by their numbers.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Every target, five-year goal, actual figure and progress statement of the inputs.
+    Extract {
+        /// Input files (UTF-8, UTF-16 or GBK/GB18030), folders (read recursively), or `-` for standard input.
+        #[arg(required = true)]
+        files: Vec<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Jsonl)]
+        format: Format,
+        /// Print the summary instead of the records (as `zhibiao summary`).
+        #[arg(long)]
+        summary: bool,
+        #[command(flatten)]
+        meta: MetaArgs,
+    },
+    /// Per report: region, level, year, records of each kind, and the reports without headline targets.
+    Summary {
+        /// Input files, folders (read recursively), or `-` for standard input.
+        #[arg(required = true)]
+        files: Vec<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = SummaryFormat::Table)]
+        format: SummaryFormat,
+        #[command(flatten)]
+        meta: MetaArgs,
+    },
+}
+
+/// Output formats of `extract`.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// One JSON object per record (the gold schema).
+    Jsonl,
+    /// One array of docs per file, with metadata and records.
+    Json,
+    /// UTF-8 CSV with a byte-order mark, for spreadsheets.
+    Csv,
+    /// Aligned columns for reading.
+    Table,
+}
+
+/// Output formats of `summary`.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SummaryFormat {
+    Table,
+    Json,
+    Csv,
+}
+
+/// Metadata the caller supplies for inputs that do not state it.
+#[derive(Args, Clone, Default)]
+pub struct MetaArgs {
+    /// The year the reports were given in, where the text does not say it.
+    #[arg(long)]
+    year: Option<i32>,
+    /// The region, where the text does not say it.
+    #[arg(long)]
+    region: Option<String>,
+}
+
+impl MetaArgs {
+    fn options(&self) -> zhibiao::Options {
+        zhibiao::Options { year: self.year, region: self.region.clone() }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let stdout = io::stdout();
+    let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
+    let result = match cli.command {
+        Command::Extract { files, format, summary, meta } => {
+            let paths = run::expand(&files);
+            if summary {
+                let format = match format {
+                    Format::Json | Format::Jsonl => SummaryFormat::Json,
+                    Format::Csv => SummaryFormat::Csv,
+                    Format::Table => SummaryFormat::Table,
+                };
+                summary::run(&paths, format, &meta, &mut out)
+            } else {
+                extract::run(&paths, format, &meta, &mut out)
+            }
+        }
+        Command::Summary { files, format, meta } => summary::run(&run::expand(&files), format, &meta, &mut out),
+    };
+    let result = result.and_then(|ok| out.flush().map(|_| ok));
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        // A reader that stops early (`| head`) is no error of ours.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("zhibiao: cannot write output: {e}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,190 @@
+//! The core over every report of `../shared/corpus/gov`: no panic, spans that hold, and the
+//! metadata it detects measured against the path (`gov/<level>/<region>/<year>.md`,
+//! `gov/national/<year>.md`).
+//!
+//! A debug build reads every 7th file (a debug analyze is some ten times slower); a release
+//! build (`cargo test --release -p zhibiao-cli --test corpus -- --nocapture`) reads all 2,974.
+//! Without `../shared` the test says so and passes, except under `CI=true`, where it fails.
+
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+use zhibiao::Level;
+
+fn corpus_dir() -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/gov");
+    if dir.is_dir() {
+        return Some(dir);
+    }
+    if std::env::var("CI").as_deref() == Ok("true") {
+        panic!("CI=true but the corpus is missing: {}", dir.display());
+    }
+    eprintln!("SKIPPED: no corpus at {} (../shared beside the repo); nothing checked", dir.display());
+    None
+}
+
+/// What the path says of a report.
+struct Expected {
+    level: Level,
+    region: Option<String>,
+    year: Option<i32>,
+}
+
+fn expected(dir: &Path, file: &Path) -> Expected {
+    let rel: Vec<String> = file
+        .strip_prefix(dir)
+        .unwrap()
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    let stem = rel.last().unwrap();
+    let year = stem.get(..4).and_then(|y| y.parse().ok());
+    let (level, region) = match rel[0].as_str() {
+        "national" => (Level::National, None),
+        "province" => (Level::Province, Some(rel[1].clone())),
+        _ => (Level::City, Some(rel[1].clone())),
+    };
+    Expected { level, region, year }
+}
+
+fn files(dir: &Path) -> Vec<PathBuf> {
+    fn walk(d: &Path, out: &mut Vec<PathBuf>) {
+        for e in std::fs::read_dir(d).unwrap().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|x| x == "md") {
+                out.push(p);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(dir, &mut out);
+    out.sort();
+    out
+}
+
+#[derive(Default, Clone, Copy)]
+struct Tally {
+    files: usize,
+    level: usize,
+    region: usize,
+    region_asked: usize,
+    year: usize,
+    records: usize,
+}
+
+impl Tally {
+    fn add(&mut self, o: Tally) {
+        self.files += o.files;
+        self.level += o.level;
+        self.region += o.region;
+        self.region_asked += o.region_asked;
+        self.year += o.year;
+        self.records += o.records;
+    }
+}
+
+fn pct(n: usize, d: usize) -> String {
+    if d == 0 {
+        "-".into()
+    } else {
+        format!("{:5.1}% ({n}/{d})", 100.0 * n as f64 / d as f64)
+    }
+}
+
+#[test]
+fn whole_corpus_without_panic_and_metadata_accuracy() {
+    let Some(dir) = corpus_dir() else { return };
+    let all = files(&dir);
+    assert!(all.len() > 100, "corpus too small: {}", all.len());
+    let step = if cfg!(debug_assertions) { 7 } else { 1 };
+    let chosen: Vec<&PathBuf> = all.iter().step_by(step).collect();
+    let started = std::time::Instant::now();
+
+    let results: Vec<(String, Result<(Level, Tally), String>)> = chosen
+        .par_iter()
+        .map(|path| {
+            let text = std::fs::read_to_string(path).unwrap();
+            let exp = expected(&dir, path);
+            let outcome = std::panic::catch_unwind(|| zhibiao::analyze(&text)).map_err(|e| {
+                e.downcast_ref::<String>()
+                    .cloned()
+                    .or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()))
+                    .unwrap_or_default()
+            });
+            let name = path.strip_prefix(&dir).unwrap().display().to_string();
+            let analysis = match outcome {
+                Ok(a) => a,
+                Err(msg) => return (name, Err(format!("panic: {msg}"))),
+            };
+            // Every span lies on character boundaries inside its doc.
+            for doc in &analysis.docs {
+                if doc.span.start > doc.span.end || !text.is_char_boundary(doc.span.end) {
+                    return (name, Err(format!("bad doc span {:?}", doc.span)));
+                }
+                for r in &doc.records {
+                    let s = r.span;
+                    let ok = s.start <= s.end
+                        && doc.span.start <= s.start
+                        && s.end <= doc.span.end
+                        && text.is_char_boundary(s.start)
+                        && text.is_char_boundary(s.end);
+                    if !ok {
+                        return (name, Err(format!("bad record span {s:?} in doc {:?}", doc.span)));
+                    }
+                }
+            }
+            // The first doc stands for the file (a file of the corpus holds one report).
+            let mut t = Tally { files: 1, ..Tally::default() };
+            t.records = analysis.docs.iter().map(|d| d.records.len()).sum();
+            if let Some(doc) = analysis.docs.first() {
+                let m = &doc.meta;
+                t.level += usize::from(m.level == Some(exp.level));
+                t.year += usize::from(m.year.is_some() && m.year == exp.year);
+                if let Some(region) = &exp.region {
+                    t.region_asked = 1;
+                    t.region += usize::from(
+                        m.region.as_deref().is_some_and(|r| zhibiao::compare::same_region(r, region)),
+                    );
+                }
+            }
+            (name, Ok((exp.level, t)))
+        })
+        .collect();
+
+    let mut failures = Vec::new();
+    let mut by_level: Vec<(Level, Tally)> = Vec::new();
+    let mut total = Tally::default();
+    for (name, r) in &results {
+        match r {
+            Err(msg) => failures.push(format!("{name}: {msg}")),
+            Ok((level, t)) => {
+                total.add(*t);
+                match by_level.iter_mut().find(|(l, _)| l == level) {
+                    Some((_, acc)) => acc.add(*t),
+                    None => by_level.push((*level, *t)),
+                }
+            }
+        }
+    }
+    println!(
+        "corpus: {} of {} files (every {step}th), {:.1?}, {} records",
+        chosen.len(),
+        all.len(),
+        started.elapsed(),
+        total.records
+    );
+    by_level.push((Level::National, total));
+    let n = by_level.len();
+    for (i, (level, t)) in by_level.iter().enumerate() {
+        let name = if i == n - 1 { "all" } else { level.as_str() };
+        println!(
+            "{name:9} files {:5}  level {}  region {}  year {}",
+            t.files,
+            pct(t.level, t.files),
+            pct(t.region, t.region_asked),
+            pct(t.year, t.files)
+        );
+    }
+    assert!(failures.is_empty(), "{} files failed:\n{}", failures.len(), failures.join("\n"));
+}
