@@ -1,1 +1,58 @@
+//! WebAssembly bindings of zhibiao.
+//!
+//! `analyze(text, options?)` returns plain JavaScript objects: the records of the CLI's JSON
+//! output with `start`/`end` in UTF-16 code units (valid for `String.prototype.slice`) and the
+//! `quote` they cover. Bad arguments throw real JavaScript `Error`s. The conversion lives in
+//! [`convert`], which knows nothing of wasm-bindgen and is tested natively.
 
+mod convert;
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+pub use convert::{to_js, BadSpan, JsAnalysis, JsDoc, JsOptions, JsRecord};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &'static str = include_str!("types.d.ts");
+
+/// Installs the panic hook (feature `console_error_panic_hook`, on by default) so a panic in
+/// the engine shows its message in the console instead of `unreachable`.
+#[wasm_bindgen(start)]
+fn start() {
+    #[cfg(feature = "console_error_panic_hook")]
+    console_error_panic_hook::set_once();
+}
+
+/// Finds every target, five-year goal, actual figure and progress statement in `text`.
+#[wasm_bindgen(unchecked_return_type = "Analysis")]
+pub fn analyze(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | null")] options: Option<JsValue>,
+) -> Result<JsValue, js_sys::Error> {
+    let text = text
+        .as_string()
+        .ok_or_else(|| into_error(format!("analyze: text must be a string, got {}", type_name(&text))))?;
+    let options: JsOptions = match options.filter(|o| !o.is_undefined() && !o.is_null()) {
+        None => JsOptions::default(),
+        Some(o) => serde_wasm_bindgen::from_value(o).map_err(|e| into_error(format!("analyze: bad options: {e}")))?,
+    };
+    let analysis = zhibiao::analyze_with(&text, &options.core());
+    let js = to_js(&text, &analysis, options.file.as_deref()).map_err(|e| into_error(e.to_string()))?;
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    js.serialize(&serializer).map_err(|e| into_error(format!("analyze: {e}")))
+}
+
+/// The version of the engine.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_owned()
+}
+
+/// The one place a message becomes a JavaScript `Error`.
+fn into_error(message: String) -> js_sys::Error {
+    js_sys::Error::new(&message)
+}
+
+fn type_name(v: &JsValue) -> String {
+    v.js_typeof().as_string().unwrap_or_else(|| "unknown".to_owned())
+}

@@ -1,0 +1,46 @@
+# zhibiao: the single entry point. Every target installs what it lacks first (`make setup`).
+#   make setup   install chromium, the wasm32 target, wasm-bindgen-cli, npm tools (idempotent)
+#   make pkg     build the npm package into pkg/ and print its size
+#   make serve   build and serve the page on 127.0.0.1:$(PORT)
+#   make test    cargo tests, node tests of pkg/, browser tests of the page
+#   make bench   benchmarks
+
+PORT ?= 8080
+SHELL := /bin/bash
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+
+PKG_SOURCES := $(shell find src crates/wasm data -type f 2>/dev/null) build.rs Cargo.toml Cargo.lock scripts/pkg.sh
+
+.PHONY: setup pkg www serve test test-rust test-node test-browser bench clean
+
+setup:
+	@scripts/setup.sh
+
+pkg: setup pkg/zhibiao_bg.wasm
+
+pkg/zhibiao_bg.wasm: $(PKG_SOURCES)
+	scripts/pkg.sh
+
+# The page loads the package from www/pkg/ so www/ alone is a complete static site.
+www: pkg
+	@rm -rf www/pkg && cp -r pkg www/pkg
+
+serve: www
+	node scripts/serve.mjs --port $(PORT)
+
+test: test-rust test-node test-browser
+
+test-rust: setup
+	nice cargo test --workspace
+
+test-node: pkg
+	node --test tests/node/
+
+test-browser: www
+	node --test --test-concurrency=1 tests/browser/
+
+bench: setup
+	nice cargo bench
+
+clean:
+	rm -rf pkg www/pkg tests/browser/out

@@ -1,0 +1,96 @@
+// Renders a text with its records highlighted. Text is only ever inserted as text nodes.
+
+/**
+ * One line per field of a record, for a tooltip.
+ * @param {import('./zhibiao.js').Record} r
+ */
+export function describeRecord(r) {
+  const value = r.placeholder
+    ? 'X'
+    : r.value === null
+      ? '—'
+      : r.value_max !== null
+        ? `${r.value}–${r.value_max}`
+        : String(r.value);
+  const lines = [
+    `${r.kind} · ${r.indicator} (${r.canonical})`,
+    [r.verb, value + (r.unit ?? ''), r.qualifier].filter(Boolean).join(' '),
+  ];
+  if (r.period) lines.push(r.period);
+  if (r.headline) lines.push('headline');
+  return lines.join('\n');
+}
+
+/**
+ * Cuts [from, to) into pieces over which the set of covering records does not change.
+ * Returns [{ start, end, cover: number[] }] where cover holds record indices, innermost first.
+ */
+function segments(records, from, to) {
+  const inside = [];
+  records.forEach((r, i) => {
+    if (r.end > from && r.start < to && r.end > r.start) inside.push(i);
+  });
+  const cuts = new Set([from, to]);
+  for (const i of inside) {
+    cuts.add(Math.max(from, records[i].start));
+    cuts.add(Math.min(to, records[i].end));
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const byStart = inside.slice().sort((a, b) => records[a].start - records[b].start);
+  const out = [];
+  let active = [];
+  let next = 0;
+  for (let k = 0; k + 1 < points.length; k++) {
+    const [a, b] = [points[k], points[k + 1]];
+    while (next < byStart.length && records[byStart[next]].start <= a) active.push(byStart[next++]);
+    active = active.filter((i) => records[i].end > a);
+    const cover = active
+      .filter((i) => records[i].start <= a && records[i].end >= b)
+      .sort((x, y) => records[x].end - records[x].start - (records[y].end - records[y].start));
+    out.push({ start: a, end: b, cover });
+  }
+  return out;
+}
+
+/**
+ * Replaces the content of `element` with `text` (or its slice `[start, end)`), every record
+ * wrapped in `<mark data-kind data-index data-records data-hardness title>`.
+ * Where records overlap, a mark carries the innermost record's kind and index and lists all
+ * covering indices in `data-records`. Indices are positions in `records`.
+ *
+ * @param {HTMLElement} element
+ * @param {string} text
+ * @param {import('./zhibiao.js').Record[]} records offsets in UTF-16 units of `text`
+ * @param {{ start?: number, end?: number, describe?: (r: any, i: number) => string }} [options]
+ * @returns {number} the number of marks written
+ */
+export function renderHighlights(element, text, records, options = {}) {
+  const from = Math.max(0, options.start ?? 0);
+  const to = Math.min(text.length, options.end ?? text.length);
+  const describe = options.describe ?? ((r) => describeRecord(r));
+  const doc = element.ownerDocument;
+  const fragment = doc.createDocumentFragment();
+  let marks = 0;
+  for (const seg of segments(records, from, to)) {
+    const piece = text.slice(seg.start, seg.end);
+    if (seg.cover.length === 0) {
+      fragment.append(doc.createTextNode(piece));
+      continue;
+    }
+    const i = seg.cover[0];
+    const r = records[i];
+    const mark = doc.createElement('mark');
+    mark.className = 'zb-mark';
+    mark.dataset.kind = r.kind;
+    mark.dataset.index = String(i);
+    mark.dataset.records = seg.cover.join(' ');
+    if (r.hardness) mark.dataset.hardness = r.hardness;
+    if (r.headline) mark.dataset.headline = '';
+    mark.title = seg.cover.map((j) => describe(records[j], j)).join('\n\n');
+    mark.textContent = piece;
+    fragment.append(mark);
+    marks++;
+  }
+  element.replaceChildren(fragment);
+  return marks;
+}

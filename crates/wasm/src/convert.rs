@@ -1,0 +1,247 @@
+//! The shape records take in JavaScript: the CLI's JSON fields, UTF-16 offsets and the quote.
+//!
+//! Nothing here depends on wasm-bindgen, so it is unit-tested natively with `cargo test`.
+
+use serde::{Deserialize, Serialize};
+use zhibiao::{Analysis, Hardness, Meta, OffsetIndex, Qualifier, Record, Span};
+
+/// Options accepted by `analyze(text, options)`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct JsOptions {
+    /// The report's year, when the text does not say it.
+    pub year: Option<i32>,
+    /// The region, when the text does not say it.
+    pub region: Option<String>,
+    /// A file name copied into every record's `file` field.
+    pub file: Option<String>,
+}
+
+impl JsOptions {
+    /// The core's options.
+    pub fn core(&self) -> zhibiao::Options {
+        zhibiao::Options { year: self.year, region: self.region.clone() }
+    }
+}
+
+/// The whole result: one entry per report found in the text.
+#[derive(Debug, Serialize)]
+pub struct JsAnalysis {
+    pub docs: Vec<JsDoc>,
+}
+
+/// One report, with UTF-16 offsets of its extent.
+#[derive(Debug, Serialize)]
+pub struct JsDoc {
+    pub start: usize,
+    pub end: usize,
+    /// Region and year (`启东市2020H1`), or null.
+    pub label: Option<String>,
+    /// The core's [`Meta`] as it serializes (level lowercase, absent fields null).
+    pub meta: Meta,
+    pub records: Vec<JsRecord>,
+}
+
+/// One record: the CLI's JSONL fields, offsets in UTF-16 code units, plus the qualifier's hardness.
+#[derive(Debug, Serialize)]
+pub struct JsRecord {
+    pub file: Option<String>,
+    pub doc: Option<String>,
+    pub kind: &'static str,
+    pub indicator: String,
+    pub canonical: String,
+    pub verb: Option<String>,
+    pub value: Option<f64>,
+    pub value_max: Option<f64>,
+    pub unit: Option<String>,
+    pub qualifier: Option<&'static str>,
+    pub hardness: Option<&'static str>,
+    pub period: Option<String>,
+    pub placeholder: bool,
+    pub headline: bool,
+    pub start: usize,
+    pub end: usize,
+    pub quote: String,
+}
+
+/// A span the core returned that does not fall on character boundaries of the text.
+#[derive(Debug, PartialEq, Eq)]
+pub struct BadSpan(pub Span);
+
+impl std::fmt::Display for BadSpan {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "internal error: span {}..{} is not a valid range of the text", self.0.start, self.0.end)
+    }
+}
+
+fn hardness_str(h: Hardness) -> &'static str {
+    match h {
+        Hardness::Floor => "floor",
+        Hardness::Ceiling => "ceiling",
+        Hardness::Soft => "soft",
+    }
+}
+
+/// Converts the core's byte-offset analysis of `text` into the JavaScript shape.
+pub fn to_js(text: &str, analysis: &Analysis, file: Option<&str>) -> Result<JsAnalysis, BadSpan> {
+    let index = OffsetIndex::utf16(text);
+    let utf16 = |span: Span| -> Result<(usize, usize), BadSpan> {
+        let ok = span.start <= span.end
+            && span.end <= text.len()
+            && text.is_char_boundary(span.start)
+            && text.is_char_boundary(span.end);
+        if !ok {
+            return Err(BadSpan(span));
+        }
+        Ok((index.convert(text, span.start), index.convert(text, span.end)))
+    };
+    let docs = analysis
+        .docs
+        .iter()
+        .map(|doc| {
+            let (start, end) = utf16(doc.span)?;
+            let label = Some(doc.label()).filter(|l| !l.is_empty());
+            let records = doc
+                .records
+                .iter()
+                .map(|r| record(text, r, file, label.clone(), utf16(r.span)?))
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok(JsDoc { start, end, label, meta: doc.meta.clone(), records })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(JsAnalysis { docs })
+}
+
+fn record(
+    text: &str,
+    r: &Record,
+    file: Option<&str>,
+    doc: Option<String>,
+    (start, end): (usize, usize),
+) -> Result<JsRecord, BadSpan> {
+    Ok(JsRecord {
+        file: file.map(str::to_owned),
+        doc,
+        kind: r.kind.as_str(),
+        indicator: r.indicator.clone(),
+        canonical: r.canonical.clone(),
+        verb: r.verb.clone(),
+        value: r.value,
+        value_max: r.value_max,
+        unit: r.unit.clone(),
+        qualifier: r.qualifier.map(Qualifier::as_str),
+        hardness: r.qualifier.map(|q| hardness_str(q.hardness())),
+        period: r.period.clone(),
+        placeholder: r.placeholder,
+        headline: r.headline,
+        start,
+        end,
+        quote: text[r.span.start..r.span.end].to_owned(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use zhibiao::{Doc, Kind};
+
+    fn rec(text: &str, phrase: &str, kind: Kind, q: Option<Qualifier>) -> Record {
+        let start = text.find(phrase).expect("phrase in text");
+        Record {
+            kind,
+            indicator: "地区生产总值".into(),
+            canonical: "gdp".into(),
+            verb: Some("增长".into()),
+            value: Some(6.0),
+            value_max: None,
+            unit: Some("%".into()),
+            qualifier: q,
+            period: Some("2024".into()),
+            placeholder: false,
+            headline: true,
+            span: Span { start, end: start + phrase.len() },
+        }
+    }
+
+    fn analysis(text: &str, records: Vec<Record>) -> Analysis {
+        let meta = Meta { region: Some("青岚市".into()), year: Some(2024), ..Meta::default() };
+        Analysis { docs: vec![Doc { span: Span { start: 0, end: text.len() }, meta, records }] }
+    }
+
+    /// Slices a string by UTF-16 code units, as JavaScript's `String.prototype.slice` does.
+    fn js_slice(text: &str, start: usize, end: usize) -> String {
+        let units: Vec<u16> = text.encode_utf16().collect();
+        String::from_utf16(&units[start..end]).unwrap()
+    }
+
+    #[test]
+    fn offsets_are_utf16_outside_the_bmp() {
+        let text = "𠀀𠀁序言。地区生产总值增长6%左右。";
+        let phrase = "地区生产总值增长6%左右";
+        let a = analysis(text, vec![rec(text, phrase, Kind::Target, Some(Qualifier::About))]);
+        let js = to_js(text, &a, Some("a.txt")).unwrap();
+        let r = &js.docs[0].records[0];
+        // Two astral characters are four UTF-16 units but two code points and eight bytes.
+        assert_eq!(r.start, 4 + "序言。".encode_utf16().count());
+        assert_eq!(js_slice(text, r.start, r.end), phrase);
+        assert_eq!(r.quote, phrase);
+        assert_eq!(js.docs[0].end, text.encode_utf16().count());
+    }
+
+    #[test]
+    fn byte_offsets_would_slice_the_wrong_text() {
+        let text = "𠀀地区生产总值增长6%左右";
+        let phrase = "地区生产总值增长6%左右";
+        let r = rec(text, phrase, Kind::Target, None);
+        let units = text.encode_utf16().count();
+        assert!(r.span.start > 2, "byte offset past the astral char");
+        assert!(r.span.end > units, "byte offsets overrun the UTF-16 length");
+    }
+
+    #[test]
+    fn fields_mirror_the_cli() {
+        let text = "今年地区生产总值增长6%左右。";
+        let a = analysis(text, vec![rec(text, "地区生产总值增长6%左右", Kind::Target, Some(Qualifier::About))]);
+        let js = to_js(text, &a, None).unwrap();
+        let r = &js.docs[0].records[0];
+        assert_eq!(js.docs[0].label.as_deref(), Some("青岚市2024"));
+        assert_eq!(r.doc.as_deref(), Some("青岚市2024"));
+        assert_eq!(r.file, None);
+        assert_eq!(r.kind, "target");
+        assert_eq!(r.qualifier, Some("左右"));
+        assert_eq!(r.hardness, Some("soft"));
+        assert_eq!(js.docs[0].meta.region.as_deref(), Some("青岚市"));
+    }
+
+    #[test]
+    fn hardness_follows_the_qualifier() {
+        let text = "增长6%以上，控制在3%以内";
+        let a = analysis(
+            text,
+            vec![
+                rec(text, "增长6%以上", Kind::Target, Some(Qualifier::AtLeast)),
+                rec(text, "控制在3%以内", Kind::Target, Some(Qualifier::Within)),
+            ],
+        );
+        let js = to_js(text, &a, None).unwrap();
+        let h: Vec<_> = js.docs[0].records.iter().map(|r| r.hardness).collect();
+        assert_eq!(h, vec![Some("floor"), Some("ceiling")]);
+    }
+
+    #[test]
+    fn a_span_inside_a_character_is_an_error() {
+        let text = "增长6%";
+        let mut r = rec(text, "增长6%", Kind::Actual, None);
+        r.span.start = 1;
+        let err = to_js(text, &analysis(text, vec![r]), None).unwrap_err();
+        assert!(err.to_string().contains("1.."), "{err}");
+    }
+
+    #[test]
+    fn options_reach_the_core() {
+        let o = JsOptions { year: Some(2023), region: Some("青岚市".into()), file: None };
+        let c = o.core();
+        assert_eq!(c.year, Some(2023));
+        assert_eq!(c.region.as_deref(), Some("青岚市"));
+    }
+}
