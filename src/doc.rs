@@ -67,7 +67,7 @@ fn title(head: &str) -> Option<String> {
     head.lines()
         .take(6)
         .map(|l| l.trim().trim_matches(|c| c == '*' || c == '#' || c == ' ' || c == '-'))
-        .find(|l| l.chars().count() <= 60 && (l.contains("报告") || l.contains("讲话")))
+        .find(|l| l.chars().count() <= 60 && (l.contains("报告") || l.contains("讲话")) && !l.contains(',') && !l.contains('。') && !l.contains("我代表"))
         .map(|l| l.rsplit('】').next().unwrap_or(l).to_string())
 }
 
@@ -116,8 +116,8 @@ fn year_from_cues(text: &str) -> Option<i32> {
             let y: i32 = text[i..i + 4].parse().unwrap_or(0);
             if (1949..=2100).contains(&y) {
                 let after = &text[i + 7..];
-                let after = &after[..after.char_indices().nth(12).map_or(after.len(), |(k, _)| k)];
-                if after.contains("工作回顾") || after.starts_with("是") && !after.contains("开局") || after.starts_with("工作总结") {
+                let after = &after[..after.char_indices().nth(16).map_or(after.len(), |(k, _)| k)];
+                if after.contains("工作回顾") || after.starts_with(",是") || after.starts_with("工作总结") || after.starts_with("以来") {
                     vote(y + 1, 3, &mut counts);
                 } else if after.contains("主要预期目标") || after.contains("工作安排") || after.contains("主要目标") || after.contains("开局之年") {
                     vote(y, 3, &mut counts);
@@ -137,14 +137,17 @@ const ADMIN_SUFFIXES: [&str; 9] = ["自治区", "自治州", "自治县", "省",
 
 /// The region whose government reports.
 fn region(head: &str, title: Option<&str>) -> Option<String> {
-    // 在句容市第十七届人民代表大会…
+    // 在句容市第十七届人民代表大会…, 在启东市第十七届人大常委会…
     let mut from = 0;
-    while let Some(p) = head[from..].find("届人民代表大会") {
+    while let Some(p) = head[from..].find("届") {
         let at = from + p;
-        if let Some(name) = name_before(&head[..at], true) {
-            return Some(name);
+        let after = &head[at + "届".len()..];
+        if after.starts_with("人民代表大会") || after.starts_with("人大") {
+            if let Some(name) = name_before(&head[..at], true) {
+                return Some(name);
+            }
         }
-        from = at + 3;
+        from = at + "届".len();
     }
     if let Some(t) = title {
         for cue in ["人民政府工作报告", "政府工作报告", "国民经济和社会发展", "人民政府"] {
@@ -194,7 +197,7 @@ fn name_before(s: &str, session: bool) -> Option<String> {
     }
     let mut name = &s[start..];
     // Leading words that are not part of the name.
-    for lead in ["在", "年", "我代表", "代表", "关于"] {
+    for lead in ["在", "年", "我代表", "代表", "关于", "受"] {
         if let Some(p) = name.rfind(lead) {
             name = &name[p + lead.len()..];
         }

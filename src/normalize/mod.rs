@@ -160,7 +160,9 @@ fn joins(prev: char, next: char, newlines: usize) -> bool {
         // A hard wrap inside a number or between a number and its unit: 145.5⏎億元.
         return num_prev && (num_next || is_han(next));
     }
-    (num_prev && (num_next || is_han(next))) || (is_han(prev) && (num_next || is_han(next)))
+    let word_prev = prev.is_ascii_alphanumeric();
+    let word_next = next.is_ascii_alphanumeric();
+    (num_prev && (num_next || is_han(next))) || (is_han(prev) && (word_next || num_next || is_han(next))) || (word_prev && is_han(next))
 }
 
 fn is_space(c: char) -> bool {

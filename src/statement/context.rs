@@ -47,10 +47,25 @@ pub(crate) fn heading_text(sentence: &str) -> Option<&str> {
     None
 }
 
-/// A five-year plan named in the text (十三五 → 2016-2020).
+/// A five-year plan named in the text (十三五 → 2016-2020); a plan named as a baseline
+/// (较“十二五”末, 是“十二五”时期的) is not the period spoken of.
 pub(crate) fn named_plan(s: &str) -> Option<(i32, i32)> {
     const PLANS: [(&str, i32); 6] = [("十一五", 2006), ("十二五", 2011), ("十三五", 2016), ("十四五", 2021), ("十五五", 2026), ("十六五", 2031)];
-    PLANS.iter().find(|(n, _)| s.contains(n)).map(|(_, y)| (*y, y + 4))
+    let mut best: Option<(usize, i32)> = None;
+    for (name, y) in PLANS {
+        let mut from = 0;
+        while let Some(p) = s[from..].find(name) {
+            let at = from + p;
+            let after = s[at + name.len()..].trim_start_matches('”');
+            let before = s[..at].trim_end_matches('“');
+            let baseline = after.starts_with('末') || after.starts_with("时期的") || before.ends_with('较') || before.ends_with('比');
+            if !baseline && best.is_none_or(|(b, _)| at < b) {
+                best = Some((at, y));
+            }
+            from = at + name.len();
+        }
+    }
+    best.map(|(_, y)| (y, y + 4))
 }
 
 /// The plan period containing `year`.
@@ -66,7 +81,9 @@ pub(crate) fn section_cue(sentence: &str, time: Time) -> Option<Section> {
     if let Some(h) = heading_text(sentence) {
         let five = h.contains("十四五") || h.contains("十五五") || h.contains("今后五年") || h.contains("未来五年") || h.contains("五年规划");
         if h.contains("回顾") || h.contains("过去") || h.contains("执行情况") || h.contains("成绩") || h.contains("成效") {
-            return Some(if h.contains("五年") || h.contains("十三五") || h.contains("十二五") { Section::Review5 } else { Section::Review });
+            let past_year = has_year(-1) || h.contains("过去一年") || h.contains("去年");
+            let five = h.contains("五年") || h.contains("十三五") || h.contains("十二五");
+            return Some(if five && !past_year { Section::Review5 } else { Section::Review });
         }
         if five && (h.contains("目标") || h.contains("时期") || h.contains("规划") || h.contains("建议")) {
             return Some(Section::Plan5);
@@ -83,11 +100,14 @@ pub(crate) fn section_cue(sentence: &str, time: Time) -> Option<Section> {
     if let Some(at) = main_targets_at(sentence) {
         return Some(if is_five_year_cue(&sentence[..at], &sentence[at..], time) { Section::Plan5 } else { Section::Target });
     }
-    if starts_with_any(sentence, &["过去五年", "五年来", "“十三五”时期", "“十三五”以来", "“十三五”期间"]) {
-        return Some(Section::Review5);
-    }
-    if starts_with_any(sentence, &["过去一年", "一年来", "去年", "今年以来", "上半年"]) || has_year(-1) && sentence.starts_with(&format!("{}年", y.unwrap_or(0) - 1)) {
+    // Cues near the start of a sentence (after 各位代表, and the like).
+    let lead: &str = &sentence[..sentence.char_indices().nth(24).map_or(sentence.len(), |(i, _)| i)];
+    let past = y.map(|y| format!("{}年是", y - 1));
+    if ["过去一年", "一年来", "去年", "今年以来"].iter().any(|c| lead.contains(c)) || past.as_deref().is_some_and(|p| lead.contains(p)) {
         return Some(Section::Review);
+    }
+    if !time.half_year && ["过去五年", "五年来", "“十三五”时期", "“十三五”以来", "“十三五”期间", "回顾五年", "这五年"].iter().any(|c| lead.contains(c)) {
+        return Some(Section::Review5);
     }
     if starts_with_any(sentence, &["今年是", "今年工作", "今年的工作", "做好今年", "下半年"]) || has_year(0) && sentence.starts_with(&format!("{}年是", y.unwrap_or(0))) {
         return Some(Section::Target);
@@ -144,6 +164,12 @@ pub(crate) fn clause_year(clause: &str) -> Option<i32> {
     None
 }
 
+/// Whether a clause in a five-year review speaks of the whole period (年均, 累计, 较2015年)
+/// rather than of where the last year ended (总量达945亿元).
+fn spans_period(clause: &str) -> bool {
+    ["年均", "累计", "五年", "十三五", "十二五", "较20", "是20", "比20", "新增", "控制在", "以内", "维持在", "稳定在", "连续"].iter().any(|w| clause.contains(w))
+}
+
 fn starts_with_any(s: &str, cues: &[&str]) -> bool {
     let s = s.trim_start_matches([' ', '\u{3000}']);
     cues.iter().any(|c| s.starts_with(c))
@@ -193,8 +219,9 @@ pub(crate) fn kind_and_period(section: Section, sentence: &str, clause: &str, ti
         }
         Section::Target if sentence.contains("预计") || sentence.contains("去年") => (Kind::Actual, y.map(|y| (y - 1).to_string())),
         Section::Target => (Kind::Target, target_year()),
-        Section::Review5 | Section::Review if annual_average || section == Section::Review5 && (clause.contains("累计") || sentence.contains("五年")) => {
-            let p = named.filter(|p| y.is_none_or(|y| p.1 < y)).or_else(|| y.map(|y| (y - 5, y - 1)));
+        Section::Review5 | Section::Review if annual_average || section == Section::Review5 && spans_period(clause) || named_plan(clause).is_some_and(|p| y.is_some_and(|y| p.1 < y)) || time.half_year && named.is_some_and(|p| y.is_some_and(|y| p.1 == y)) => {
+            let last = |y: i32| if time.half_year { y } else { y - 1 };
+            let p = named.filter(|p| y.is_none_or(|y| p.1 <= last(y))).or_else(|| y.map(|y| (last(y) - 4, last(y))));
             (Kind::Actual, p.and_then(range))
         }
         Section::Review5 | Section::Review => match clause_year(clause) {

@@ -127,17 +127,24 @@ impl Sentence<'_> {
             }
             let same_clause = prev_end > cs;
             let gap_from = if same_clause { prev_end } else { cs };
-            let found = indicator::find_all(text, gap_from, q.start);
             let gap = &text[gap_from..q.start];
+            let progress_gap = is_progress_gap(gap);
+            let mut found = indicator::find_all(text, gap_from, q.start);
+            if progress_gap {
+                found.retain(|f| !GENERIC.contains(&f.entry.canonical));
+            }
             let clause = &text[cs..ce];
             let after = &text[q.end..ce];
             if is_baseline(gap) || is_modifier(q, gap, after) {
+                if let Some(f) = found.last() {
+                    subject = Some(Subject::from_found(text, f));
+                }
                 prev_end = q.end;
                 continue;
             }
             let (kind, mut period) = context::kind_and_period(self.section, sentence, clause, self.time);
             let progress_tail = progress_tail(after);
-            let progress = is_progress_gap(gap) || progress_tail.is_some() || is_task_tail(gap, after);
+            let progress = progress_gap || progress_tail.is_some() || is_task_tail(gap, after);
             let mut stmt = Stmt {
                 kind,
                 indicator: String::new(),
@@ -156,7 +163,11 @@ impl Sentence<'_> {
             let mut list_of = None;
             let mut co: Vec<Subject> = Vec::new();
             let last_pending = pending.len().checked_sub(1);
-            if let Some(f) = found.last() {
+            if let Some(share) = share_subject(text, gap_from, q.start, &found) {
+                stmt.verb = verb::last_in(text, gap_from, q.number_start).map(|v| v.text);
+                stmt.start = share.start;
+                subject = Some(share);
+            } else if let Some(f) = found.last() {
                 // The indicator named before the figure; a run of them (A、B和C) shares it.
                 co = co_subjects(text, &found);
                 let v = verb::last_in(text, f.end, q.number_start);
@@ -282,7 +293,8 @@ impl Sentence<'_> {
                 let kind = if ql.progress { Kind::Progress } else { kind };
                 let subjects: Vec<Subject> = if before.is_empty() {
                     if ql.progress {
-                        subject.clone().or_else(|| Some(target_object(text, c, ce))).into_iter().collect()
+                        let generic = clause.contains("指标");
+                        (if generic { None } else { subject.clone() }).or_else(|| Some(target_object(text, c, ce))).into_iter().collect()
                     } else {
                         Vec::new()
                     }
@@ -295,7 +307,7 @@ impl Sentence<'_> {
                 let subjects: Vec<Subject> = subjects
                     .into_iter()
                     .flat_map(|s| {
-                        if s.pair.len() == 2 && !ql.progress {
+                        if s.pair.len() == 2 && !ql.progress && !ql.subject_only && s.name.contains('和') {
                             s.pair.iter().map(|m| Subject { start: s.start, name: m.to_string(), canonical: indicator::lookup(m).map_or_else(|| format!("other:{m}"), |e| e.canonical.to_string()), pair: &[] }).collect()
                         } else {
                             vec![s]
@@ -327,6 +339,9 @@ impl Sentence<'_> {
     }
 }
 
+/// Lexicon entries that name targets in general rather than an indicator.
+const GENERIC: [&str; 3] = ["other:main_targets", "other:plan_targets", "other:main_indicators"];
+
 /// End of a clause without trailing spaces.
 fn trim_end(text: &str, from: usize, to: usize) -> usize {
     from + text[from..to].trim_end().len()
@@ -337,6 +352,8 @@ fn target_object(text: &str, from: usize, to: usize) -> Subject {
     let clause = &text[from..to];
     let (name, canonical) = if clause.contains("十三五") || clause.contains("十二五") || clause.contains("规划") {
         ("规划目标任务", "other:plan_targets")
+    } else if clause.contains("指标") {
+        ("主要指标", "other:main_indicators")
     } else {
         ("主要目标任务", "other:main_targets")
     };
@@ -363,6 +380,20 @@ fn progress_tail(after: &str) -> Option<(usize, Option<Qualifier>)> {
         }
     }
     None
+}
+
+/// A share of GDP (制造业增加值占GDP比重达23%): the whole phrase is the indicator.
+fn share_subject(text: &str, from: usize, to: usize, found: &[Found]) -> Option<Subject> {
+    let f = found.last()?;
+    if f.entry.canonical != "gdp" || !text[from..f.start].ends_with('占') {
+        return None;
+    }
+    let rest = &text[f.end..to];
+    let tail = ["比重", "比例"].iter().filter_map(|w| rest.find(w).map(|p| p + w.len())).min()?;
+    let name = clean_name(&text[from..f.end + tail]);
+    let start = from + text[from..to].find(name)?;
+    let canonical = indicator::lookup(name).map_or_else(|| format!("other:{name}"), |e| e.canonical.to_string());
+    Some(Subject { start, name: name.to_string(), canonical, pair: &[] })
 }
 
 /// The run of indicators ending the found list that are joined only by 、和与及: A、B和C.
@@ -406,7 +437,7 @@ const NOISE_PREFIXES: &[&str] = &["比上年", "较上年", "比去年",
     "全市", "全县", "全区", "全省", "全州", "全旗", "全盟", "全镇", "我市", "我县", "我区", "我省", "全年", "今年", "去年", "上半年", "下半年", "其中", "预计", "力争",
     "确保", "实现", "完成", "累计", "同比", "当年", "年内", "并", "和", "及", "其", "共", "已", "均", "总量", "“", "”", " ", "(", ")", "、", "一是", "二是", "三是", "四是", "五是",
 ];
-const NOISE_SUFFIXES: &[&str] = &["同比", "累计", "分别", "总量", "均", "已", "的", "将", "全年", "比上年", "较上年", "比去年", "共", " ", "“", "”", "达", "可"];
+const NOISE_SUFFIXES: &[&str] = &["持续", "保持", "始终", "继续", "稳定", "同比", "累计", "分别", "总量", "均", "已", "的", "将", "全年", "比上年", "较上年", "比去年", "共", " ", "“", "”", "达", "可"];
 
 /// The indicator phrase of a gap, noise words stripped.
 fn clean_name(gap: &str) -> &str {
@@ -430,8 +461,17 @@ fn clean_name(gap: &str) -> &str {
     }
 }
 
-/// Strips a leading year phrase: 2020年, 较2015年, 比2019年.
+/// Strips a leading year phrase: 2020年, 较2015年, 比2019年, 较“十二五”末.
 fn strip_year(s: &str) -> &str {
+    if let Some(r) = s.strip_prefix('较').or_else(|| s.strip_prefix('比')) {
+        for end in ["末", "时期", "期末"] {
+            if let Some(p) = r.find(end) {
+                if r[..p].chars().count() <= 8 {
+                    return &r[p + end.len()..];
+                }
+            }
+        }
+    }
     let t = s.strip_prefix('较').or_else(|| s.strip_prefix('比')).unwrap_or(s);
     let b = t.as_bytes();
     if b.len() >= 7 && b[..4].iter().all(u8::is_ascii_digit) && t[4..].starts_with('年') {
