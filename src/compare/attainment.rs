@@ -316,9 +316,10 @@ fn judge_target<'v, 'a>(
     Judged { family, actual, reference: None, verdict }
 }
 
-/// The achieved figure for `period` of the same government: same canonical id and unit family
-/// (and, for levels, a change against a change, a level against a level). Preferred: the report
-/// whose own review period it is, an exact figure (no 约 or 近), the first statement.
+/// The achieved figure for `period` of the same government: same canonical id and unit family,
+/// and a change against a change (增长6.9% against 增长6.5%, not 提高到15% or 增加到82.7万亿元).
+/// Preferred: the report whose own review period it is, the indicator written as in the target,
+/// an exact figure (no 约, 超过, 以上), the first statement.
 fn find_actual<'v, 'a>(
     views: &'v [View<'a>],
     target_view: &View,
@@ -327,7 +328,7 @@ fn find_actual<'v, 'a>(
     target: Option<&Figure>,
     period: &str,
 ) -> Option<Found<'v, 'a>> {
-    let mut best: Option<((u8, u8, usize, usize), Found)> = None;
+    let mut best: Option<((u8, u8, u8, usize, usize), Found)> = None;
     for v in views.iter().filter(|v| v.same_government(target_view)) {
         let review = v.info.year.map(|y| if v.info.half_year { format!("{y}H1") } else { (y - 1).to_string() });
         for r in &v.doc.records {
@@ -337,10 +338,7 @@ fn find_actual<'v, 'a>(
             if figure::family(r.unit.as_deref()).0 != *family {
                 continue;
             }
-            let change_matters = matches!(family, Family::Level(_));
-            if change_matters
-                && target.is_some_and(|t| figure::is_change(t.verb.as_deref()) != figure::is_change(r.verb.as_deref()))
-            {
+            if target.is_some_and(|t| figure::is_change(t.verb.as_deref()) != figure::is_change(r.verb.as_deref())) {
                 continue;
             }
             let p = identity::record_period(r, v.doc, v.info.year);
@@ -349,7 +347,8 @@ fn find_actual<'v, 'a>(
             }
             let rank = (
                 u8::from(review.as_deref() != Some(period)),
-                u8::from(r.qualifier.is_some_and(|q| q.hardness() == Hardness::Soft)),
+                u8::from(target.is_some_and(|t| t.indicator != r.indicator)),
+                u8::from(r.qualifier.is_some()),
                 v.index,
                 r.span.start,
             );

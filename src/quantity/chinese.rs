@@ -53,6 +53,10 @@ pub(super) fn parse(text: &str, i: usize) -> Option<(f64, Unit, usize)> {
         if u.base.is_empty() {
             continue;
         }
+        // A bare magnitude (万元, 亿元) is a figure only after a verb of reaching: 突破万人.
+        if num_len == 0 && !["突破", "超过", "超", "近", "达到", "达", "逾", "上"].iter().any(|w| text[..i].ends_with(w)) {
+            return None;
+        }
         let (v, used) = if num_len == 0 { (1, 0) } else { numeral(num)? };
         if used != num_len {
             return None;

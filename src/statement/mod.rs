@@ -113,6 +113,9 @@ impl Sentence<'_> {
         let sentence = &text[self.start..self.end];
         // The indicator the sentence is about, and the clause it was named in.
         let mut subject: Option<Subject> = None;
+        // Indicators enumerated in the latest clause, for a later 分别 list: A、B增长实现转正,分别增长1%和2%.
+        let mut recent: Vec<Subject> = Vec::new();
+        let mut recent_clause = usize::MAX;
         let mut pending: Vec<Pending> = Vec::new();
         let mut prev_end = self.start;
         let mut qualitative_from = self.start;
@@ -120,8 +123,23 @@ impl Sentence<'_> {
             let cs = self.clause_start(q.start);
             let ce = self.clause_end(q.end);
             // Clauses without figures between the last figure and this one.
-            self.qualitative(qualitative_from, cs, &mut subject, out);
+            if let Some(r) = self.qualitative(qualitative_from, cs, &mut subject, out) {
+                recent = r;
+            }
             qualitative_from = ce;
+            if recent_clause != cs {
+                // A new clause: the previous one's figures enumerate its indicators.
+                let mut names: Vec<Subject> = Vec::new();
+                for p in pending.iter().filter(|p| p.stmt.start >= recent_clause.min(cs) && p.list_of.is_none()) {
+                    if !names.iter().any(|n| n.canonical == p.subject.canonical) {
+                        names.push(p.subject.clone());
+                    }
+                }
+                if names.len() >= 2 {
+                    recent = names;
+                }
+                recent_clause = cs;
+            }
             if subject.as_ref().is_some_and(|s| !self.near(s.start, cs)) {
                 subject = None;
             }
@@ -179,6 +197,9 @@ impl Sentence<'_> {
                     subject = co.pop();
                 }
             } else if let (Some(sub), true) = (subject.as_ref(), progress) {
+                if clause.contains("分别") {
+                    co = recent.clone();
+                }
                 stmt.verb = verb::first_in(text, gap_from, q.number_start).map(|v| v.text);
                 stmt.start = sub.start;
             } else if is_list_gap(gap) && same_clause && last_pending.is_some() {
@@ -193,12 +214,15 @@ impl Sentence<'_> {
                 let v = verb::last_in(text, gap_from, q.number_start);
                 let (name_from, name_to) = match v {
                     // 新增转移农村劳动力8800人: the indicator follows the verb.
-                    Some(v) if !clean_name(&text[v.end..q.number_start]).is_empty() => (gap_from, q.number_start),
-                    Some(v) => (gap_from, v.start),
+                    Some(v) if v.end < q.start && clean_name(&text[v.end..q.start]).chars().count() >= 2 => (gap_from, q.start),
+                    Some(v) => (gap_from, v.start.min(q.start)),
                     None => (gap_from, q.start),
                 };
                 let name = clean_name(&text[name_from..name_to]);
                 if name.is_empty() {
+                    if clause.contains("分别") && recent.len() >= 2 {
+                        co = recent.clone();
+                    }
                     match subject.as_ref() {
                         Some(sub) if v.is_some() || q.verb_before.is_some() => stmt.start = sub.start,
                         _ => {
@@ -238,7 +262,7 @@ impl Sentence<'_> {
             stmt.indicator = sub.name.clone();
             stmt.canonical = sub.canonical.clone();
             stmt.headline = stmt.kind == Kind::Target && self.headline_from.is_some_and(|h| q.start >= h);
-            let separate_co = co.len() > 1 && !clause.contains("分别");
+            let separate_co = co.len() > 1 && !clause.contains("分别") && !clause.contains("均");
             pending.push(Pending { stmt, subject: sub, list_of, co: if separate_co { Vec::new() } else { co.clone() } });
             if separate_co {
                 // One figure shared by several indicators: 进出口总额、实际利用外资年均增长均在10%以上.
@@ -275,9 +299,11 @@ impl Sentence<'_> {
     }
 
     /// Qualitative goals and progress in the clauses of `from..to` (no figures there).
-    fn qualitative(&self, from: usize, to: usize, subject: &mut Option<Subject>, out: &mut Vec<Stmt>) {
+    /// Returns the indicators the last such clause enumerates (two or more), if any.
+    fn qualitative(&self, from: usize, to: usize, subject: &mut Option<Subject>, out: &mut Vec<Stmt>) -> Option<Vec<Subject>> {
         let text = self.text;
         let mut c = from;
+        let mut recent = None;
         while c < to {
             let ce = text[c..to].find(is_clause_end).map_or(to, |p| c + p);
             let clause = &text[c..ce];
@@ -285,15 +311,23 @@ impl Sentence<'_> {
             if let Some(f) = found.last() {
                 *subject = Some(Subject::from_found(text, f));
             }
+            if found.len() >= 2 {
+                recent = Some(co_subjects(text, &found));
+            }
             if let Some(ql) = qualitative::read(clause, self.section) {
                 let at = c + ql.at;
-                let before: Vec<&Found> = found.iter().filter(|f| f.end <= at || ql.progress || ql.object_ok).collect();
+                let named = found.iter().any(|f| !GENERIC.contains(&f.entry.canonical));
+                let before: Vec<&Found> = found
+                    .iter()
+                    .filter(|f| f.end <= at || ql.progress || ql.object_ok)
+                    .filter(|f| !(GENERIC.contains(&f.entry.canonical) && (named || subject.is_some())))
+                    .collect();
                 let sentence = &text[self.start..self.end];
                 let (kind, period) = context::kind_and_period(self.section, sentence, clause, self.time);
                 let kind = if ql.progress { Kind::Progress } else { kind };
                 let subjects: Vec<Subject> = if before.is_empty() {
                     if ql.progress {
-                        let generic = clause.contains("指标");
+                        let generic = clause[..ql.at].contains("指标");
                         (if generic { None } else { subject.clone() }).or_else(|| Some(target_object(text, c, ce))).into_iter().collect()
                     } else {
                         Vec::new()
@@ -336,6 +370,7 @@ impl Sentence<'_> {
             }
             c = ce + text[ce..].chars().next().map_or(1, char::len_utf8);
         }
+        recent
     }
 }
 
