@@ -6,6 +6,8 @@ export interface RenderOptions {
   start?: number;
   /** One past the last offset to render (default `text.length`). */
   end?: number;
+  /** Added to every index written in `data-index` / `data-records` (default 0). */
+  indexOffset?: number;
   /** The tooltip of a record (default `describeRecord`). */
   describe?: (record: Record, index: number) => string;
 }

@@ -56,18 +56,20 @@ function segments(records, from, to) {
  * Replaces the content of `element` with `text` (or its slice `[start, end)`), every record
  * wrapped in `<mark data-kind data-index data-records data-hardness title>`.
  * Where records overlap, a mark carries the innermost record's kind and index and lists all
- * covering indices in `data-records`. Indices are positions in `records`.
+ * covering indices in `data-records`. Indices are positions in `records` plus `indexOffset`
+ * (for one table over several texts).
  *
  * @param {HTMLElement} element
  * @param {string} text
  * @param {import('./zhibiao.js').Record[]} records offsets in UTF-16 units of `text`
- * @param {{ start?: number, end?: number, describe?: (r: any, i: number) => string }} [options]
+ * @param {{ start?: number, end?: number, indexOffset?: number, describe?: (r: any, i: number) => string }} [options]
  * @returns {number} the number of marks written
  */
 export function renderHighlights(element, text, records, options = {}) {
   const from = Math.max(0, options.start ?? 0);
   const to = Math.min(text.length, options.end ?? text.length);
   const describe = options.describe ?? ((r) => describeRecord(r));
+  const base = options.indexOffset ?? 0;
   const doc = element.ownerDocument;
   const fragment = doc.createDocumentFragment();
   let marks = 0;
@@ -82,11 +84,11 @@ export function renderHighlights(element, text, records, options = {}) {
     const mark = doc.createElement('mark');
     mark.className = 'zb-mark';
     mark.dataset.kind = r.kind;
-    mark.dataset.index = String(i);
-    mark.dataset.records = seg.cover.join(' ');
+    mark.dataset.index = String(base + i);
+    mark.dataset.records = seg.cover.map((j) => base + j).join(' ');
     if (r.hardness) mark.dataset.hardness = r.hardness;
     if (r.headline) mark.dataset.headline = '';
-    mark.title = seg.cover.map((j) => describe(records[j], j)).join('\n\n');
+    mark.title = seg.cover.map((j) => describe(records[j], base + j)).join('\n\n');
     mark.textContent = piece;
     fragment.append(mark);
     marks++;

@@ -1,0 +1,256 @@
+// The page: input (paste, pick, drop), analysis in a Worker, and the views.
+// Each view is its own module (view-text.js, view-table.js); a new view plugs in the same way.
+import { createWorkerAnalyzer } from './pkg/worker-client.js';
+import { currentLang, onLangChange, setLang, t } from './i18n.js';
+import { DecodeError, decodeFile } from './decode.js';
+import { createTextView } from './view-text.js';
+import { createTableView } from './view-table.js';
+import { download, toCsv, toJson } from './export.js';
+import { DEMO_NAME, DEMO_TEXT } from './demo.js';
+
+const $ = (selector) => document.querySelector(selector);
+
+const analyzer = createWorkerAnalyzer({ url: new URL('./worker.js', import.meta.url) });
+
+/** Loaded files: { name, text, encoding, analysis, records, base }; `records[i].index === base + i`. */
+const files = [];
+let pastedCount = 0;
+let busy = 0;
+
+function describe(r) {
+  const value = r.placeholder ? 'X' : r.value_max !== null ? `${r.value}–${r.value_max}` : r.value ?? '—';
+  const lines = [
+    `${t(`kind.${r.kind}`)} · ${r.indicator}`,
+    `${t('col.canonical')}: ${r.canonical}`,
+    [r.verb, `${value}${r.unit ?? ''}`, r.qualifier].filter(Boolean).join(' ') +
+      (r.hardness ? ` (${t(`hard.${r.hardness}`)})` : ''),
+  ];
+  if (r.period) lines.push(`${t('col.period')}: ${r.period}`);
+  if (r.headline) lines.push(t('col.headline'));
+  return lines.join('\n');
+}
+
+const fileOf = (index) => files.find((f) => index >= f.base && index < f.base + f.records.length);
+
+const textView = createTextView($('#view-text'), {
+  describe,
+  onMarkClick(index) {
+    table.select(index);
+    textView.reveal(index);
+  },
+});
+
+const table = createTableView($('#view-table'), {
+  onRowClick(index) {
+    const file = fileOf(index);
+    if (!file) return;
+    if (textView.entry !== file) textView.show(file);
+    table.select(index);
+    textView.reveal(index);
+  },
+});
+
+// ---- per-doc metadata ----
+
+const META_COLUMNS = ['file', 'doc', 'region', 'level', 'year', 'title', 'date', 'speaker', 'records'];
+
+function renderDocs() {
+  const head = $('#doc-meta thead tr');
+  head.replaceChildren(
+    ...META_COLUMNS.map((k) => {
+      const th = document.createElement('th');
+      th.textContent = t(k === 'file' || k === 'doc' ? `col.${k}` : `meta.${k}`);
+      return th;
+    }),
+  );
+  const rows = files.flatMap((f) =>
+    f.analysis.docs.map((d) => {
+      const m = d.meta;
+      const cells = {
+        file: f.name,
+        doc: d.label ?? '',
+        region: m.region ?? '',
+        level: m.level ? t(`level.${m.level}`) : '',
+        year: m.year === null ? '' : `${m.year}${m.half_year ? ` ${t('halfYear')}` : ''}`,
+        title: m.title ?? '',
+        date: m.date ?? '',
+        speaker: m.speaker ?? '',
+        records: String(d.records.length),
+      };
+      const tr = document.createElement('tr');
+      for (const k of META_COLUMNS) {
+        const td = document.createElement('td');
+        td.className = k;
+        td.textContent = cells[k];
+        tr.append(td);
+      }
+      tr.addEventListener('click', () => textView.show(f));
+      return tr;
+    }),
+  );
+  $('#doc-meta tbody').replaceChildren(...rows);
+  $('#docs').hidden = rows.length === 0;
+}
+
+// ---- the file list, with a message beside each name ----
+
+function addItem(name) {
+  const li = document.createElement('li');
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'name';
+  button.textContent = name;
+  const msg = document.createElement('span');
+  msg.className = 'msg';
+  li.append(button, msg);
+  $('#file-list').append(li);
+  return li;
+}
+
+function setItem(li, status, key, vars = {}) {
+  li.dataset.status = status;
+  li.dataset.msgKey = key;
+  li.dataset.msgVars = JSON.stringify(vars);
+  li.querySelector('.msg').textContent = t(key, vars);
+}
+
+function relabelItems() {
+  for (const li of document.querySelectorAll('#file-list li[data-msg-key]')) {
+    li.querySelector('.msg').textContent = t(li.dataset.msgKey, JSON.parse(li.dataset.msgVars));
+  }
+}
+
+// ---- analysis ----
+
+let lastRefresh = 0;
+
+function refresh(force) {
+  const now = performance.now();
+  if (!force && now - lastRefresh < 300) return;
+  lastRefresh = now;
+  let base = 0;
+  for (const f of files) {
+    f.base = base;
+    f.records.forEach((r, i) => (r.index = base + i));
+    base += f.records.length;
+  }
+  table.setRecords(files.flatMap((f) => f.records));
+  renderDocs();
+  textView.render();
+}
+
+function setBusy(delta) {
+  busy += delta;
+  document.body.dataset.busy = String(busy > 0);
+}
+
+async function addText(name, text, encoding, li) {
+  setItem(li, 'analyzing', 'analyzing');
+  const analysis = await analyzer.analyze(text, { file: name });
+  const file = { name, text, encoding, analysis, records: analysis.docs.flatMap((d) => d.records), base: 0 };
+  files.push(file);
+  li.querySelector('.name').addEventListener('click', () => textView.show(file));
+  setItem(li, 'ok', 'recordsFound', { n: file.records.length, encoding });
+  return file;
+}
+
+function errorMessage(err) {
+  if (err instanceof DecodeError) return [`err.${err.code}`, {}];
+  if (err?.name === 'NotReadableError') return ['err.read', { message: err.message }];
+  return ['err.engine', { message: err?.message ?? String(err) }];
+}
+
+async function loadFiles(list) {
+  const todo = [...list];
+  if (todo.length === 0) return;
+  setBusy(1);
+  const progress = $('#progress');
+  progress.max = todo.length;
+  progress.value = 0;
+  progress.hidden = false;
+  let first = null;
+  for (const f of todo) {
+    const li = addItem(f.name);
+    setItem(li, 'loading', 'loading');
+    try {
+      const { text, encoding } = await decodeFile(f.name, new Uint8Array(await f.arrayBuffer()));
+      const file = await addText(f.name, text, encoding, li);
+      first ??= file;
+      if (!textView.entry) textView.show(file);
+    } catch (err) {
+      setItem(li, 'error', ...errorMessage(err));
+    }
+    progress.value += 1;
+    refresh(false);
+  }
+  progress.hidden = true;
+  if (first) textView.show(first);
+  refresh(true);
+  setBusy(-1);
+}
+
+async function loadText(name, text, encoding) {
+  setBusy(1);
+  const li = addItem(name);
+  try {
+    textView.show(await addText(name, text, encoding, li));
+  } catch (err) {
+    setItem(li, 'error', ...errorMessage(err));
+  }
+  refresh(true);
+  setBusy(-1);
+}
+
+// ---- wiring ----
+
+$('#analyze').addEventListener('click', () => {
+  const text = $('#paste').value;
+  if (text.trim() === '') return;
+  pastedCount += 1;
+  loadText(t('pasted', { n: pastedCount }), text, 'text');
+});
+$('#files').addEventListener('change', (event) => {
+  loadFiles(event.target.files).finally(() => (event.target.value = ''));
+});
+$('#demo').addEventListener('click', () => loadText(DEMO_NAME, DEMO_TEXT, 'utf-8'));
+$('#clear').addEventListener('click', () => {
+  files.length = 0;
+  $('#file-list').replaceChildren();
+  textView.show(null);
+  refresh(true);
+});
+$('#export-csv').addEventListener('click', () => download('zhibiao.csv', toCsv(files), 'text/csv;charset=utf-8'));
+$('#export-json').addEventListener('click', () => download('zhibiao.json', toJson(files), 'application/json'));
+
+document.addEventListener('dragover', (event) => {
+  event.preventDefault();
+  document.body.classList.add('dragging');
+});
+document.addEventListener('dragleave', (event) => {
+  if (!event.relatedTarget) document.body.classList.remove('dragging');
+});
+document.addEventListener('drop', (event) => {
+  event.preventDefault();
+  document.body.classList.remove('dragging');
+  loadFiles(event.dataTransfer?.files ?? []);
+});
+
+for (const button of document.querySelectorAll('[data-lang]')) {
+  button.addEventListener('click', () => setLang(button.dataset.lang));
+}
+onLangChange(() => {
+  table.relabel();
+  textView.render();
+  renderDocs();
+  relabelItems();
+  markLang();
+});
+function markLang() {
+  for (const b of document.querySelectorAll('[data-lang]')) b.setAttribute('aria-pressed', String(b.dataset.lang === currentLang()));
+}
+
+setLang(currentLang());
+if ('serviceWorker' in navigator) {
+  navigator.serviceWorker.register('./sw.js').catch(() => {});
+}
+loadText(DEMO_NAME, DEMO_TEXT, 'utf-8');

@@ -1,0 +1,166 @@
+// The table view: every record of every file, sortable, filtered by doc, kind and indicator,
+// shown a page at a time so a million rows stay usable.
+import { t } from './i18n.js';
+
+export const PAGE_ROWS = 200;
+
+/** Columns of the table, in order; `cell` formats a record for display. */
+const COLUMNS = [
+  { key: 'index', cell: (r) => String(r.index + 1) },
+  { key: 'file' },
+  { key: 'doc' },
+  { key: 'kind', cell: (r) => t(`kind.${r.kind}`) },
+  { key: 'indicator' },
+  { key: 'verb' },
+  { key: 'value', cell: (r) => (r.placeholder ? 'X' : r.value_max !== null ? `${r.value}–${r.value_max}` : r.value ?? '') },
+  { key: 'unit' },
+  { key: 'qualifier' },
+  { key: 'period' },
+  { key: 'quote' },
+];
+
+/** The label of a record's report in the doc filter. */
+export const docKey = (r) => (r.doc ? `${r.file} · ${r.doc}` : r.file ?? '');
+
+function compare(key) {
+  const collator = new Intl.Collator('zh');
+  return (a, b) => {
+    const x = a[key];
+    const y = b[key];
+    if (x === y) return a.index - b.index;
+    if (x === null || x === undefined) return 1;
+    if (y === null || y === undefined) return -1;
+    if (typeof x === 'number' && typeof y === 'number') return x - y;
+    return collator.compare(String(x), String(y)) || a.index - b.index;
+  };
+}
+
+/**
+ * @param {HTMLElement} root holds .filters (select.doc, select.kind, input.indicator), table, .pager
+ * @param {{ onRowClick: (index: number) => void }} hooks
+ */
+export function createTableView(root, hooks) {
+  const table = root.querySelector('table');
+  const head = table.tHead.rows[0];
+  const body = table.tBodies[0];
+  const pager = root.querySelector('.pager');
+  const count = root.querySelector('.count');
+  const fDoc = root.querySelector('select.doc');
+  const fKind = root.querySelector('select.kind');
+  const fIndicator = root.querySelector('input.indicator');
+  let records = [];
+  let shown = [];
+  let sort = { key: 'index', dir: 1 };
+  let page = 0;
+  let selected = null;
+
+  function header() {
+    head.replaceChildren(
+      ...COLUMNS.map(({ key }) => {
+        const th = document.createElement('th');
+        th.dataset.key = key;
+        th.textContent = key === 'index' ? '#' : t(`col.${key}`);
+        if (sort.key === key) th.dataset.sort = sort.dir > 0 ? 'asc' : 'desc';
+        return th;
+      }),
+    );
+  }
+
+  function options(select, values, label) {
+    const keep = select.value;
+    const all = new Option(t('all'), '');
+    select.replaceChildren(all, ...values.map(([value, text]) => new Option(text, value)));
+    select.value = values.some(([v]) => v === keep) ? keep : '';
+    select.title = label;
+  }
+
+  function filters() {
+    const docs = [...new Set(records.map(docKey))];
+    options(fDoc, docs.map((d) => [d, d]), t('filterDoc'));
+    options(fKind, ['target', 'plan5', 'actual', 'progress'].map((k) => [k, t(`kind.${k}`)]), t('filterKind'));
+  }
+
+  function apply() {
+    const doc = fDoc.value;
+    const kind = fKind.value;
+    const needle = fIndicator.value.trim().toLowerCase();
+    shown = records.filter(
+      (r) =>
+        (!doc || docKey(r) === doc) &&
+        (!kind || r.kind === kind) &&
+        (!needle || r.indicator.toLowerCase().includes(needle) || r.canonical.toLowerCase().includes(needle)),
+    );
+    const cmp = compare(sort.key);
+    shown.sort((a, b) => sort.dir * cmp(a, b));
+    page = Math.min(page, Math.max(0, Math.ceil(shown.length / PAGE_ROWS) - 1));
+    render();
+  }
+
+  function render() {
+    header();
+    const rows = shown.slice(page * PAGE_ROWS, (page + 1) * PAGE_ROWS).map((r) => {
+      const tr = document.createElement('tr');
+      tr.dataset.index = String(r.index);
+      tr.dataset.kind = r.kind;
+      if (r.index === selected) tr.classList.add('selected');
+      for (const c of COLUMNS) {
+        const td = document.createElement('td');
+        td.className = c.key;
+        td.textContent = c.cell ? c.cell(r) : r[c.key] ?? '';
+        tr.append(td);
+      }
+      return tr;
+    });
+    body.replaceChildren(...rows);
+    const pages = Math.max(1, Math.ceil(shown.length / PAGE_ROWS));
+    count.textContent = t('rowsShown', { n: shown.length });
+    pager.hidden = pages <= 1;
+    pager.querySelector('.page-label').textContent = t('page', { n: page + 1, total: pages });
+    pager.querySelector('.prev').disabled = page === 0;
+    pager.querySelector('.next').disabled = page >= pages - 1;
+  }
+
+  head.addEventListener('click', (event) => {
+    const th = event.target.closest('th');
+    if (!th) return;
+    sort = { key: th.dataset.key, dir: sort.key === th.dataset.key ? -sort.dir : 1 };
+    apply();
+  });
+  body.addEventListener('click', (event) => {
+    const tr = event.target.closest('tr[data-index]');
+    if (tr) hooks.onRowClick(Number(tr.dataset.index));
+  });
+  for (const el of [fDoc, fKind]) el.addEventListener('change', () => ((page = 0), apply()));
+  fIndicator.addEventListener('input', () => ((page = 0), apply()));
+  pager.querySelector('.prev').addEventListener('click', () => ((page = Math.max(0, page - 1)), render()));
+  pager.querySelector('.next').addEventListener('click', () => ((page += 1), render()));
+
+  return {
+    /** Replaces the rows: records carrying `index` (global), `file` and `doc`. */
+    setRecords(next) {
+      records = next;
+      filters();
+      apply();
+    },
+    /** Marks a row selected, turning to its page and scrolling it into view when it is shown. */
+    select(index) {
+      selected = index;
+      const at = shown.findIndex((r) => r.index === index);
+      if (at < 0) return render(), null;
+      page = Math.floor(at / PAGE_ROWS);
+      render();
+      const tr = body.querySelector(`tr[data-index="${index}"]`);
+      tr?.scrollIntoView({ block: 'nearest', behavior: 'instant' });
+      return tr;
+    },
+    /** The records that pass the filters, in table order. */
+    get shown() {
+      return shown;
+    },
+    /** Re-renders in the current language. */
+    relabel() {
+      filters();
+      render();
+    },
+  };
+}
