@@ -30,14 +30,18 @@
 //! (met) when it reaches [`Options::half_year_share`] of the target (时间过半、任务过半); the gap is
 //! then relative to that share.
 
-use super::figure::{self, Family, Figure};
+use super::figure::{self, Family, Figure, VerbClass};
 use super::identity::{self, annual_year};
 use super::{Location, Options, View};
 use crate::{Hardness, Kind, Record};
 use serde::{Deserialize, Serialize};
 
 /// Goals where less is better, as a soft or bare target reads them (a ceiling).
-const LOWER_IS_BETTER: [&str; 3] = ["cpi", "urban_unemployment_surveyed", "urban_unemployment_registered"];
+const LOWER_IS_BETTER: [&str; 3] = [
+    "cpi",
+    "urban_unemployment_surveyed",
+    "urban_unemployment_registered",
+];
 
 /// How a target fared.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -211,8 +215,12 @@ pub(crate) fn attainment(views: &[View], options: &Options) -> Vec<Attainment> {
     let mut seen: Vec<(usize, String, Family, String)> = Vec::new();
     for view in order {
         for record in figure::primary_targets(&view.doc.records) {
-            let Some(period) = identity::record_period(record, view.doc, view.info.year) else { continue };
-            let Some(year) = annual_year(&period) else { continue };
+            let Some(period) = identity::record_period(record, view.doc, view.info.year) else {
+                continue;
+            };
+            let Some(year) = annual_year(&period) else {
+                continue;
+            };
             let (canonical, family) = figure::key_of(record);
             let duplicate = seen.iter().any(|(vi, c, f, p)| {
                 *c == canonical && *f == family && *p == period && views[*vi].same_government(view)
@@ -220,14 +228,20 @@ pub(crate) fn attainment(views: &[View], options: &Options) -> Vec<Attainment> {
             if duplicate {
                 continue;
             }
-            seen.push((view.index, canonical.clone(), family.clone(), period.clone()));
+            seen.push((
+                view.index,
+                canonical.clone(),
+                family.clone(),
+                period.clone(),
+            ));
             let target = Figure::of(record, Some(period.clone()));
             let mut row = |stage: Stage| {
                 let actual_period = match stage {
                     Stage::Annual => period.clone(),
                     Stage::HalfYear => format!("{period}H1"),
                 };
-                let judged = judge_target(views, view, record, &target, &actual_period, stage, options);
+                let judged =
+                    judge_target(views, view, record, &target, &actual_period, stage, options);
                 if stage == Stage::HalfYear && judged.actual.is_none() {
                     return;
                 }
@@ -242,7 +256,10 @@ pub(crate) fn attainment(views: &[View], options: &Options) -> Vec<Attainment> {
                     reference: judged.reference.as_ref().map(|(_, _, f)| f.clone()),
                     status: judged.verdict.status,
                     gap: judged.verdict.gap,
-                    gap_unit: judged.verdict.gap.map(|_| gap_unit(&judged.family).to_string()),
+                    gap_unit: judged
+                        .verdict
+                        .gap
+                        .map(|_| gap_unit(&judged.family).to_string()),
                     completion: judged.verdict.completion,
                     rule: judged.verdict.rule,
                     target_doc: view.index,
@@ -287,22 +304,55 @@ fn judge_target<'v, 'a>(
     options: &Options,
 ) -> Judged<'v, 'a> {
     let family = target.family();
-    let unknown = |rule: &str| Verdict { status: Status::Unknown, gap: None, completion: None, rule: rule.into() };
+    let unknown = |rule: &str| Verdict {
+        status: Status::Unknown,
+        gap: None,
+        completion: None,
+        rule: rule.into(),
+    };
     // A goal without a figure, set against GDP growth (与经济增长同步).
     if target.value.is_none() {
         let in_step = target.verb.as_deref().is_some_and(|v| v.contains("同步"));
         if !in_step {
-            return Judged { family, actual: None, reference: None, verdict: unknown("qualitative target") };
+            return Judged {
+                family,
+                actual: None,
+                reference: None,
+                verdict: unknown("qualitative target"),
+            };
         }
-        let actual = find_actual(views, view, &record.canonical, &Family::Rate, None, period);
-        let reference = find_actual(views, view, "gdp", &Family::Rate, None, period);
+        let growth = Some(VerbClass::Change);
+        let actual = find_actual(
+            views,
+            view,
+            &record.canonical,
+            &Family::Rate,
+            growth,
+            None,
+            period,
+        );
+        let reference = find_actual(views, view, "gdp", &Family::Rate, growth, None, period);
         let verdict = match (&actual, &reference) {
             (Some(a), Some(r)) => in_step_verdict(&a.2, &r.2, options),
             _ => unknown("in step with GDP growth: growth figures not found"),
         };
-        return Judged { family: Family::Rate, actual, reference, verdict };
+        return Judged {
+            family: Family::Rate,
+            actual,
+            reference,
+            verdict,
+        };
     }
-    let actual = find_actual(views, view, &record.canonical, &family, Some(target), period);
+    let class = figure::verb_class(target.verb.as_deref());
+    let actual = find_actual(
+        views,
+        view,
+        &record.canonical,
+        &family,
+        class,
+        Some(&target.indicator),
+        period,
+    );
     let verdict = match &actual {
         None => unknown("no comparable figure found"),
         Some((_, _, a)) => {
@@ -313,47 +363,72 @@ fn judge_target<'v, 'a>(
             }
         }
     };
-    Judged { family, actual, reference: None, verdict }
+    Judged {
+        family,
+        actual,
+        reference: None,
+        verdict,
+    }
 }
 
 /// The achieved figure for `period` of the same government: same canonical id and unit family,
-/// and a change against a change (增长6.9% against 增长6.5%, not 提高到15% or 增加到82.7万亿元).
-/// Preferred: the report whose own review period it is, the indicator written as in the target,
-/// an exact figure (no 约, 超过, 以上), the first statement.
+/// a change against a change (增长6.9% against 增长6.5%, not 提高到15% or 增加到82.7万亿元), the
+/// period the extractor gave the figure (undated figures and 年均 averages are left out).
+/// Preferred: the report whose own review period it is, the same kind of verb, the indicator
+/// written as in the target, an exact figure (no 约, 超过, 以上), the first statement.
 fn find_actual<'v, 'a>(
     views: &'v [View<'a>],
     target_view: &View,
     canonical: &str,
     family: &Family,
-    target: Option<&Figure>,
+    class: Option<VerbClass>,
+    indicator: Option<&str>,
     period: &str,
 ) -> Option<Found<'v, 'a>> {
-    let mut best: Option<((u8, u8, u8, usize, usize), Found)> = None;
+    let mut best: Option<((u8, u8, u8, u8, usize, usize), Found)> = None;
     for v in views.iter().filter(|v| v.same_government(target_view)) {
-        let review = v.info.year.map(|y| if v.info.half_year { format!("{y}H1") } else { (y - 1).to_string() });
+        let review = v.info.year.map(|y| {
+            if v.info.half_year {
+                format!("{y}H1")
+            } else {
+                (y - 1).to_string()
+            }
+        });
         for r in &v.doc.records {
-            if r.kind != Kind::Actual || r.canonical != canonical || r.value.is_none() || r.placeholder {
+            if r.kind != Kind::Actual
+                || r.canonical != canonical
+                || r.value.is_none()
+                || r.placeholder
+            {
                 continue;
             }
             if figure::family(r.unit.as_deref()).0 != *family {
                 continue;
             }
-            if target.is_some_and(|t| figure::is_change(t.verb.as_deref()) != figure::is_change(r.verb.as_deref())) {
+            // A change against a level is no comparison; a verb that says neither may stand for either.
+            let (tc, ac) = (class, figure::verb_class(r.verb.as_deref()));
+            if tc.is_some() && ac.is_some() && tc != ac {
                 continue;
             }
-            let p = identity::record_period(r, v.doc, v.info.year);
-            if p.as_deref() != Some(period) {
+            // An average over years is not the year's figure, whatever period it carries.
+            if r.verb.as_deref().is_some_and(|v| v.contains("年均")) {
+                continue;
+            }
+            // Only the extractor's period: a figure it could not date is left out.
+            let Some(p) = r.period.clone() else { continue };
+            if p != period {
                 continue;
             }
             let rank = (
                 u8::from(review.as_deref() != Some(period)),
-                u8::from(target.is_some_and(|t| t.indicator != r.indicator)),
+                u8::from(tc != ac),
+                u8::from(indicator.is_some_and(|i| i != r.indicator)),
                 u8::from(r.qualifier.is_some()),
                 v.index,
                 r.span.start,
             );
             if best.as_ref().map_or(true, |(b, _)| rank < *b) {
-                best = Some((rank, (v, r, Figure::of(r, p))));
+                best = Some((rank, (v, r, Figure::of(r, Some(p)))));
             }
         }
     }
@@ -369,10 +444,20 @@ enum Bound {
 }
 
 /// Judges an achieved figure against a target with a figure (see the module docs).
-pub fn evaluate(target: &Figure, actual: &Figure, lower_is_better: bool, options: &Options) -> Verdict {
+pub fn evaluate(
+    target: &Figure,
+    actual: &Figure,
+    lower_is_better: bool,
+    options: &Options,
+) -> Verdict {
     let family = target.family();
     let (Some(value), Some(a)) = (target.value, actual.signed()) else {
-        return Verdict { status: Status::Unknown, gap: None, completion: None, rule: "no figure".into() };
+        return Verdict {
+            status: Status::Unknown,
+            gap: None,
+            completion: None,
+            rule: "no figure".into(),
+        };
     };
     let factor = figure::family(target.unit.as_deref()).1;
     let s = figure::sign(target.verb.as_deref());
@@ -408,16 +493,35 @@ pub fn evaluate(target: &Figure, actual: &Figure, lower_is_better: bool, options
             } else {
                 Status::Met
             };
-            (status, lo, format!("{q}: met when actual ≥ target, exceeded beyond the tolerance"))
+            (
+                status,
+                lo,
+                format!("{q}: met when actual ≥ target, exceeded beyond the tolerance"),
+            )
         }
         Bound::Ceiling => {
-            let status = if x <= hi + eps { Status::Met } else { Status::Missed };
+            let status = if x <= hi + eps {
+                Status::Met
+            } else {
+                Status::Missed
+            };
             (status, hi, format!("{q}: met when actual ≤ target"))
         }
         Bound::Point if favour_down => {
-            let status = if x <= hi + tol + eps { Status::Met } else { Status::Missed };
+            let status = if x <= hi + tol + eps {
+                Status::Met
+            } else {
+                Status::Missed
+            };
             let reference = if range && x >= lo && x <= hi { x } else { hi };
-            (status, reference, format!("{q}, lower is better: met when actual ≤ target + {}", tol_text(tol, &family, lo)))
+            (
+                status,
+                reference,
+                format!(
+                    "{q}, lower is better: met when actual ≤ target + {}",
+                    tol_text(tol, &family, lo)
+                ),
+            )
         }
         Bound::Point => {
             let status = if x < lo - tol - eps {
@@ -437,7 +541,14 @@ pub fn evaluate(target: &Figure, actual: &Figure, lower_is_better: bool, options
                 x
             };
             let what = if range { "range" } else { "about" };
-            (status, reference, format!("{q} ({what}): met within the target ± {}", tol_text(tol, &family, lo)))
+            (
+                status,
+                reference,
+                format!(
+                    "{q} ({what}): met within the target ± {}",
+                    tol_text(tol, &family, lo)
+                ),
+            )
         }
     };
     let (gap, completion) = if family.is_rate() {
@@ -447,7 +558,12 @@ pub fn evaluate(target: &Figure, actual: &Figure, lower_is_better: bool, options
         let completion = (lo != 0.0).then(|| round(x / lo * 100.0));
         (gap, completion)
     };
-    Verdict { status, gap, completion, rule }
+    Verdict {
+        status,
+        gap,
+        completion,
+        rule,
+    }
 }
 
 /// The tolerance a floor is exceeded beyond: the one of 左右 (a floor met by a hair is met).
@@ -471,15 +587,26 @@ fn tol_text(tol: f64, family: &Family, value: f64) -> String {
 
 /// A half-year level against the annual level target: on schedule at `half_year_share` of it.
 fn half_year_level(target: &Figure, actual: &Figure, options: &Options) -> Verdict {
-    let unknown = Verdict { status: Status::Unknown, gap: None, completion: None, rule: "no figure".into() };
-    let (Some(t), Some(a)) = (target.signed_mid(), actual.signed()) else { return unknown };
+    let unknown = Verdict {
+        status: Status::Unknown,
+        gap: None,
+        completion: None,
+        rule: "no figure".into(),
+    };
+    let (Some(t), Some(a)) = (target.signed_mid(), actual.signed()) else {
+        return unknown;
+    };
     if t == 0.0 {
         return unknown;
     }
     let completion = a / t * 100.0;
     let due = options.half_year_share;
     Verdict {
-        status: if completion + 1e-9 >= due { Status::Met } else { Status::Missed },
+        status: if completion + 1e-9 >= due {
+            Status::Met
+        } else {
+            Status::Missed
+        },
         gap: Some(round((completion - due) / due * 100.0)),
         completion: Some(round(completion)),
         rule: format!("half year: on schedule at {due}% of the annual target"),
@@ -489,7 +616,12 @@ fn half_year_level(target: &Figure, actual: &Figure, options: &Options) -> Verdi
 /// Growth held against GDP growth: in step within the tolerance.
 fn in_step_verdict(actual: &Figure, gdp: &Figure, options: &Options) -> Verdict {
     let (Some(x), Some(g)) = (actual.signed(), gdp.signed()) else {
-        return Verdict { status: Status::Unknown, gap: None, completion: None, rule: "no figure".into() };
+        return Verdict {
+            status: Status::Unknown,
+            gap: None,
+            completion: None,
+            rule: "no figure".into(),
+        };
     };
     let tol = options.about_points;
     let status = if x < g - tol - 1e-9 {
@@ -503,7 +635,10 @@ fn in_step_verdict(actual: &Figure, gdp: &Figure, options: &Options) -> Verdict 
         status,
         gap: Some(round(x - g)),
         completion: None,
-        rule: format!("in step with GDP growth: met within GDP growth ± {} percentage points", round(tol)),
+        rule: format!(
+            "in step with GDP growth: met within GDP growth ± {} percentage points",
+            round(tol)
+        ),
     }
 }
 
@@ -531,15 +666,28 @@ mod tests {
     }
 
     fn range(lo: f64, hi: f64, q: Option<Qualifier>) -> Figure {
-        Figure { value_max: Some(hi), ..fig(lo, "%", q, "增长") }
+        Figure {
+            value_max: Some(hi),
+            ..fig(lo, "%", q, "增长")
+        }
     }
 
     /// Status and gap of `actual` (增长 …%) against `target`.
     fn judge(target: &Figure, actual: f64) -> (Status, f64) {
-        judge_with(target, &fig(actual, "%", None, "增长"), false, &Options::default())
+        judge_with(
+            target,
+            &fig(actual, "%", None, "增长"),
+            false,
+            &Options::default(),
+        )
     }
 
-    fn judge_with(target: &Figure, actual: &Figure, lower_is_better: bool, o: &Options) -> (Status, f64) {
+    fn judge_with(
+        target: &Figure,
+        actual: &Figure,
+        lower_is_better: bool,
+        o: &Options,
+    ) -> (Status, f64) {
         let v = evaluate(target, actual, lower_is_better, o);
         (v.status, v.gap.unwrap())
     }
@@ -581,19 +729,40 @@ mod tests {
     #[test]
     fn the_tolerance_is_configurable() {
         let t = fig(6.0, "%", Some(About), "增长");
-        let wide = Options { about_points: 0.5, ..Options::default() };
-        assert_eq!(judge_with(&t, &fig(5.6, "%", None, "增长"), false, &wide), (Met, -0.4));
-        let exact = Options { about_points: 0.0, ..Options::default() };
-        assert_eq!(judge_with(&t, &fig(6.1, "%", None, "增长"), false, &exact), (Exceeded, 0.1));
+        let wide = Options {
+            about_points: 0.5,
+            ..Options::default()
+        };
+        assert_eq!(
+            judge_with(&t, &fig(5.6, "%", None, "增长"), false, &wide),
+            (Met, -0.4)
+        );
+        let exact = Options {
+            about_points: 0.0,
+            ..Options::default()
+        };
+        assert_eq!(
+            judge_with(&t, &fig(6.1, "%", None, "增长"), false, &exact),
+            (Exceeded, 0.1)
+        );
     }
 
     #[test]
     fn lower_is_better_reads_about_as_a_ceiling() {
         let cpi = fig(3.0, "%", Some(About), "");
         let o = Options::default();
-        assert_eq!(judge_with(&cpi, &fig(2.0, "%", None, "上涨"), true, &o), (Met, -1.0));
-        assert_eq!(judge_with(&cpi, &fig(3.2, "%", None, "上涨"), true, &o), (Met, 0.2));
-        assert_eq!(judge_with(&cpi, &fig(3.5, "%", None, "上涨"), true, &o), (Missed, 0.5));
+        assert_eq!(
+            judge_with(&cpi, &fig(2.0, "%", None, "上涨"), true, &o),
+            (Met, -1.0)
+        );
+        assert_eq!(
+            judge_with(&cpi, &fig(3.2, "%", None, "上涨"), true, &o),
+            (Met, 0.2)
+        );
+        assert_eq!(
+            judge_with(&cpi, &fig(3.5, "%", None, "上涨"), true, &o),
+            (Missed, 0.5)
+        );
         // 控制在 makes any indicator's soft target a ceiling.
         let controlled = fig(5.5, "%", Some(About), "控制在");
         assert_eq!(judge(&controlled, 4.0), (Met, -1.5));
@@ -616,14 +785,29 @@ mod tests {
     fn a_decline_is_a_negative_rate() {
         let o = Options::default();
         let energy = fig(3.0, "%", Some(About), "下降");
-        assert_eq!(judge_with(&energy, &fig(3.1, "%", None, "下降"), false, &o), (Met, 0.1));
-        assert_eq!(judge_with(&energy, &fig(3.5, "%", None, "下降"), false, &o), (Exceeded, 0.5));
-        assert_eq!(judge_with(&energy, &fig(0.5, "%", None, "增长"), false, &o), (Missed, -3.5));
+        assert_eq!(
+            judge_with(&energy, &fig(3.1, "%", None, "下降"), false, &o),
+            (Met, 0.1)
+        );
+        assert_eq!(
+            judge_with(&energy, &fig(3.5, "%", None, "下降"), false, &o),
+            (Exceeded, 0.5)
+        );
+        assert_eq!(
+            judge_with(&energy, &fig(0.5, "%", None, "增长"), false, &o),
+            (Missed, -3.5)
+        );
         let floor = fig(3.0, "%", Some(AtLeast), "下降");
-        assert_eq!(judge_with(&floor, &fig(2.8, "%", None, "下降"), false, &o), (Missed, -0.2));
+        assert_eq!(
+            judge_with(&floor, &fig(2.8, "%", None, "下降"), false, &o),
+            (Missed, -0.2)
+        );
         // A growth target against a decline.
         let growth = fig(5.0, "%", Some(About), "增长");
-        assert_eq!(judge_with(&growth, &fig(2.0, "%", None, "下降"), false, &o), (Missed, -7.0));
+        assert_eq!(
+            judge_with(&growth, &fig(2.0, "%", None, "下降"), false, &o),
+            (Missed, -7.0)
+        );
     }
 
     #[test]
@@ -631,11 +815,17 @@ mod tests {
         let o = Options::default();
         let t = fig(1000.0, "亿元", Some(AtLeast), "突破");
         let v = evaluate(&t, &fig(0.11, "万亿元", None, "达到"), false, &o);
-        assert_eq!((v.status, v.gap, v.completion), (Exceeded, Some(10.0), Some(110.0)));
+        assert_eq!(
+            (v.status, v.gap, v.completion),
+            (Exceeded, Some(10.0), Some(110.0))
+        );
         let v = evaluate(&t, &fig(1010.0, "亿元", None, "达到"), false, &o);
         assert_eq!((v.status, v.gap), (Met, Some(1.0)));
         let v = evaluate(&t, &fig(950.0, "亿元", None, "达到"), false, &o);
-        assert_eq!((v.status, v.gap, v.completion), (Missed, Some(-5.0), Some(95.0)));
+        assert_eq!(
+            (v.status, v.gap, v.completion),
+            (Missed, Some(-5.0), Some(95.0))
+        );
         let about = fig(50.0, "万人", Some(About), "新增");
         let v = evaluate(&about, &fig(49.2, "万人", None, "新增"), false, &o);
         assert_eq!((v.status, v.gap), (Met, Some(-1.6)));
@@ -646,17 +836,29 @@ mod tests {
         let o = Options::default();
         let t = fig(100.0, "亿元", Some(About), "完成");
         let v = half_year_level(&t, &fig(52.0, "亿元", None, "完成"), &o);
-        assert_eq!((v.status, v.gap, v.completion), (Met, Some(4.0), Some(52.0)));
+        assert_eq!(
+            (v.status, v.gap, v.completion),
+            (Met, Some(4.0), Some(52.0))
+        );
         let v = half_year_level(&t, &fig(45.0, "亿元", None, "完成"), &o);
-        assert_eq!((v.status, v.gap, v.completion), (Missed, Some(-10.0), Some(45.0)));
+        assert_eq!(
+            (v.status, v.gap, v.completion),
+            (Missed, Some(-10.0), Some(45.0))
+        );
     }
 
     #[test]
     fn in_step_with_gdp() {
         let o = Options::default();
         let gdp = fig(6.0, "%", None, "增长");
-        assert_eq!(in_step_verdict(&fig(6.2, "%", None, "增长"), &gdp, &o).status, Met);
-        assert_eq!(in_step_verdict(&fig(7.0, "%", None, "增长"), &gdp, &o).status, Exceeded);
+        assert_eq!(
+            in_step_verdict(&fig(6.2, "%", None, "增长"), &gdp, &o).status,
+            Met
+        );
+        assert_eq!(
+            in_step_verdict(&fig(7.0, "%", None, "增长"), &gdp, &o).status,
+            Exceeded
+        );
         let v = in_step_verdict(&fig(5.0, "%", None, "增长"), &gdp, &o);
         assert_eq!((v.status, v.gap), (Missed, Some(-1.0)));
     }

@@ -108,7 +108,11 @@ pub(crate) fn diffs(views: &[View]) -> Vec<Diff> {
     if views.len() == 2 {
         let (a, b) = (&views[0], &views[1]);
         let key = |v: &View| (v.info.year, v.info.half_year);
-        let (before, after) = if key(b) < key(a) && b.info.year.is_some() { (b, a) } else { (a, b) };
+        let (before, after) = if key(b) < key(a) && b.info.year.is_some() {
+            (b, a)
+        } else {
+            (a, b)
+        };
         return vec![diff(before, after)];
     }
     let mut out = Vec::new();
@@ -116,7 +120,9 @@ pub(crate) fn diffs(views: &[View]) -> Vec<Diff> {
         let Some(year) = a.info.year else { continue };
         let next = views
             .iter()
-            .filter(|b| !b.info.half_year && b.info.year.is_some_and(|y| y > year) && b.same_government(a))
+            .filter(|b| {
+                !b.info.half_year && b.info.year.is_some_and(|y| y > year) && b.same_government(a)
+            })
             .min_by_key(|b| (b.info.year, b.index));
         if let Some(b) = next {
             out.push(diff(a, b));
@@ -129,7 +135,8 @@ pub(crate) fn diffs(views: &[View]) -> Vec<Diff> {
 pub(crate) fn diff(before: &View, after: &View) -> Diff {
     let old = figure::primary_targets(&before.doc.records);
     let new = figure::primary_targets(&after.doc.records);
-    let figure_of = |v: &View, r: &Record| Figure::of(r, identity::record_period(r, v.doc, v.info.year));
+    let figure_of =
+        |v: &View, r: &Record| Figure::of(r, identity::record_period(r, v.doc, v.info.year));
     let mut rows = Vec::new();
     for o in &old {
         let key = figure::key_of(o);
@@ -152,7 +159,10 @@ pub(crate) fn diff(before: &View, after: &View) -> Diff {
             after_at: n.map(|n| after.at(n.span)),
         });
     }
-    for n in new.iter().filter(|n| !old.iter().any(|o| figure::key_of(o) == figure::key_of(n))) {
+    for n in new
+        .iter()
+        .filter(|n| !old.iter().any(|o| figure::key_of(o) == figure::key_of(n)))
+    {
         let (canonical, family) = figure::key_of(n);
         rows.push(DiffRow {
             canonical,
@@ -166,7 +176,11 @@ pub(crate) fn diff(before: &View, after: &View) -> Diff {
             after_at: Some(after.at(n.span)),
         });
     }
-    Diff { before: before.index, after: after.index, rows }
+    Diff {
+        before: before.index,
+        after: after.index,
+        rows,
+    }
 }
 
 /// 0 for 左右 / 约 / 近, 1 for a bare figure, 2 for a floor or a ceiling.
@@ -184,8 +198,13 @@ pub fn changes(before: &Figure, after: &Figure) -> (Vec<Change>, Option<f64>) {
     let mut delta = None;
     if let (Some(b), Some(a)) = (before.signed_mid(), after.signed_mid()) {
         // As written when both rise or both decline; signed when the direction turns.
-        let same_direction = figure::is_decline(before.verb.as_deref()) == figure::is_decline(after.verb.as_deref());
-        let (b, a) = if same_direction { (b.abs(), a.abs()) } else { (b, a) };
+        let same_direction =
+            figure::is_decline(before.verb.as_deref()) == figure::is_decline(after.verb.as_deref());
+        let (b, a) = if same_direction {
+            (b.abs(), a.abs())
+        } else {
+            (b, a)
+        };
         let eps = 1e-9 * b.abs().max(1.0);
         if a > b + eps {
             out.push(Change::Raised);
@@ -200,7 +219,10 @@ pub fn changes(before: &Figure, after: &Figure) -> (Vec<Change>, Option<f64>) {
             None
         };
     }
-    let (hb, ha) = (hardness_rank(before.qualifier), hardness_rank(after.qualifier));
+    let (hb, ha) = (
+        hardness_rank(before.qualifier),
+        hardness_rank(after.qualifier),
+    );
     if ha > hb {
         out.push(Change::Hardened);
     } else if ha < hb {
@@ -226,7 +248,11 @@ mod tests {
     }
 
     fn row<'c>(c: &'c Comparison, canonical: &str) -> &'c DiffRow {
-        c.diffs[0].rows.iter().find(|r| r.canonical == canonical).unwrap()
+        c.diffs[0]
+            .rows
+            .iter()
+            .find(|r| r.canonical == canonical)
+            .unwrap()
     }
 
     #[test]
@@ -251,10 +277,19 @@ mod tests {
         );
         assert_eq!(c.diffs.len(), 1);
         let d = &c.diffs[0];
-        assert_eq!((c.docs[d.before].year, c.docs[d.after].year), (Some(2023), Some(2024)));
-        assert_eq!(row(&c, "gdp").changes, vec![Change::Raised, Change::Hardened]);
+        assert_eq!(
+            (c.docs[d.before].year, c.docs[d.after].year),
+            (Some(2023), Some(2024))
+        );
+        assert_eq!(
+            row(&c, "gdp").changes,
+            vec![Change::Raised, Change::Hardened]
+        );
         assert_eq!(row(&c, "gdp").delta, Some(0.5));
-        assert_eq!(row(&c, "retail_sales").changes, vec![Change::Lowered, Change::Softened]);
+        assert_eq!(
+            row(&c, "retail_sales").changes,
+            vec![Change::Lowered, Change::Softened]
+        );
         assert!(row(&c, "cpi").changes.is_empty());
         // 下降3% → 下降2.5% is a lower figure as written.
         assert_eq!(row(&c, "energy_intensity").changes, vec![Change::Lowered]);
@@ -267,7 +302,18 @@ mod tests {
         assert!(row(&c, "urban_new_jobs").before.is_none());
         // The earlier report's indicators in its order, then the additions.
         let order: Vec<&str> = d.rows.iter().map(|r| r.canonical.as_str()).collect();
-        assert_eq!(order, ["gdp", "retail_sales", "cpi", "energy_intensity", "grain_output", "exports", "urban_new_jobs"]);
+        assert_eq!(
+            order,
+            [
+                "gdp",
+                "retail_sales",
+                "cpi",
+                "energy_intensity",
+                "grain_output",
+                "exports",
+                "urban_new_jobs"
+            ]
+        );
     }
 
     #[test]
@@ -276,16 +322,25 @@ mod tests {
             vec![rec(Target, "gdp", "增长", 6.0, "%", Some(About))],
             vec![rec(Target, "gdp", "达到", 1000.0, "亿元", None)],
         );
-        let kinds: Vec<(&str, Vec<Change>)> =
-            c.diffs[0].rows.iter().map(|r| (r.family.label(), r.changes.clone())).collect();
-        assert_eq!(kinds, [("%", vec![Change::Dropped]), ("元", vec![Change::Added])]);
+        let kinds: Vec<(&str, Vec<Change>)> = c.diffs[0]
+            .rows
+            .iter()
+            .map(|r| (r.family.label(), r.changes.clone()))
+            .collect();
+        assert_eq!(
+            kinds,
+            [("%", vec![Change::Dropped]), ("元", vec![Change::Added])]
+        );
     }
 
     #[test]
     fn a_rise_turned_decline_compares_signed() {
         let before = Figure::of(&rec(Target, "x", "增长", 2.0, "%", None), None);
         let after = Figure::of(&rec(Target, "x", "下降", 1.0, "%", None), None);
-        assert_eq!(changes(&before, &after), (vec![Change::Lowered], Some(-3.0)));
+        assert_eq!(
+            changes(&before, &after),
+            (vec![Change::Lowered], Some(-3.0))
+        );
         let soft = Figure::of(&rec(Target, "x", "增长", 2.0, "%", Some(About)), None);
         assert_eq!(changes(&soft, &before), (vec![Change::Hardened], Some(0.0)));
         let ceiling = Figure::of(&rec(Target, "x", "控制在", 2.0, "%", Some(Within)), None);
@@ -295,11 +350,31 @@ mod tests {
     #[test]
     fn consecutive_reports_of_each_government() {
         let mk = |region: &str, year| {
-            analysis(Some(region), Some(Level::Province), Some(year), false, vec![rec(Target, "gdp", "增长", 6.0, "%", None)])
+            analysis(
+                Some(region),
+                Some(Level::Province),
+                Some(year),
+                false,
+                vec![rec(Target, "gdp", "增长", 6.0, "%", None)],
+            )
         };
-        let c = compare(&[mk("湖北省", 2022), mk("湖南省", 2023), mk("湖北", 2024), mk("湖北省", 2023), mk("湖南", 2024)]);
-        let pairs: Vec<(String, String)> =
-            c.diffs.iter().map(|d| (c.docs[d.before].label.clone(), c.docs[d.after].label.clone())).collect();
+        let c = compare(&[
+            mk("湖北省", 2022),
+            mk("湖南省", 2023),
+            mk("湖北", 2024),
+            mk("湖北省", 2023),
+            mk("湖南", 2024),
+        ]);
+        let pairs: Vec<(String, String)> = c
+            .diffs
+            .iter()
+            .map(|d| {
+                (
+                    c.docs[d.before].label.clone(),
+                    c.docs[d.after].label.clone(),
+                )
+            })
+            .collect();
         assert_eq!(
             pairs,
             [

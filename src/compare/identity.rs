@@ -28,8 +28,28 @@ const SUFFIXES: [&str; 15] = [
 
 /// Peoples named in the names of autonomous prefectures and counties (凉山彝族自治州 → 凉山).
 const PEOPLES: [&str; 22] = [
-    "哈萨克", "柯尔克孜", "蒙古", "彝族", "藏族", "回族", "苗族", "土家族", "白族", "傣族", "景颇族",
-    "傈僳族", "朝鲜族", "壮族", "哈尼族", "布依族", "侗族", "羌族", "瑶族", "土族", "撒拉族", "纳西族",
+    "哈萨克",
+    "柯尔克孜",
+    "蒙古",
+    "彝族",
+    "藏族",
+    "回族",
+    "苗族",
+    "土家族",
+    "白族",
+    "傣族",
+    "景颇族",
+    "傈僳族",
+    "朝鲜族",
+    "壮族",
+    "哈尼族",
+    "布依族",
+    "侗族",
+    "羌族",
+    "瑶族",
+    "土族",
+    "撒拉族",
+    "纳西族",
 ];
 
 /// Names the State Council's reports go by.
@@ -63,7 +83,12 @@ pub fn region_key(name: &str) -> String {
         }
     }
     if autonomous {
-        if let Some(i) = PEOPLES.iter().filter_map(|p| s.find(p)).filter(|&i| i > 0).min() {
+        if let Some(i) = PEOPLES
+            .iter()
+            .filter_map(|p| s.find(p))
+            .filter(|&i| i > 0)
+            .min()
+        {
             s.truncate(i);
         }
     }
@@ -86,7 +111,9 @@ pub fn same_region(a: &str, b: &str) -> bool {
 /// city or a county; a municipality is a province and a city.
 pub fn levels_agree(a: Option<Level>, b: Option<Level>, key: &str) -> bool {
     use Level::*;
-    let (Some(a), Some(b)) = (a, b) else { return true };
+    let (Some(a), Some(b)) = (a, b) else {
+        return true;
+    };
     match (a, b) {
         _ if a == b => true,
         (County, District) | (District, County) | (City, County) | (County, City) => true,
@@ -98,6 +125,9 @@ pub fn levels_agree(a: Option<Level>, b: Option<Level>, key: &str) -> bool {
 /// The period a record speaks of: its own where the extractor found one; else, for a target,
 /// the year of the report, and for an achieved figure the year before it (a report given in
 /// January or March reviews the previous year) or the first half of the year in a mid-year report.
+///
+/// Held against targets, achieved figures count only with the extractor's own period (see
+/// [`super::attainment`]); the fallback serves display.
 pub fn record_period(record: &Record, doc: &Doc, year: Option<i32>) -> Option<String> {
     if let Some(p) = &record.period {
         return Some(p.clone());

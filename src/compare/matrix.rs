@@ -43,7 +43,16 @@ impl<L> Matrix<L> {
                     canonical: r.canonical,
                     family: r.family,
                     indicator: r.indicator,
-                    cells: r.cells.into_iter().map(|c| c.map(|c| Cell { target: c.target, at: f(c.at) })).collect(),
+                    cells: r
+                        .cells
+                        .into_iter()
+                        .map(|c| {
+                            c.map(|c| Cell {
+                                target: c.target,
+                                at: f(c.at),
+                            })
+                        })
+                        .collect(),
                 })
                 .collect(),
         }
@@ -57,8 +66,14 @@ pub(crate) fn build(views: &[View]) -> Matrix {
         for record in figure::primary_targets(&view.doc.records) {
             let (canonical, family) = figure::key_of(record);
             let period = identity::record_period(record, view.doc, view.info.year);
-            let cell = Cell { target: Figure::of(record, period), at: view.at(record.span) };
-            let row = match rows.iter().position(|r| r.canonical == canonical && r.family == family) {
+            let cell = Cell {
+                target: Figure::of(record, period),
+                at: view.at(record.span),
+            };
+            let row = match rows
+                .iter()
+                .position(|r| r.canonical == canonical && r.family == family)
+            {
                 Some(i) => &mut rows[i],
                 None => {
                     rows.push(MatrixRow {

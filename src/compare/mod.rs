@@ -81,7 +81,11 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { about_points: 0.3, about_percent: 2.0, half_year_share: 50.0 }
+        Options {
+            about_points: 0.3,
+            about_percent: 2.0,
+            half_year_share: 50.0,
+        }
     }
 }
 
@@ -126,9 +130,21 @@ impl<L> Comparison<L> {
         Comparison {
             docs: self.docs,
             matrix: self.matrix.map_locations(&mut f),
-            attainment: self.attainment.into_iter().map(|a| a.map_locations(&mut f)).collect(),
-            progress: self.progress.into_iter().map(|p| p.map_locations(&mut f)).collect(),
-            diffs: self.diffs.into_iter().map(|d| d.map_locations(&mut f)).collect(),
+            attainment: self
+                .attainment
+                .into_iter()
+                .map(|a| a.map_locations(&mut f))
+                .collect(),
+            progress: self
+                .progress
+                .into_iter()
+                .map(|p| p.map_locations(&mut f))
+                .collect(),
+            diffs: self
+                .diffs
+                .into_iter()
+                .map(|d| d.map_locations(&mut f))
+                .collect(),
         }
     }
 }
@@ -146,7 +162,11 @@ pub(crate) struct View<'a> {
 impl View<'_> {
     /// The location of a span of this doc.
     pub fn at(&self, span: Span) -> Location {
-        Location { input: self.input, doc: self.doc_index, span }
+        Location {
+            input: self.input,
+            doc: self.doc_index,
+            span,
+        }
     }
 
     /// True when both docs speak of the same government.
@@ -154,7 +174,8 @@ impl View<'_> {
         match (&self.info.region, &other.info.region) {
             (Some(a), Some(b)) => {
                 let key = region_key(a);
-                key == region_key(b) && identity::levels_agree(self.info.level, other.info.level, &key)
+                key == region_key(b)
+                    && identity::levels_agree(self.info.level, other.info.level, &key)
             }
             // Without a region on either side the caller compares one government's reports.
             (None, None) => identity::levels_agree(self.info.level, other.info.level, ""),
@@ -166,7 +187,13 @@ impl View<'_> {
 /// Compares the docs of any number of analyses with the metadata they detected.
 pub fn compare(analyses: &[Analysis]) -> Comparison {
     let none = Overrides::default();
-    let inputs: Vec<Input> = analyses.iter().map(|analysis| Input { analysis, overrides: &none }).collect();
+    let inputs: Vec<Input> = analyses
+        .iter()
+        .map(|analysis| Input {
+            analysis,
+            overrides: &none,
+        })
+        .collect();
     compare_inputs(&inputs, &Options::default())
 }
 
@@ -180,7 +207,12 @@ pub fn compare_inputs(inputs: &[Input], options: &Options) -> Comparison {
             meta.region = o.region.clone().or(meta.region);
             meta.level = o.level.or(meta.level);
             meta.year = o.year.or(meta.year);
-            let label = Doc { span: doc.span, meta: meta.clone(), records: Vec::new() }.label();
+            let label = Doc {
+                span: doc.span,
+                meta: meta.clone(),
+                records: Vec::new(),
+            }
+            .label();
             infos.push((
                 doc,
                 DocInfo {
@@ -198,7 +230,13 @@ pub fn compare_inputs(inputs: &[Input], options: &Options) -> Comparison {
     let views: Vec<View> = infos
         .iter()
         .enumerate()
-        .map(|(index, (doc, info))| View { index, input: info.input, doc_index: info.doc, doc, info })
+        .map(|(index, (doc, info))| View {
+            index,
+            input: info.input,
+            doc_index: info.doc,
+            doc,
+            info,
+        })
         .collect();
     Comparison {
         matrix: matrix::build(&views),
@@ -217,7 +255,10 @@ mod tests {
     use crate::Qualifier::*;
 
     fn row<'c>(c: &'c Comparison, canonical: &str, stage: Stage) -> &'c Attainment {
-        c.attainment.iter().find(|a| a.canonical == canonical && a.stage == stage).unwrap()
+        c.attainment
+            .iter()
+            .find(|a| a.canonical == canonical && a.stage == stage)
+            .unwrap()
     }
 
     /// A province's 2023 report (targets for 2023) and 2024 report (figures for 2023).
@@ -231,9 +272,19 @@ mod tests {
                 vec![
                     rec(Actual, "gdp", "增长", 4.3, "%", None),
                     rec(Target, "gdp", "增长", 6.5, "%", Some(About)).headline(),
-                    rec(Target, "public_budget_revenue", "增长", 8.0, "%", Some(AtLeast)).headline(),
+                    rec(
+                        Target,
+                        "public_budget_revenue",
+                        "增长",
+                        8.0,
+                        "%",
+                        Some(AtLeast),
+                    )
+                    .headline(),
                     rec(Target, "cpi", "", 3.0, "%", Some(About)).headline(),
-                    rec(Target, "disposable_income", "同步", 0.0, "", None).no_value().headline(),
+                    rec(Target, "disposable_income", "同步", 0.0, "", None)
+                        .no_value()
+                        .headline(),
                     rec(Target, "fixed_asset_investment", "增长", 10.0, "%", None).headline(),
                 ],
             ),
@@ -243,14 +294,26 @@ mod tests {
                 Some(2024),
                 false,
                 vec![
-                    // The review of 2023: periods left for compare to settle (year − 1) or stated.
-                    rec(Actual, "gdp", "增长", 6.0, "%", None),
+                    // Neither an undated figure nor an average over years stands for 2023.
+                    rec(Actual, "gdp", "增长", 9.9, "%", None),
+                    rec(Actual, "gdp", "年均增长", 7.5, "%", None).period("2023"),
+                    // A share of another figure is a level, not the growth the target sets.
+                    rec(Actual, "gdp", "提高到", 15.0, "%", None).period("2023"),
+                    // The review of 2023.
+                    rec(Actual, "gdp", "增长", 6.0, "%", None).period("2023"),
                     rec(Actual, "public_budget_revenue", "增长", 11.9, "%", None).period("2023"),
-                    rec(Actual, "cpi", "上涨", 0.3, "%", None),
-                    rec(Actual, "disposable_income", "增长", 6.8, "%", None),
-                    rec(Actual, "fixed_asset_investment", "下降", 1.2, "%", None),
+                    rec(Actual, "cpi", "上涨", 0.3, "%", None).period("2023"),
+                    rec(Actual, "disposable_income", "增长", 6.8, "%", None).period("2023"),
+                    rec(Actual, "fixed_asset_investment", "下降", 1.2, "%", None).period("2023"),
                     rec(Target, "gdp", "增长", 5.5, "%", Some(About)).headline(),
-                    rec(ProgressKind, "public_budget_revenue", "超过", 3.9, "个百分点", None),
+                    rec(
+                        ProgressKind,
+                        "public_budget_revenue",
+                        "超过",
+                        3.9,
+                        "个百分点",
+                        None,
+                    ),
                 ],
             ),
         ]
@@ -260,7 +323,10 @@ mod tests {
     fn targets_of_a_year_against_the_next_report() {
         let c = compare(&chain());
         let gdp = row(&c, "gdp", Stage::Annual);
-        assert_eq!((gdp.year, gdp.status, gdp.gap), (Some(2023), Status::Missed, Some(-0.5)));
+        assert_eq!(
+            (gdp.year, gdp.status, gdp.gap),
+            (Some(2023), Status::Missed, Some(-0.5))
+        );
         assert_eq!(gdp.actual.as_ref().unwrap().value, Some(6.0));
         assert_eq!((gdp.target_doc, gdp.actual_doc), (0, Some(1)));
         assert_eq!(gdp.actual_at.unwrap().input, 1);
@@ -290,9 +356,21 @@ mod tests {
         assert_eq!(row(&c, "gdp", Stage::Annual).status, Status::Unknown);
         // The caller's overrides put it right.
         let none = Overrides::default();
-        let fix = Overrides { region: Some("湖北".into()), ..Overrides::default() };
+        let fix = Overrides {
+            region: Some("湖北".into()),
+            ..Overrides::default()
+        };
         let c = compare_inputs(
-            &[Input { analysis: &inputs[0], overrides: &none }, Input { analysis: &inputs[1], overrides: &fix }],
+            &[
+                Input {
+                    analysis: &inputs[0],
+                    overrides: &none,
+                },
+                Input {
+                    analysis: &inputs[1],
+                    overrides: &fix,
+                },
+            ],
             &Options::default(),
         );
         assert_eq!(row(&c, "gdp", Stage::Annual).status, Status::Missed);
@@ -302,15 +380,36 @@ mod tests {
     #[test]
     fn a_year_given_by_the_caller() {
         let mut inputs = chain();
-        inputs[1].docs[0].meta.year = None;
-        assert_eq!(row(&compare(&inputs), "gdp", Stage::Annual).status, Status::Unknown);
+        inputs[0].docs[0].meta.year = None;
+        // Undated targets of a report of unknown year have no period to be held against.
+        assert!(!compare(&inputs)
+            .attainment
+            .iter()
+            .any(|a| a.year == Some(2023)));
         let none = Overrides::default();
-        let year = Overrides { year: Some(2024), ..Overrides::default() };
+        let year = Overrides {
+            year: Some(2023),
+            ..Overrides::default()
+        };
         let c = compare_inputs(
-            &[Input { analysis: &inputs[0], overrides: &none }, Input { analysis: &inputs[1], overrides: &year }],
+            &[
+                Input {
+                    analysis: &inputs[0],
+                    overrides: &year,
+                },
+                Input {
+                    analysis: &inputs[1],
+                    overrides: &none,
+                },
+            ],
             &Options::default(),
         );
-        assert_eq!(row(&c, "gdp", Stage::Annual).status, Status::Missed);
+        let gdp = c
+            .attainment
+            .iter()
+            .find(|a| a.canonical == "gdp" && a.year == Some(2023))
+            .unwrap();
+        assert_eq!((gdp.status, gdp.gap), (Status::Missed, Some(-0.5)));
     }
 
     #[test]
@@ -322,16 +421,28 @@ mod tests {
             Some(2023),
             true,
             vec![
-                rec(Actual, "gdp", "增长", 6.9, "%", None),
+                rec(Actual, "gdp", "增长", 6.9, "%", None).period("2023H1"),
                 // A mid-year report restating the annual target adds no second row.
                 rec(Target, "gdp", "增长", 6.5, "%", Some(About)).headline(),
             ],
         ));
         let c = compare(&inputs);
         let h1 = row(&c, "gdp", Stage::HalfYear);
-        assert_eq!((h1.status, h1.gap, h1.actual_doc), (Status::Exceeded, Some(0.4), Some(2)));
-        assert_eq!(h1.actual.as_ref().unwrap().period.as_deref(), Some("2023H1"));
-        assert_eq!(c.attainment.iter().filter(|a| a.canonical == "gdp" && a.year == Some(2023)).count(), 2);
+        assert_eq!(
+            (h1.status, h1.gap, h1.actual_doc),
+            (Status::Exceeded, Some(0.4), Some(2))
+        );
+        assert_eq!(
+            h1.actual.as_ref().unwrap().period.as_deref(),
+            Some("2023H1")
+        );
+        assert_eq!(
+            c.attainment
+                .iter()
+                .filter(|a| a.canonical == "gdp" && a.year == Some(2023))
+                .count(),
+            2
+        );
     }
 
     #[test]
@@ -339,10 +450,19 @@ mod tests {
         let c = compare(&chain());
         let gdp = &c.matrix.rows[0];
         assert_eq!((gdp.canonical.as_str(), gdp.family.label()), ("gdp", "%"));
-        let values: Vec<Option<f64>> = gdp.cells.iter().map(|c| c.as_ref().and_then(|c| c.target.value)).collect();
+        let values: Vec<Option<f64>> = gdp
+            .cells
+            .iter()
+            .map(|c| c.as_ref().and_then(|c| c.target.value))
+            .collect();
         assert_eq!(values, [Some(6.5), Some(5.5)]);
         assert_eq!(gdp.cells[0].as_ref().unwrap().target.qualifier, Some(About));
-        let revenue = c.matrix.rows.iter().find(|r| r.canonical == "public_budget_revenue").unwrap();
+        let revenue = c
+            .matrix
+            .rows
+            .iter()
+            .find(|r| r.canonical == "public_budget_revenue")
+            .unwrap();
         assert!(revenue.cells[1].is_none());
     }
 
@@ -350,13 +470,29 @@ mod tests {
     fn locations_map_and_rows_serialize() {
         let c = compare(&chain()).map_locations(|l| format!("{}:{}", l.input, l.span.start));
         let json = serde_json::to_value(&c).unwrap();
-        let row = json["attainment"].as_array().unwrap().iter().find(|r| r["canonical"] == "gdp").unwrap();
-        for field in ["canonical", "region", "year", "target", "actual", "status", "gap", "target_at", "actual_at"] {
+        let row = json["attainment"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["canonical"] == "gdp")
+            .unwrap();
+        for field in [
+            "canonical",
+            "region",
+            "year",
+            "target",
+            "actual",
+            "status",
+            "gap",
+            "target_at",
+            "actual_at",
+        ] {
             assert!(row.get(field).is_some(), "{field}");
         }
         assert_eq!(row["status"], "missed");
         assert_eq!(row["target"]["qualifier"], "左右");
         assert_eq!(row["target_at"], "0:20");
+        assert_eq!(row["actual_at"], "1:60");
         assert_eq!(row["family"], "%");
         let back: Comparison<String> = serde_json::from_value(json).unwrap();
         assert_eq!(back, c);

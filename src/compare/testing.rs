@@ -3,7 +3,14 @@
 use crate::{Analysis, Doc, Kind, Level, Meta, Qualifier, Record, Span};
 
 /// A record with a figure; the builder methods set the rest.
-pub fn rec(kind: Kind, canonical: &str, verb: &str, value: f64, unit: &str, q: Option<Qualifier>) -> Record {
+pub fn rec(
+    kind: Kind,
+    canonical: &str,
+    verb: &str,
+    value: f64,
+    unit: &str,
+    q: Option<Qualifier>,
+) -> Record {
     Record {
         kind,
         indicator: canonical.to_string(),
@@ -43,7 +50,10 @@ impl RecordExt for Record {
         self
     }
     fn at(mut self, start: usize) -> Record {
-        self.span = Span { start, end: start + 10 };
+        self.span = Span {
+            start,
+            end: start + 10,
+        };
         self
     }
     fn no_value(mut self) -> Record {
@@ -54,17 +64,35 @@ impl RecordExt for Record {
 }
 
 /// A one-doc analysis.
-pub fn analysis(region: Option<&str>, level: Option<Level>, year: Option<i32>, half: bool, records: Vec<Record>) -> Analysis {
+pub fn analysis(
+    region: Option<&str>,
+    level: Option<Level>,
+    year: Option<i32>,
+    half: bool,
+    records: Vec<Record>,
+) -> Analysis {
     let mut records = records;
     for (i, r) in records.iter_mut().enumerate() {
         if r.span.end == 0 {
-            r.span = Span { start: i * 20, end: i * 20 + 10 };
+            r.span = Span {
+                start: i * 20,
+                end: i * 20 + 10,
+            };
         }
     }
     Analysis {
         docs: vec![Doc {
-            span: Span { start: 0, end: 10_000 },
-            meta: Meta { region: region.map(str::to_string), level, year, half_year: half, ..Meta::default() },
+            span: Span {
+                start: 0,
+                end: 10_000,
+            },
+            meta: Meta {
+                region: region.map(str::to_string),
+                level,
+                year,
+                half_year: half,
+                ..Meta::default()
+            },
             records,
         }],
     }

@@ -26,7 +26,12 @@ pub fn report_error(path: &str, err: &InputError) {
 }
 
 /// Runs `extract`; returns whether every input was read.
-pub fn run(paths: &[String], format: Format, meta: &MetaArgs, out: &mut impl Write) -> io::Result<bool> {
+pub fn run(
+    paths: &[String],
+    format: Format,
+    meta: &MetaArgs,
+    out: &mut impl Write,
+) -> io::Result<bool> {
     let mut all_ok = true;
     let mut first = true;
     match format {
@@ -129,10 +134,18 @@ fn render(a: &Analysed, format: Format) -> io::Result<Vec<u8>> {
                     start: index.convert(text, doc.span.start),
                     end: index.convert(text, doc.span.end),
                     meta: &doc.meta,
-                    records: doc.records.iter().map(|r| RecordRow::new(r, text, &index)).collect(),
+                    records: doc
+                        .records
+                        .iter()
+                        .map(|r| RecordRow::new(r, text, &index))
+                        .collect(),
                 })
                 .collect();
-            let json = JsonFile { file, encoding: a.input.encoding.name(), docs };
+            let json = JsonFile {
+                file,
+                encoding: a.input.encoding.name(),
+                docs,
+            };
             serde_json::to_writer_pretty(&mut out, &json)?;
         }
     }
@@ -140,8 +153,19 @@ fn render(a: &Analysed, format: Format) -> io::Result<Vec<u8>> {
 }
 
 /// The columns a person reads: the doc, what, how much, and where.
-const TABLE_COLUMNS: [&str; 11] =
-    ["doc", "kind", "period", "canonical", "indicator", "verb", "value", "unit", "qualifier", "hl", "chars"];
+const TABLE_COLUMNS: [&str; 11] = [
+    "doc",
+    "kind",
+    "period",
+    "canonical",
+    "indicator",
+    "verb",
+    "value",
+    "unit",
+    "qualifier",
+    "hl",
+    "chars",
+];
 
 fn table_cells(row: &Row) -> Vec<String> {
     let f = &row.fields;
@@ -162,7 +186,11 @@ fn table_cells(row: &Row) -> Vec<String> {
         value,
         opt(f.unit),
         opt(f.qualifier),
-        if f.headline { "*".into() } else { String::new() },
+        if f.headline {
+            "*".into()
+        } else {
+            String::new()
+        },
         format!("{}-{}", f.start, f.end),
     ]
 }

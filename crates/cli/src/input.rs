@@ -51,13 +51,20 @@ pub struct Input {
 pub fn load(path: &str) -> Result<Input, InputError> {
     let bytes = if path == "-" {
         let mut buf = Vec::new();
-        io::stdin().lock().read_to_end(&mut buf).map_err(InputError::Io)?;
+        io::stdin()
+            .lock()
+            .read_to_end(&mut buf)
+            .map_err(InputError::Io)?;
         buf
     } else {
         std::fs::read(path).map_err(InputError::Io)?
     };
     let (text, encoding) = decode(&bytes)?;
-    Ok(Input { name: base_name(path), text, encoding })
+    Ok(Input {
+        name: base_name(path),
+        text,
+        encoding,
+    })
 }
 
 /// The last component of a path, as the JSONL `file` field wants it.
@@ -113,12 +120,22 @@ fn sniff(bytes: &[u8]) -> Result<&'static Encoding, InputError> {
     if std::str::from_utf8(bytes).is_ok() {
         return Ok(UTF_8);
     }
-    if GB18030.decode_without_bom_handling_and_without_replacement(bytes).is_some() {
+    if GB18030
+        .decode_without_bom_handling_and_without_replacement(bytes)
+        .is_some()
+    {
         return Ok(GB18030);
     }
     // Bytes no text holds: C0 controls other than white space.
-    let control = bytes.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)).count();
-    Err(if control * 10 > bytes.len() { InputError::Binary } else { InputError::Undecodable })
+    let control = bytes
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))
+        .count();
+    Err(if control * 10 > bytes.len() {
+        InputError::Binary
+    } else {
+        InputError::Undecodable
+    })
 }
 
 /// The share of characters a Chinese or ASCII text is made of: ASCII printables and white
@@ -185,7 +202,10 @@ mod tests {
 
     #[test]
     fn utf8_with_and_without_bom() {
-        assert_eq!(decode(SAMPLE.as_bytes()).unwrap(), (SAMPLE.to_string(), UTF_8));
+        assert_eq!(
+            decode(SAMPLE.as_bytes()).unwrap(),
+            (SAMPLE.to_string(), UTF_8)
+        );
         let mut b = vec![0xEF, 0xBB, 0xBF];
         b.extend_from_slice(SAMPLE.as_bytes());
         assert_eq!(decode(&b).unwrap(), (SAMPLE.to_string(), UTF_8));
@@ -212,9 +232,18 @@ mod tests {
     fn refusals() {
         assert!(matches!(decode(b""), Err(InputError::Empty)));
         assert!(matches!(decode(b" \n\r\n"), Err(InputError::Empty)));
-        assert!(matches!(decode(&[0u8, 1, 2, 3, 0, 0, 7, 0, 0xFF]), Err(InputError::Binary)));
-        assert!(matches!(decode(&[1u8, 2, 3, 4, 5, 6, 7, 8, b'a']), Err(InputError::Binary)));
+        assert!(matches!(
+            decode(&[0u8, 1, 2, 3, 0, 0, 7, 0, 0xFF]),
+            Err(InputError::Binary)
+        ));
+        assert!(matches!(
+            decode(&[1u8, 2, 3, 4, 5, 6, 7, 8, b'a']),
+            Err(InputError::Binary)
+        ));
         // 0x80 and 0xFF are no GB18030 lead bytes and no UTF-8 either.
-        assert!(matches!(decode(&[b'a', 0xFF, 0x80, b'b']), Err(InputError::Undecodable)));
+        assert!(matches!(
+            decode(&[b'a', 0xFF, 0x80, b'b']),
+            Err(InputError::Undecodable)
+        ));
     }
 }

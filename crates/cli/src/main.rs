@@ -1,6 +1,7 @@
 //! `zhibiao`: extract the targets, goals and achieved figures of Chinese government work
 //! reports from the command line.
 
+mod compare;
 mod csv;
 mod extract;
 mod input;
@@ -14,7 +15,11 @@ use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "zhibiao", version, about = "Reads Chinese government work reports by their numbers.")]
+#[command(
+    name = "zhibiao",
+    version,
+    about = "Reads Chinese government work reports by their numbers."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -44,6 +49,29 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = SummaryFormat::Table)]
         format: SummaryFormat,
+        #[command(flatten)]
+        meta: MetaArgs,
+    },
+    /// The target matrix, targets against the figures achieved, and what changed between reports.
+    Compare {
+        /// Input files (reports of one or several governments and years), folders, or `-`.
+        #[arg(required = true)]
+        files: Vec<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = compare::CompareFormat::Table)]
+        format: compare::CompareFormat,
+        /// Only this section (CSV writes one section: attainment unless chosen).
+        #[arg(long, value_enum)]
+        only: Option<compare::Section>,
+        /// Metadata for one input: `FILE:region=湖北省,year=2024,level=province` (repeatable).
+        #[arg(long = "set", value_name = "FILE:KEY=VALUE,…", value_parser = compare::parse_override)]
+        overrides: Vec<(String, zhibiao::compare::Overrides)>,
+        /// Tolerance of 左右 / 约 / 近 and bare rate targets, in percentage points.
+        #[arg(long, default_value_t = 0.3)]
+        about_points: f64,
+        /// Tolerance of 左右 / 约 / 近 and bare level targets, in per cent of the target.
+        #[arg(long, default_value_t = 2.0)]
+        about_percent: f64,
         #[command(flatten)]
         meta: MetaArgs,
     },
@@ -83,7 +111,10 @@ pub struct MetaArgs {
 
 impl MetaArgs {
     fn options(&self) -> zhibiao::Options {
-        zhibiao::Options { year: self.year, region: self.region.clone() }
+        zhibiao::Options {
+            year: self.year,
+            region: self.region.clone(),
+        }
     }
 }
 
@@ -92,7 +123,12 @@ fn main() -> ExitCode {
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let result = match cli.command {
-        Command::Extract { files, format, summary, meta } => {
+        Command::Extract {
+            files,
+            format,
+            summary,
+            meta,
+        } => {
             let paths = run::expand(&files);
             if summary {
                 let format = match format {
@@ -105,7 +141,34 @@ fn main() -> ExitCode {
                 extract::run(&paths, format, &meta, &mut out)
             }
         }
-        Command::Summary { files, format, meta } => summary::run(&run::expand(&files), format, &meta, &mut out),
+        Command::Summary {
+            files,
+            format,
+            meta,
+        } => summary::run(&run::expand(&files), format, &meta, &mut out),
+        Command::Compare {
+            files,
+            format,
+            only,
+            overrides,
+            about_points,
+            about_percent,
+            meta,
+        } => {
+            let options = zhibiao::compare::Options {
+                about_points,
+                about_percent,
+                ..Default::default()
+            };
+            let args = compare::CompareArgs {
+                format,
+                only,
+                meta: &meta,
+                overrides: &overrides,
+                options,
+            };
+            compare::run(&run::expand(&files), &args, &mut out)
+        }
     };
     let result = result.and_then(|ok| out.flush().map(|_| ok));
     match result {

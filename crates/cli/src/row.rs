@@ -102,7 +102,11 @@ impl<'a> Row<'a> {
         text: &'a str,
         index: &'a OffsetIndex,
     ) -> impl Iterator<Item = Row<'a>> + 'a {
-        doc.records.iter().map(move |r| Row { file, doc: label, fields: RecordRow::new(r, text, index) })
+        doc.records.iter().map(move |r| Row {
+            file,
+            doc: label,
+            fields: RecordRow::new(r, text, index),
+        })
     }
 
     /// The row as text cells, in the order of [`COLUMNS`]; missing values are empty.
@@ -163,7 +167,14 @@ mod tests {
             headline: true,
             span: Span { start, end },
         };
-        let doc = Doc { span: Span { start: 0, end: text.len() }, meta: Meta::default(), records: vec![record] };
+        let doc = Doc {
+            span: Span {
+                start: 0,
+                end: text.len(),
+            },
+            meta: Meta::default(),
+            records: vec![record],
+        };
         let index = OffsetIndex::chars(text);
         let rows: Vec<Row> = Row::of_doc("a.txt", "某市2024", &doc, text, &index).collect();
         assert_eq!(rows.len(), 1);

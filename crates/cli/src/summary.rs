@@ -38,7 +38,11 @@ impl DocSummary {
             plan5: count(Kind::Plan5),
             actual: count(Kind::Actual),
             progress: count(Kind::Progress),
-            headline_targets: doc.records.iter().filter(|r| r.kind == Kind::Target && r.headline).count(),
+            headline_targets: doc
+                .records
+                .iter()
+                .filter(|r| r.kind == Kind::Target && r.headline)
+                .count(),
         }
     }
 
@@ -50,7 +54,11 @@ impl DocSummary {
             opt(self.region.clone()),
             opt(self.level.map(str::to_string)),
             opt(self.year.map(|y| y.to_string())),
-            if self.half_year { "H1".into() } else { String::new() },
+            if self.half_year {
+                "H1".into()
+            } else {
+                String::new()
+            },
             self.target.to_string(),
             self.plan5.to_string(),
             self.actual.to_string(),
@@ -60,8 +68,10 @@ impl DocSummary {
     }
 }
 
-const COLUMNS: [&str; 11] =
-    ["file", "doc", "region", "level", "year", "half", "target", "plan5", "actual", "progress", "headline"];
+const COLUMNS: [&str; 11] = [
+    "file", "doc", "region", "level", "year", "half", "target", "plan5", "actual", "progress",
+    "headline",
+];
 
 /// The whole summary, as `--format json` writes it.
 #[derive(Debug, Serialize)]
@@ -77,7 +87,12 @@ struct Totals {
 }
 
 /// Runs `summary`; returns whether every input was read.
-pub fn run(paths: &[String], format: SummaryFormat, meta: &MetaArgs, out: &mut impl Write) -> io::Result<bool> {
+pub fn run(
+    paths: &[String],
+    format: SummaryFormat,
+    meta: &MetaArgs,
+    out: &mut impl Write,
+) -> io::Result<bool> {
     let mut all_ok = true;
     let mut totals = Totals {
         files: 0,
@@ -103,7 +118,11 @@ pub fn run(paths: &[String], format: SummaryFormat, meta: &MetaArgs, out: &mut i
         |path| {
             analyse_path(path, meta).map(|a| {
                 let name = a.input.name.clone();
-                a.analysis.docs.iter().map(|d| DocSummary::new(path, &name, d)).collect::<Vec<_>>()
+                a.analysis
+                    .docs
+                    .iter()
+                    .map(|d| DocSummary::new(path, &name, d))
+                    .collect::<Vec<_>>()
             })
         },
         |path, result| {
@@ -123,7 +142,9 @@ pub fn run(paths: &[String], format: SummaryFormat, meta: &MetaArgs, out: &mut i
                 totals.actual += d.actual;
                 totals.progress += d.progress;
                 if d.headline_targets == 0 {
-                    totals.without_headline_targets.push(format!("{} ({})", d.path, d.doc));
+                    totals
+                        .without_headline_targets
+                        .push(format!("{} ({})", d.path, d.doc));
                 }
                 match format {
                     SummaryFormat::Csv => csv::write_record(out, d.cells())?,
@@ -151,9 +172,18 @@ pub fn run(paths: &[String], format: SummaryFormat, meta: &MetaArgs, out: &mut i
             writeln!(
                 out,
                 "\n{} files, {} docs: {} target, {} plan5, {} actual, {} progress records",
-                totals.files, totals.docs, totals.target, totals.plan5, totals.actual, totals.progress
+                totals.files,
+                totals.docs,
+                totals.target,
+                totals.plan5,
+                totals.actual,
+                totals.progress
             )?;
-            writeln!(out, "{} docs without headline targets:", totals.without_headline_targets.len())?;
+            writeln!(
+                out,
+                "{} docs without headline targets:",
+                totals.without_headline_targets.len()
+            )?;
             for d in &totals.without_headline_targets {
                 writeln!(out, "  {d}")?;
             }

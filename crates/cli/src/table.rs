@@ -26,7 +26,10 @@ pub fn width(s: &str) -> usize {
 
 /// The cell as shown: line breaks flattened, cut to [`MAX_CELL`] columns.
 fn shown(cell: &str) -> String {
-    let flat: String = cell.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+    let flat: String = cell
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
     if width(&flat) <= MAX_CELL {
         return flat;
     }
@@ -49,7 +52,10 @@ fn is_number(s: &str) -> bool {
 
 /// Writes `rows` under `headers`, columns two spaces apart; numbers are right-aligned.
 pub fn write_table(w: &mut impl Write, headers: &[&str], rows: &[Vec<String>]) -> io::Result<()> {
-    let shown_rows: Vec<Vec<String>> = rows.iter().map(|r| r.iter().map(|c| shown(c)).collect()).collect();
+    let shown_rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| r.iter().map(|c| shown(c)).collect())
+        .collect();
     let mut widths: Vec<usize> = headers.iter().map(|h| width(h)).collect();
     for row in &shown_rows {
         for (i, cell) in row.iter().enumerate() {
@@ -68,7 +74,12 @@ pub fn write_table(w: &mut impl Write, headers: &[&str], rows: &[Vec<String>]) -
     Ok(())
 }
 
-fn write_line(w: &mut impl Write, cells: &[String], widths: &[usize], align_numbers: bool) -> io::Result<()> {
+fn write_line(
+    w: &mut impl Write,
+    cells: &[String],
+    widths: &[usize],
+    align_numbers: bool,
+) -> io::Result<()> {
     let mut line = String::new();
     let last = cells.len().min(widths.len()).saturating_sub(1);
     for (i, cell) in cells.iter().enumerate().take(widths.len()) {
@@ -103,7 +114,10 @@ mod tests {
     #[test]
     fn aligned() {
         let mut out = Vec::new();
-        let rows = vec![vec!["地区".to_string(), "6.5".into()], vec!["gdp".into(), "10".into()]];
+        let rows = vec![
+            vec!["地区".to_string(), "6.5".into()],
+            vec!["gdp".into(), "10".into()],
+        ];
         write_table(&mut out, &["name", "value"], &rows).unwrap();
         let text = String::from_utf8(out).unwrap();
         let lines: Vec<&str> = text.lines().collect();

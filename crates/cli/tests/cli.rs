@@ -14,7 +14,9 @@ const REPORT: &str = "政府工作报告\n\
 2024年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右，一般公共预算收入增长4%以上，城镇调查失业率控制在5.5%以内。\n";
 
 fn dir(test: &str) -> PathBuf {
-    let d = Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli").join(test);
+    let d = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("cli")
+        .join(test);
     let _ = std::fs::remove_dir_all(&d);
     std::fs::create_dir_all(&d).unwrap();
     d
@@ -27,7 +29,11 @@ fn write(dir: &Path, name: &str, bytes: &[u8]) -> String {
 }
 
 fn utf16(text: &str, le: bool) -> Vec<u8> {
-    let mut out = if le { vec![0xFF, 0xFE] } else { vec![0xFE, 0xFF] };
+    let mut out = if le {
+        vec![0xFF, 0xFE]
+    } else {
+        vec![0xFE, 0xFF]
+    };
     for u in text.encode_utf16() {
         out.extend_from_slice(&if le { u.to_le_bytes() } else { u.to_be_bytes() });
     }
@@ -44,6 +50,17 @@ fn zhibiao() -> Command {
     Command::cargo_bin("zhibiao").unwrap()
 }
 
+/// Runs a command that must succeed and returns its standard output.
+trait OkStdout {
+    fn ok_stdout(&mut self) -> Vec<u8>;
+}
+
+impl OkStdout for Command {
+    fn ok_stdout(&mut self) -> Vec<u8> {
+        self.assert().success().get_output().stdout.clone()
+    }
+}
+
 fn jsonl(stdout: &[u8]) -> Vec<Value> {
     String::from_utf8(stdout.to_vec())
         .unwrap()
@@ -54,8 +71,22 @@ fn jsonl(stdout: &[u8]) -> Vec<Value> {
 
 /// Every field of the schema, in every row.
 const SCHEMA: [&str; 16] = [
-    "file", "doc", "kind", "indicator", "canonical", "verb", "value", "value_max", "unit", "qualifier",
-    "period", "placeholder", "headline", "start", "end", "quote",
+    "file",
+    "doc",
+    "kind",
+    "indicator",
+    "canonical",
+    "verb",
+    "value",
+    "value_max",
+    "unit",
+    "qualifier",
+    "period",
+    "placeholder",
+    "headline",
+    "start",
+    "end",
+    "quote",
 ];
 
 #[test]
@@ -72,7 +103,7 @@ fn every_encoding_gives_the_same_records() {
     ];
     let mut outputs = Vec::new();
     for f in &files {
-        let out = zhibiao().args(["extract", f]).assert().success().get_output().stdout.clone();
+        let out = zhibiao().args(["extract", f]).ok_stdout();
         let mut rows = jsonl(&out);
         for r in &mut rows {
             r.as_object_mut().unwrap().remove("file");
@@ -87,8 +118,14 @@ fn every_encoding_gives_the_same_records() {
     let rows = &outputs[0];
     assert!(rows.len() >= 3, "records of the sample: {rows:?}");
     for r in rows {
-        let (s, e) = (r["start"].as_u64().unwrap() as usize, r["end"].as_u64().unwrap() as usize);
-        assert_eq!(chars[s..e].iter().collect::<String>(), r["quote"].as_str().unwrap());
+        let (s, e) = (
+            r["start"].as_u64().unwrap() as usize,
+            r["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(
+            chars[s..e].iter().collect::<String>(),
+            r["quote"].as_str().unwrap()
+        );
     }
 }
 
@@ -96,7 +133,9 @@ fn every_encoding_gives_the_same_records() {
 fn jsonl_rows_follow_the_schema() {
     let d = dir("schema");
     let f = write(&d, "report.txt", REPORT.as_bytes());
-    let out = zhibiao().args(["extract", &f, "--format", "jsonl"]).assert().success().get_output().stdout.clone();
+    let out = zhibiao()
+        .args(["extract", &f, "--format", "jsonl"])
+        .ok_stdout();
     let rows = jsonl(&out);
     assert!(!rows.is_empty());
     for r in &rows {
@@ -120,16 +159,26 @@ fn jsonl_rows_follow_the_schema() {
 fn bad_inputs_are_named_and_the_rest_still_processed() {
     let d = dir("bad");
     let empty = write(&d, "empty.txt", b"");
-    let binary = write(&d, "binary.bin", &[0x7F, 0x45, 0x4C, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0x3E, 0]);
+    let binary = write(
+        &d,
+        "binary.bin",
+        &[
+            0x7F, 0x45, 0x4C, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0x3E, 0,
+        ],
+    );
     let good = write(&d, "good.txt", REPORT.as_bytes());
     let missing = d.join("missing.txt").to_string_lossy().into_owned();
     let assert = zhibiao()
-        .args(["extract", "--format", "json", &empty, &binary, &good, &missing])
+        .args([
+            "extract", "--format", "json", &empty, &binary, &good, &missing,
+        ])
         .assert()
         .code(1)
         .stderr(predicate::str::contains("empty.txt").and(predicate::str::contains("empty")))
         .stderr(predicate::str::contains("binary.bin").and(predicate::str::contains("binary")))
-        .stderr(predicate::str::contains("missing.txt").and(predicate::str::contains("cannot read")));
+        .stderr(
+            predicate::str::contains("missing.txt").and(predicate::str::contains("cannot read")),
+        );
     let json: Value = serde_json::from_slice(&assert.get_output().stdout).unwrap();
     let files = json.as_array().unwrap();
     assert_eq!(files.len(), 1);
@@ -155,22 +204,25 @@ fn standard_input() {
     let out = zhibiao()
         .args(["extract", "-"])
         .write_stdin(gbk(REPORT))
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+        .ok_stdout();
     let rows = jsonl(&out);
     assert!(!rows.is_empty());
     assert!(rows.iter().all(|r| r["file"] == "-"));
-    zhibiao().args(["extract", "-"]).write_stdin("").assert().code(1).stderr(predicate::str::contains("-: empty"));
+    zhibiao()
+        .args(["extract", "-"])
+        .write_stdin("")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("-: empty"));
 }
 
 #[test]
 fn csv_opens_in_excel() {
     let d = dir("csv");
     let f = write(&d, "report.txt", REPORT.as_bytes());
-    let out = zhibiao().args(["extract", &f, "--format", "csv"]).assert().success().get_output().stdout.clone();
+    let out = zhibiao()
+        .args(["extract", &f, "--format", "csv"])
+        .ok_stdout();
     assert!(out.starts_with(&[0xEF, 0xBB, 0xBF]));
     let text = String::from_utf8(out[3..].to_vec()).unwrap();
     let mut lines = text.split("\r\n");
@@ -185,7 +237,9 @@ fn table_is_aligned_per_file() {
     let d = dir("table");
     let a = write(&d, "a.txt", REPORT.as_bytes());
     let b = write(&d, "b.txt", &utf16(REPORT, true));
-    let out = zhibiao().args(["extract", &a, &b, "--format", "table"]).assert().success().get_output().stdout.clone();
+    let out = zhibiao()
+        .args(["extract", &a, &b, "--format", "table"])
+        .ok_stdout();
     let text = String::from_utf8(out).unwrap();
     let a_at = text.find("== a.txt (UTF-8)").unwrap();
     let b_at = text.find("== b.txt (UTF-16LE)").unwrap();
@@ -196,12 +250,19 @@ fn table_is_aligned_per_file() {
 #[test]
 fn output_keeps_input_order() {
     let d = dir("order");
-    let names: Vec<String> = (0..40).map(|i| write(&d, &format!("r{i:02}.txt"), REPORT.as_bytes())).collect();
+    let names: Vec<String> = (0..40)
+        .map(|i| write(&d, &format!("r{i:02}.txt"), REPORT.as_bytes()))
+        .collect();
     let mut args = vec!["extract".to_string(), "--format".into(), "json".into()];
     args.extend(names.iter().rev().cloned());
-    let out = zhibiao().args(&args).assert().success().get_output().stdout.clone();
+    let out = zhibiao().args(&args).ok_stdout();
     let json: Value = serde_json::from_slice(&out).unwrap();
-    let got: Vec<&str> = json.as_array().unwrap().iter().map(|f| f["file"].as_str().unwrap()).collect();
+    let got: Vec<&str> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["file"].as_str().unwrap())
+        .collect();
     let want: Vec<String> = (0..40).rev().map(|i| format!("r{i:02}.txt")).collect();
     assert_eq!(got, want);
 }
@@ -212,7 +273,9 @@ fn summary_counts_and_lists() {
     write(&d, "report.txt", REPORT.as_bytes());
     write(&d, "plain.txt", "今天天气很好。".as_bytes());
     let folder = d.to_string_lossy().into_owned();
-    let out = zhibiao().args(["summary", &folder, "--format", "json"]).assert().success().get_output().stdout.clone();
+    let out = zhibiao()
+        .args(["summary", &folder, "--format", "json"])
+        .ok_stdout();
     let json: Value = serde_json::from_slice(&out).unwrap();
     let docs = json["docs"].as_array().unwrap();
     assert_eq!(docs.len(), 2);
@@ -235,7 +298,10 @@ fn summary_counts_and_lists() {
         .args(["extract", "--summary", "--format", "table", &folder])
         .assert()
         .success()
-        .stdout(predicate::str::contains("2 files, 2 docs").and(predicate::str::contains("docs without headline targets")));
+        .stdout(
+            predicate::str::contains("2 files, 2 docs")
+                .and(predicate::str::contains("docs without headline targets")),
+        );
 }
 
 #[test]
@@ -243,12 +309,10 @@ fn caller_metadata_overrides() {
     let d = dir("meta");
     let f = write(&d, "report.txt", REPORT.as_bytes());
     let out = zhibiao()
-        .args(["summary", &f, "--format", "json", "--year", "2024", "--region", "某县"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+        .args([
+            "summary", &f, "--format", "json", "--year", "2024", "--region", "某县",
+        ])
+        .ok_stdout();
     let json: Value = serde_json::from_slice(&out).unwrap();
     assert_eq!(json["docs"][0]["year"], 2024);
     assert_eq!(json["docs"][0]["region"], "某县");
@@ -256,6 +320,185 @@ fn caller_metadata_overrides() {
 
 #[test]
 fn usage_errors() {
-    zhibiao().arg("extract").assert().code(2).stderr(predicate::str::contains("FILES"));
-    zhibiao().args(["extract", "x", "--format", "xml"]).assert().code(2);
+    zhibiao()
+        .arg("extract")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("FILES"));
+    zhibiao()
+        .args(["extract", "x", "--format", "xml"])
+        .assert()
+        .code(2);
+}
+
+/// Two reports of one county of our own: targets for 2023, then the 2023 figures and 2024 targets.
+const REPORT_2023: &str = "2023年经济社会发展的主要预期目标是：地区生产总值增长6.5%左右，城镇新增就业5万人以上，居民消费价格涨幅3%左右。\n";
+const REPORT_2024: &str = "2023年，全县地区生产总值增长6%，城镇新增就业6.2万人，居民消费价格上涨0.5%。\n\
+2024年经济社会发展的主要预期目标是：地区生产总值增长6%，城镇新增就业5万人以上，居民消费价格涨幅3%左右，一般公共预算收入增长5%以上。\n";
+
+fn compare_files(test: &str) -> (PathBuf, [String; 4]) {
+    let d = dir(test);
+    let a = write(&d, "a.txt", REPORT_2023.as_bytes());
+    // The later report in GBK: spans are code points of the decoded text all the same.
+    let b = write(&d, "b.txt", &gbk(REPORT_2024));
+    (
+        d,
+        [
+            a,
+            b,
+            "--set=a.txt:region=某县,year=2023,level=county".into(),
+            "--set=b.txt:region=某县,year=2024,level=county".into(),
+        ],
+    )
+}
+
+fn slice(text: &str, start: u64, end: u64) -> String {
+    text.chars()
+        .skip(start as usize)
+        .take((end - start) as usize)
+        .collect()
+}
+
+#[test]
+fn compare_json_rows_carry_verdicts_and_spans() {
+    let (_d, args) = compare_files("compare_json");
+    let out = zhibiao()
+        .arg("compare")
+        .args(&args)
+        .args(["--format", "json"])
+        .ok_stdout();
+    let json: Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(json["files"], serde_json::json!(["a.txt", "b.txt"]));
+    let rows = json["attainment"].as_array().unwrap();
+    let row = |canonical: &str, year: i64| {
+        rows.iter()
+            .find(|r| r["canonical"] == canonical && r["year"] == year && r["stage"] == "annual")
+            .unwrap()
+    };
+    let gdp = row("gdp", 2023);
+    for field in [
+        "canonical",
+        "region",
+        "year",
+        "target",
+        "actual",
+        "status",
+        "gap",
+        "target_at",
+        "actual_at",
+    ] {
+        assert!(gdp.get(field).is_some(), "{field}");
+    }
+    assert_eq!(gdp["region"], "某县");
+    assert_eq!(
+        (
+            gdp["target"]["value"].as_f64(),
+            gdp["target"]["qualifier"].as_str()
+        ),
+        (Some(6.5), Some("左右"))
+    );
+    assert_eq!(gdp["actual"]["value"], 6.0);
+    assert_eq!(
+        (gdp["status"].as_str(), gdp["gap"].as_f64()),
+        (Some("missed"), Some(-0.5))
+    );
+    let jobs = row("urban_new_jobs", 2023);
+    assert_eq!(
+        (
+            jobs["status"].as_str(),
+            jobs["gap"].as_f64(),
+            jobs["gap_unit"].as_str()
+        ),
+        (Some("exceeded"), Some(24.0), Some("%"))
+    );
+    let cpi = row("cpi", 2023);
+    assert_eq!(
+        (cpi["status"].as_str(), cpi["gap"].as_f64()),
+        (Some("met"), Some(-2.5))
+    );
+    assert_eq!(row("gdp", 2024)["status"], "unknown");
+    // Spans are code points into each decoded file and hold the quoted text.
+    for (at, text) in [
+        (&gdp["target_at"], REPORT_2023),
+        (&gdp["actual_at"], REPORT_2024),
+    ] {
+        let (s, e) = (at["start"].as_u64().unwrap(), at["end"].as_u64().unwrap());
+        assert_eq!(slice(text, s, e), at["quote"].as_str().unwrap());
+    }
+    assert_eq!(gdp["target_at"]["file"], "a.txt");
+    assert_eq!(gdp["actual_at"]["file"], "b.txt");
+    // Two files: their diff.
+    let diff = &json["diffs"].as_array().unwrap()[0];
+    let change = |canonical: &str| {
+        diff["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["canonical"] == canonical)
+            .unwrap()["changes"]
+            .clone()
+    };
+    assert_eq!(change("gdp"), serde_json::json!(["lowered", "hardened"]));
+    assert_eq!(change("urban_new_jobs"), serde_json::json!([]));
+    assert_eq!(
+        change("public_budget_revenue"),
+        serde_json::json!(["added"])
+    );
+    // The matrix: one column per doc.
+    let gdp_row = json["matrix"]["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["canonical"] == "gdp")
+        .unwrap();
+    assert_eq!(gdp_row["cells"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn compare_table_and_csv() {
+    let (_d, args) = compare_files("compare_table");
+    zhibiao()
+        .arg("compare")
+        .args(&args)
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("== target matrix")
+                .and(predicate::str::contains(
+                    "== targets against actual figures",
+                ))
+                .and(predicate::str::contains("== changes of targets"))
+                .and(predicate::str::contains("missed")),
+        );
+    let out = zhibiao()
+        .arg("compare")
+        .args(&args)
+        .args(["--format", "csv", "--only", "diff"])
+        .ok_stdout();
+    assert!(out.starts_with(&[0xEF, 0xBB, 0xBF]));
+    let text = String::from_utf8(out[3..].to_vec()).unwrap();
+    assert!(text
+        .starts_with("before,after,canonical,unit,changes,was,now,delta,before_at,after_at\r\n"));
+    assert!(text.contains(",gdp,%,lowered hardened,"));
+    // With a tolerance of one point, 6% meets 6.5%左右.
+    let out = zhibiao()
+        .arg("compare")
+        .args(&args)
+        .args(["--format", "csv", "--about-points", "1"])
+        .ok_stdout();
+    let text = String::from_utf8(out[3..].to_vec()).unwrap();
+    let gdp = text
+        .lines()
+        .find(|l| l.contains(",2023,year,gdp,"))
+        .unwrap();
+    assert!(gdp.contains(",met,-0.5,"), "{gdp}");
+}
+
+#[test]
+fn compare_refuses_bad_overrides() {
+    zhibiao()
+        .args(["compare", "x.txt", "--set", "x.txt:year=soon"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("not a year"));
 }
