@@ -61,5 +61,6 @@ total_gz=$(cat "$OUT/zhibiao_bg.wasm" "$OUT/zhibiao.js" | gzip -9c | wc -c)
 printf 'wasm + glue: %d B gzipped (budget %d B)\n' "$total_gz" "$BUDGET_GZ"
 if [ "$total_gz" -gt "$BUDGET_GZ" ]; then
   echo "pkg: over the size budget" >&2
+  rm -f "$OUT/zhibiao_bg.wasm" # so make rebuilds next time
   exit 1
 fi
