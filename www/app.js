@@ -1,6 +1,7 @@
 // The page: input (paste, pick, drop), analysis in a Worker, and the views.
 // Each view is its own module (view-text.js, view-table.js); a new view plugs in the same way.
 import { createWorkerAnalyzer } from './pkg/worker-client.js';
+import { describeRecord } from './pkg/render.js';
 import { currentLang, onLangChange, setLang, t } from './i18n.js';
 import { DecodeError, decodeFile } from './decode.js';
 import { createTextView } from './view-text.js';
@@ -17,18 +18,8 @@ const files = [];
 let pastedCount = 0;
 let busy = 0;
 
-function describe(r) {
-  const value = r.placeholder ? 'X' : r.value_max !== null ? `${r.value}–${r.value_max}` : r.value ?? '—';
-  const lines = [
-    `${t(`kind.${r.kind}`)} · ${r.indicator}`,
-    `${t('col.canonical')}: ${r.canonical}`,
-    [r.verb, `${value}${r.unit ?? ''}`, r.qualifier].filter(Boolean).join(' ') +
-      (r.hardness ? ` (${t(`hard.${r.hardness}`)})` : ''),
-  ];
-  if (r.period) lines.push(`${t('col.period')}: ${r.period}`);
-  if (r.headline) lines.push(t('col.headline'));
-  return lines.join('\n');
-}
+/** A record's tooltip in the interface language. */
+const describe = (r) => describeRecord(r, (key) => t(key === 'headline' ? 'col.headline' : key));
 
 const fileOf = (index) => files.find((f) => index >= f.base && index < f.base + f.records.length);
 

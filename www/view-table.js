@@ -1,5 +1,6 @@
 // The table view: every record of every file, sortable, filtered by doc, kind and indicator,
 // shown a page at a time so a million rows stay usable.
+import { formatValue } from './pkg/render.js';
 import { t } from './i18n.js';
 
 export const PAGE_ROWS = 200;
@@ -12,7 +13,7 @@ const COLUMNS = [
   { key: 'kind', cell: (r) => t(`kind.${r.kind}`) },
   { key: 'indicator' },
   { key: 'verb' },
-  { key: 'value', cell: (r) => (r.placeholder ? 'X' : r.value_max !== null ? `${r.value}–${r.value_max}` : r.value ?? '') },
+  { key: 'value', cell: (r) => (r.placeholder || r.value !== null ? formatValue(r) : '') },
   { key: 'unit' },
   { key: 'qualifier' },
   { key: 'period' },

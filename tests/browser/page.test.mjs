@@ -108,6 +108,35 @@ test('GBK and .docx files load; bad files get a message and the rest stays', asy
   await context.close();
 });
 
+test('dropped files (UTF-16 with BOM, Markdown) load with a progress bar', async () => {
+  const { page, context } = await h.open();
+  const names = await page.evaluate(async (text) => {
+    const utf16 = new Uint8Array(2 + text.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) {
+      utf16[2 + 2 * i] = text.charCodeAt(i) & 0xff;
+      utf16[3 + 2 * i] = text.charCodeAt(i) >> 8;
+    }
+    const data = new DataTransfer();
+    data.items.add(new File([utf16], 'utf16.txt'));
+    data.items.add(new File([`# 报告\n\n${text}`], 'notes.md'));
+    const seen = [];
+    const progress = document.querySelector('#progress');
+    new MutationObserver(() => seen.push(progress.hidden ? 'hidden' : `${progress.value}/${progress.max}`))
+      .observe(progress, { attributes: true });
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    return seen;
+  }, TARGETS);
+  await ready(page);
+  assert.ok(names.includes('0/2'), `progress shown: ${names}`);
+  const items = await page.$$eval('#file-list li', (lis) => lis.map((li) => [li.querySelector('.name').textContent, li.dataset.status]));
+  assert.deepEqual(items.slice(1), [['utf16.txt', 'ok'], ['notes.md', 'ok']]);
+  assert.equal(await page.textContent('#view-text .report'), TARGETS);
+  assert.equal(await highlighted(page), count(TARGETS));
+  await context.close();
+});
+
 test('clicking a row scrolls to its span and flashes it; clicking a mark selects its row', async () => {
   const { page, context } = await h.open();
   const filler = Array.from({ length: 150 }, (_, i) => `第${i + 1}段，这一行没有任何指标。`).join('\n');

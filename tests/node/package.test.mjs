@@ -128,3 +128,17 @@ test('the web glue initialises from bytes (initSync) too', async () => {
   web.initSync({ module: readFileSync(join(pkgDir, 'zhibiao_bg.wasm')) });
   assert.ok(records(web.analyze(TARGETS)).length >= 2);
 });
+
+test('describeRecord and formatValue', () => {
+  const base = records(zb.analyze(TARGETS)).find((r) => r.canonical === 'gdp');
+  assert.ok(base);
+  assert.equal(zb.formatValue(base), '6');
+  assert.equal(zb.formatValue({ ...base, value_max: 7 }), '6–7');
+  assert.equal(zb.formatValue({ ...base, value: null, placeholder: true }), 'X');
+  assert.equal(zb.formatValue({ ...base, value: null }), '—');
+  const text = zb.describeRecord(base);
+  assert.match(text, /^target · 地区生产总值 \(gdp\)\n增长 6% 左右 \(soft\)/);
+  const zh = zb.describeRecord(base, (key, fallback) => ({ 'kind.target': '年度目标', 'hard.soft': '软目标' })[key] ?? fallback);
+  assert.match(zh, /^年度目标 · 地区生产总值/);
+  assert.match(zh, /软目标/);
+});

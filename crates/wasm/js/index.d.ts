@@ -9,7 +9,7 @@ export function analyze(text: string, options?: AnalyzeOptions): Analysis;
 /** The engine's version. */
 export function version(): string;
 
-export { renderHighlights, describeRecord } from './render.js';
+export { renderHighlights, describeRecord, formatValue } from './render.js';
 export type { RenderOptions } from './render.js';
 export { createWorkerAnalyzer } from './worker-client.js';
 export type { WorkerAnalyzer } from './worker-client.js';

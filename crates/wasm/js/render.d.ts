@@ -19,5 +19,11 @@ export interface RenderOptions {
  */
 export function renderHighlights(element: HTMLElement, text: string, records: Record[], options?: RenderOptions): number;
 
-/** A short multi-line description of a record (kind, indicator, verb, value, unit, qualifier, period). */
-export function describeRecord(record: Record): string;
+/** The figure of a record as text: `6`, `4.5–5`, `X` for a placeholder, `—` for none. */
+export function formatValue(record: Record): string;
+
+/**
+ * A short multi-line description of a record (kind, indicator, verb, value, unit, qualifier,
+ * hardness, period). `label(key, fallback)` translates `kind.<kind>`, `hard.<hardness>` and `headline`.
+ */
+export function describeRecord(record: Record, label?: (key: string, fallback: string) => string): string;

@@ -1,23 +1,29 @@
 // Renders a text with its records highlighted. Text is only ever inserted as text nodes.
 
 /**
- * One line per field of a record, for a tooltip.
+ * The figure of a record as text: `6`, `4.5–5`, `X` for a placeholder, `—` for none.
  * @param {import('./zhibiao.js').Record} r
  */
-export function describeRecord(r) {
-  const value = r.placeholder
-    ? 'X'
-    : r.value === null
-      ? '—'
-      : r.value_max !== null
-        ? `${r.value}–${r.value_max}`
-        : String(r.value);
+export function formatValue(r) {
+  if (r.placeholder) return 'X';
+  if (r.value === null) return '—';
+  return r.value_max !== null ? `${r.value}–${r.value_max}` : String(r.value);
+}
+
+/**
+ * A few lines describing a record, for a tooltip. `label(key, fallback)` translates the words
+ * `kind.<kind>`, `hard.<hardness>` and `headline`; by default the schema's own spelling.
+ * @param {import('./zhibiao.js').Record} r
+ * @param {(key: string, fallback: string) => string} [label]
+ */
+export function describeRecord(r, label = (key, fallback) => fallback) {
+  const hardness = r.hardness ? ` (${label(`hard.${r.hardness}`, r.hardness)})` : '';
   const lines = [
-    `${r.kind} · ${r.indicator} (${r.canonical})`,
-    [r.verb, value + (r.unit ?? ''), r.qualifier].filter(Boolean).join(' '),
+    `${label(`kind.${r.kind}`, r.kind)} · ${r.indicator} (${r.canonical})`,
+    [r.verb, formatValue(r) + (r.unit ?? ''), r.qualifier].filter(Boolean).join(' ') + hardness,
   ];
   if (r.period) lines.push(r.period);
-  if (r.headline) lines.push('headline');
+  if (r.headline) lines.push(label('headline', 'headline'));
   return lines.join('\n');
 }
 
