@@ -24,6 +24,8 @@ pub(crate) struct Found {
 }
 
 struct Index {
+    /// Bit per BMP code point: does some alias start with it?
+    starts: Vec<u64>,
     /// First char → (alias, entry), longest alias first.
     by_first: HashMap<char, Vec<(&'static str, Entry)>>,
     exact: HashMap<&'static str, Entry>,
@@ -44,7 +46,14 @@ fn index() -> &'static Index {
         for v in by_first.values_mut() {
             v.sort_by_key(|(a, _)| std::cmp::Reverse(a.len()));
         }
-        Index { by_first, exact }
+        let mut starts = vec![0u64; 0x10000 / 64];
+        for c in by_first.keys() {
+            let cp = *c as u32;
+            if cp < 0x10000 {
+                starts[(cp / 64) as usize] |= 1 << (cp % 64);
+            }
+        }
+        Index { starts, by_first, exact }
     })
 }
 
@@ -56,7 +65,12 @@ pub(crate) fn lookup(phrase: &str) -> Option<Entry> {
 /// The longest alias starting at byte `i` of `text`, if any.
 pub(crate) fn match_at(text: &str, i: usize) -> Option<Found> {
     let c = text[i..].chars().next()?;
-    let cands = index().by_first.get(&c)?;
+    let idx = index();
+    let cp = c as u32;
+    if cp >= 0x10000 || idx.starts[(cp / 64) as usize] & (1 << (cp % 64)) == 0 {
+        return None;
+    }
+    let cands = idx.by_first.get(&c)?;
     let rest = &text[i..];
     cands.iter().find(|(a, _)| rest.starts_with(a)).map(|(a, e)| Found { start: i, end: i + a.len(), entry: *e })
 }

@@ -26,6 +26,10 @@ fn digit(c: char) -> Option<u64> {
 /// Parses a Chinese-numeral figure at `i`: value, unit and the offset after the unit.
 pub(super) fn parse(text: &str, i: usize) -> Option<(f64, Unit, usize)> {
     let rest = &text[i..];
+    let first = rest.chars().next()?;
+    if !is_numeral(first) {
+        return None;
+    }
     if let Some(r) = rest.strip_prefix("两位数") {
         let _ = r;
         return Some((10.0, Unit { magnitude: "", base: "%" }, i + "两位数".len()));

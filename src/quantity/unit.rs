@@ -18,11 +18,6 @@ impl Unit {
         s
     }
 
-    /// Whether this unit is a rate (percent or percentage points).
-    pub fn is_rate(&self) -> bool {
-        self.magnitude.is_empty() && matches!(self.base, "%" | "个百分点" | "百分点" | "‰")
-    }
-
     /// Whether the base is a counter (个, 家, 项 …) rather than a measure.
     pub fn is_counter(&self) -> bool {
         COUNTERS.contains(&self.base)

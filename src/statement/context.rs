@@ -51,6 +51,9 @@ pub(crate) fn heading_text(sentence: &str) -> Option<&str> {
 /// (较“十二五”末, 是“十二五”时期的) is not the period spoken of.
 pub(crate) fn named_plan(s: &str) -> Option<(i32, i32)> {
     const PLANS: [(&str, i32); 6] = [("十一五", 2006), ("十二五", 2011), ("十三五", 2016), ("十四五", 2021), ("十五五", 2026), ("十六五", 2031)];
+    if !s.contains("五") {
+        return None;
+    }
     let mut best: Option<(usize, i32)> = None;
     for (name, y) in PLANS {
         let mut from = 0;
@@ -77,7 +80,7 @@ pub(crate) fn plan_containing(year: i32) -> (i32, i32) {
 /// The section a heading or cue sentence moves to, if it moves at all.
 pub(crate) fn section_cue(sentence: &str, time: Time) -> Option<Section> {
     let y = time.year;
-    let has_year = |d: i32| y.is_some_and(|y| sentence.contains(&format!("{}年", y + d)));
+    let has_year = |d: i32| y.is_some_and(|y| year_in(sentence, y + d));
     if let Some(h) = heading_text(sentence) {
         let five = h.contains("十四五") || h.contains("十五五") || h.contains("今后五年") || h.contains("未来五年") || h.contains("五年规划");
         if h.contains("回顾") || h.contains("过去") || h.contains("执行情况") || h.contains("成绩") || h.contains("成效") {
@@ -102,14 +105,14 @@ pub(crate) fn section_cue(sentence: &str, time: Time) -> Option<Section> {
     }
     // Cues near the start of a sentence (after 各位代表, and the like).
     let lead: &str = &sentence[..sentence.char_indices().nth(24).map_or(sentence.len(), |(i, _)| i)];
-    let past = y.map(|y| format!("{}年是", y - 1));
-    if ["过去一年", "一年来", "去年", "今年以来"].iter().any(|c| lead.contains(c)) || past.as_deref().is_some_and(|p| lead.contains(p)) {
+    let past = y.is_some_and(|y| year_in(lead, y - 1) && lead.contains("年是"));
+    if ["过去一年", "一年来", "去年", "今年以来"].iter().any(|c| lead.contains(c)) || past {
         return Some(Section::Review);
     }
     if !time.half_year && ["过去五年", "五年来", "“十三五”时期", "“十三五”以来", "“十三五”期间", "回顾五年", "这五年"].iter().any(|c| lead.contains(c)) {
         return Some(Section::Review5);
     }
-    if starts_with_any(sentence, &["今年是", "今年工作", "今年的工作", "做好今年", "下半年"]) || has_year(0) && sentence.starts_with(&format!("{}年是", y.unwrap_or(0))) {
+    if starts_with_any(sentence, &["今年是", "今年工作", "今年的工作", "做好今年", "下半年"]) || y.is_some_and(|y| starts_with_year(sentence, y) && sentence[4..].starts_with("年是")) {
         return Some(Section::Target);
     }
     None
@@ -164,6 +167,34 @@ pub(crate) fn clause_year(clause: &str) -> Option<i32> {
     None
 }
 
+/// Whether `s` names the year `y` (2021年).
+fn year_in(s: &str, y: i32) -> bool {
+    let mut buf = [0u8; 4];
+    let digits = year_digits(y, &mut buf);
+    let mut from = 0;
+    while let Some(p) = s[from..].find(digits) {
+        let at = from + p;
+        if s[at + 4..].starts_with('年') {
+            return true;
+        }
+        from = at + 4;
+    }
+    false
+}
+
+fn starts_with_year(s: &str, y: i32) -> bool {
+    let mut buf = [0u8; 4];
+    s.starts_with(year_digits(y, &mut buf))
+}
+
+fn year_digits(y: i32, buf: &mut [u8; 4]) -> &str {
+    let y = y.clamp(0, 9999) as u32;
+    for (i, b) in buf.iter_mut().enumerate() {
+        *b = b'0' + (y / 10u32.pow(3 - i as u32) % 10) as u8;
+    }
+    std::str::from_utf8(buf).unwrap_or("0000")
+}
+
 /// Whether a clause in a five-year review speaks of the whole period (年均, 累计, 较2015年)
 /// rather than of where the last year ended (总量达945亿元).
 fn spans_period(clause: &str) -> bool {
@@ -177,6 +208,9 @@ fn starts_with_any(s: &str, cues: &[&str]) -> bool {
 
 /// Where a main-targets paragraph opens in a sentence (主要预期目标是: …), as a byte offset past the cue.
 pub(crate) fn main_targets_at(sentence: &str) -> Option<usize> {
+    if !sentence.contains("目标") && !sentence.contains("指标") {
+        return None;
+    }
     const CUES: [&str; 7] = ["主要预期目标", "主要目标", "预期目标", "主要经济指标", "主要指标", "发展目标", "奋斗目标"];
     for cue in CUES {
         let mut from = 0;
@@ -195,21 +229,44 @@ pub(crate) fn main_targets_at(sentence: &str) -> Option<usize> {
 }
 
 /// Kind and period of a figure in a sentence of section `section`.
-pub(crate) fn kind_and_period(section: Section, sentence: &str, clause: &str, time: Time) -> (Kind, Option<String>) {
+/// What a sentence says of time, read once for all its figures.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct SentenceTime {
+    /// It looks forward to a later year (到2025年) or a plan's end.
+    pub future: bool,
+    /// A five-year plan it names (not as a baseline).
+    pub named: Option<(i32, i32)>,
+    /// It gives estimates (预计) or speaks of last year (去年).
+    pub estimate: bool,
+}
+
+impl SentenceTime {
+    /// Reads a sentence.
+    pub fn read(sentence: &str, time: Time) -> SentenceTime {
+        SentenceTime {
+            future: future_year(sentence, time).is_some() || sentence.contains("到“十四五”末") || sentence.contains("到“十五五”末"),
+            named: named_plan(sentence),
+            estimate: sentence.contains("预计") || sentence.contains("去年"),
+        }
+    }
+}
+
+/// Kind and period of a figure in a clause of a sentence in section `section`.
+pub(crate) fn kind_and_period(section: Section, st: SentenceTime, clause: &str, time: Time) -> (Kind, Option<String>) {
     let y = time.year;
     let range = |(a, b): (i32, i32)| Some(format!("{a}-{b}"));
     let review_year = || y.map(|y| if time.half_year { format!("{y}H1") } else { (y - 1).to_string() });
     let target_year = || y.map(|y| y.to_string());
-    let explicit_future = future_year(sentence, time).is_some() || sentence.contains("到“十四五”末") || sentence.contains("到“十五五”末");
+    let explicit_future = st.future;
     let annual_average = clause.contains("年均");
     // An explicit plan name in the sentence wins over the section's default.
-    let named = named_plan(sentence);
+    let named = st.named;
     match section {
         Section::Plan5 => {
             let p = named.filter(|p| y.is_none_or(|y| p.1 >= y)).or_else(|| y.map(plan_containing));
             (Kind::Plan5, p.and_then(range))
         }
-        Section::Target | Section::Review | Section::Review5 if explicit_future && !sentence.contains("预计") => {
+        Section::Target | Section::Review | Section::Review5 if explicit_future && !st.estimate => {
             let p = named.or_else(|| y.map(plan_containing));
             (Kind::Plan5, p.and_then(range))
         }
@@ -217,7 +274,7 @@ pub(crate) fn kind_and_period(section: Section, sentence: &str, clause: &str, ti
             let p = named.filter(|p| y.is_none_or(|y| p.1 >= y)).or_else(|| y.map(plan_containing));
             (Kind::Plan5, p.and_then(range))
         }
-        Section::Target if sentence.contains("预计") || sentence.contains("去年") => (Kind::Actual, y.map(|y| (y - 1).to_string())),
+        Section::Target if st.estimate => (Kind::Actual, y.map(|y| (y - 1).to_string())),
         Section::Target => (Kind::Target, target_year()),
         Section::Review5 | Section::Review if annual_average || section == Section::Review5 && spans_period(clause) || named_plan(clause).is_some_and(|p| y.is_some_and(|y| p.1 < y)) || time.half_year && named.is_some_and(|p| y.is_some_and(|y| p.1 == y)) => {
             let last = |y: i32| if time.half_year { y } else { y - 1 };
@@ -257,10 +314,12 @@ mod tests {
 
     #[test]
     fn kinds() {
-        assert_eq!(kind_and_period(Section::Review, "地区生产总值增长3%", "", T), (Kind::Actual, Some("2020".into())));
-        assert_eq!(kind_and_period(Section::Review, "年均增长7%", "年均增长7%", T), (Kind::Actual, Some("2016-2020".into())));
-        assert_eq!(kind_and_period(Section::Target, "增长6%", "", T), (Kind::Target, Some("2021".into())));
+        let k = |section, sentence: &str, clause: &str, time| kind_and_period(section, SentenceTime::read(sentence, time), clause, time);
+        assert_eq!(k(Section::Review, "地区生产总值增长3%", "", T), (Kind::Actual, Some("2020".into())));
+        assert_eq!(k(Section::Review, "年均增长7%", "年均增长7%", T), (Kind::Actual, Some("2016-2020".into())));
+        assert_eq!(k(Section::Target, "增长6%", "", T), (Kind::Target, Some("2021".into())));
+        assert_eq!(k(Section::Target, "到2025年,地区生产总值年均增长6%", "", T), (Kind::Plan5, Some("2021-2025".into())));
         let h = Time { year: Some(2020), half_year: true };
-        assert_eq!(kind_and_period(Section::Review, "增长1%", "", h), (Kind::Actual, Some("2020H1".into())));
+        assert_eq!(k(Section::Review, "增长1%", "", h), (Kind::Actual, Some("2020H1".into())));
     }
 }

@@ -72,7 +72,8 @@ pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity
         let q_end = qi + quantities[qi..].partition_point(|q| q.start < e);
         let qs = &quantities[qi..q_end];
         let before = out.len();
-        Sentence { text, start: s, end: e, section, time, headline_from }.read(qs, &mut out);
+        let bounds = clause_bounds(text, s, e);
+        Sentence { text, start: s, end: e, section, time, headline_from, bounds, st: std::cell::OnceCell::new() }.read(qs, &mut out);
         let _ = before;
         qi = q_end;
         s = e + text[e..].chars().next().map_or(1, char::len_utf8);
@@ -87,6 +88,15 @@ struct Sentence<'a> {
     section: Section,
     time: Time,
     headline_from: Option<usize>,
+    /// Offsets of the clause separators in the sentence, ascending.
+    bounds: Vec<usize>,
+    /// What the sentence says of time, read when a statement first needs it.
+    st: std::cell::OnceCell<context::SentenceTime>,
+}
+
+/// Offsets of the clause separators in `text[from..to]`.
+fn clause_bounds(text: &str, from: usize, to: usize) -> Vec<usize> {
+    text[from..to].char_indices().filter(|(_, c)| is_clause_end(*c)).map(|(i, _)| from + i).collect()
 }
 
 /// A figure read in its sentence, before list members are split.
@@ -100,17 +110,27 @@ struct Pending {
 }
 
 impl Sentence<'_> {
+    fn sentence_time(&self) -> context::SentenceTime {
+        *self.st.get_or_init(|| context::SentenceTime::read(&self.text[self.start..self.end], self.time))
+    }
+
     fn clause_start(&self, at: usize) -> usize {
-        self.text[self.start..at].rfind(is_clause_end).map_or(self.start, |p| self.start + p + 1)
+        let i = self.bounds.partition_point(|b| *b < at);
+        if i == 0 {
+            self.start
+        } else {
+            let b = self.bounds[i - 1];
+            b + self.text[b..].chars().next().map_or(1, char::len_utf8)
+        }
     }
 
     fn clause_end(&self, at: usize) -> usize {
-        self.text[at..self.end].find(is_clause_end).map_or(self.end, |p| at + p)
+        let i = self.bounds.partition_point(|b| *b < at);
+        self.bounds.get(i).copied().unwrap_or(self.end)
     }
 
     fn read(&self, qs: &[Quantity], out: &mut Vec<Stmt>) {
         let text = self.text;
-        let sentence = &text[self.start..self.end];
         // The indicator the sentence is about, and the clause it was named in.
         let mut subject: Option<Subject> = None;
         // Indicators enumerated in the latest clause, for a later 分别 list: A、B增长实现转正,分别增长1%和2%.
@@ -123,7 +143,7 @@ impl Sentence<'_> {
             let cs = self.clause_start(q.start);
             let ce = self.clause_end(q.end);
             // Clauses without figures between the last figure and this one.
-            if let Some(r) = self.qualitative(qualitative_from, cs, &mut subject, out) {
+            if let Some(r) = self.qualitative(qualitative_from, cs, true, &mut subject, out) {
                 recent = r;
             }
             qualitative_from = ce;
@@ -160,7 +180,7 @@ impl Sentence<'_> {
                 prev_end = q.end;
                 continue;
             }
-            let (kind, mut period) = context::kind_and_period(self.section, sentence, clause, self.time);
+            let (kind, mut period) = context::kind_and_period(self.section, self.sentence_time(), clause, self.time);
             let progress_tail = progress_tail(after);
             let progress = progress_gap || progress_tail.is_some() || is_task_tail(gap, after);
             let mut stmt = Stmt {
@@ -279,7 +299,7 @@ impl Sentence<'_> {
             }
             prev_end = q.end;
         }
-        self.qualitative(qualitative_from, self.end, &mut subject, out);
+        self.qualitative(qualitative_from, self.end, false, &mut subject, out);
         distribute_lists(&mut pending);
         out.extend(pending.into_iter().map(|mut p| {
             // A bare 亿 after the list is shared: money (工业投资73.5亿).
@@ -295,18 +315,26 @@ impl Sentence<'_> {
     /// Whether an indicator named at `at` still governs a clause starting at `clause`
     /// (it was named in that clause or at most two clauses before).
     fn near(&self, at: usize, clause: usize) -> bool {
-        at >= clause || self.text[at..clause].matches(is_clause_end).count() <= 2
+        let a = self.bounds.partition_point(|b| *b < at);
+        let c = self.bounds.partition_point(|b| *b < clause);
+        at >= clause || c - a <= 2
     }
 
     /// Qualitative goals and progress in the clauses of `from..to` (no figures there).
     /// Returns the indicators the last such clause enumerates (two or more), if any.
-    fn qualitative(&self, from: usize, to: usize, subject: &mut Option<Subject>, out: &mut Vec<Stmt>) -> Option<Vec<Subject>> {
+    /// `track`: figures follow in the sentence, so the indicators named here matter to them.
+    fn qualitative(&self, from: usize, to: usize, track: bool, subject: &mut Option<Subject>, out: &mut Vec<Stmt>) -> Option<Vec<Subject>> {
         let text = self.text;
         let mut c = from;
         let mut recent = None;
         while c < to {
             let ce = text[c..to].find(is_clause_end).map_or(to, |p| c + p);
             let clause = &text[c..ce];
+            let read = qualitative::read(clause, self.section);
+            if read.is_none() && !track {
+                c = ce + text[ce..].chars().next().map_or(1, char::len_utf8);
+                continue;
+            }
             let found = indicator::find_all(text, c, ce);
             if let Some(f) = found.last() {
                 *subject = Some(Subject::from_found(text, f));
@@ -314,7 +342,7 @@ impl Sentence<'_> {
             if found.len() >= 2 {
                 recent = Some(co_subjects(text, &found));
             }
-            if let Some(ql) = qualitative::read(clause, self.section) {
+            if let Some(ql) = read {
                 let at = c + ql.at;
                 let named = found.iter().any(|f| !GENERIC.contains(&f.entry.canonical));
                 let before: Vec<&Found> = found
@@ -322,8 +350,7 @@ impl Sentence<'_> {
                     .filter(|f| f.end <= at || ql.progress || ql.object_ok)
                     .filter(|f| !(GENERIC.contains(&f.entry.canonical) && (named || subject.is_some())))
                     .collect();
-                let sentence = &text[self.start..self.end];
-                let (kind, period) = context::kind_and_period(self.section, sentence, clause, self.time);
+                let (kind, period) = context::kind_and_period(self.section, self.sentence_time(), clause, self.time);
                 let kind = if ql.progress { Kind::Progress } else { kind };
                 let subjects: Vec<Subject> = if before.is_empty() {
                     if ql.progress {

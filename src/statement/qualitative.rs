@@ -17,7 +17,15 @@ pub(crate) struct Qualitative {
 }
 
 fn find(clause: &str, words: &[&'static str]) -> Option<(&'static str, usize)> {
-    words.iter().filter_map(|w| clause.find(w).map(|p| (*w, p))).min_by_key(|(_, p)| *p)
+    // Clauses are short: one walk with a first-char test beats a searcher per word.
+    for (i, c) in clause.char_indices() {
+        for w in words {
+            if w.chars().next() == Some(c) && clause[i..].starts_with(w) {
+                return Some((w, i));
+            }
+        }
+    }
+    None
 }
 
 fn has_goal_word(s: &str) -> bool {
@@ -27,6 +35,17 @@ fn has_goal_word(s: &str) -> bool {
 /// Reads a clause (no figure in it) in the light of its section.
 pub(crate) fn read(clause: &str, section: Section) -> Option<Qualitative> {
     let goal = matches!(section, Section::Target | Section::Plan5);
+    // Every cue below holds one of these characters: skip the rest of the clauses fast.
+    let cue = |c: char| {
+        if goal {
+            matches!(c, '同' | '平' | '致' | '长' | '升' | '善' | '控' | '完' | '定')
+        } else {
+            matches!(c, '标' | '务' | '划' | '脱' | '期')
+        }
+    };
+    if !clause.chars().any(cue) {
+        return None;
+    }
     let q = |verb: &'static str, at, subject_only, progress| Some(Qualitative { verb, at, subject_only, progress, object_ok: verb.ends_with("完成") || verb == "控制在" });
     if goal {
         if let Some((w, p)) = find(clause, &["同步"]) {

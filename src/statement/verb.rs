@@ -9,6 +9,28 @@ const VERBS: &[&str] = &[
     "增长", "下降", "增加", "减少", "提高", "提升", "降低", "上涨", "回落", "新增", "完成", "实现", "达", "超", "引进", "吸引", "确保", "保持",
 ];
 
+/// Verbs by their first char, longest first.
+fn by_first() -> &'static std::collections::HashMap<char, Vec<&'static str>> {
+    static INDEX: std::sync::OnceLock<std::collections::HashMap<char, Vec<&'static str>>> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut m: std::collections::HashMap<char, Vec<&'static str>> = std::collections::HashMap::new();
+        for v in VERBS {
+            if let Some(c) = v.chars().next() {
+                m.entry(c).or_default().push(v);
+            }
+        }
+        for list in m.values_mut() {
+            list.sort_by_key(|v| std::cmp::Reverse(v.len()));
+        }
+        m
+    })
+}
+
+fn verb_at(seg: &str, i: usize) -> Option<&'static str> {
+    let c = seg[i..].chars().next()?;
+    by_first().get(&c)?.iter().find(|v| seg[i..].starts_with(**v)).copied()
+}
+
 /// A verb found in normalized text.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Verb {
@@ -36,7 +58,7 @@ pub(crate) fn last_in(text: &str, from: usize, to: usize) -> Option<Verb> {
     let mut best: Option<Verb> = None;
     let mut i = 0;
     while i < seg.len() {
-        if let Some(v) = VERBS.iter().find(|v| seg[i..].starts_with(**v)) {
+        if let Some(v) = verb_at(seg, i) {
             best = Some(Verb { start: from + i, end: from + i + v.len(), text: canonical(v) });
             i += v.len();
             continue;
@@ -51,7 +73,7 @@ pub(crate) fn first_in(text: &str, from: usize, to: usize) -> Option<Verb> {
     let seg = &text[from..to];
     let mut i = 0;
     while i < seg.len() {
-        if let Some(v) = VERBS.iter().find(|v| seg[i..].starts_with(**v)) {
+        if let Some(v) = verb_at(seg, i) {
             return Some(Verb { start: from + i, end: from + i + v.len(), text: canonical(v) });
         }
         i += seg[i..].chars().next().map_or(1, char::len_utf8);
