@@ -74,7 +74,8 @@ pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity
         let before = out.len();
         let bounds = clause_bounds(text, s, e);
         Sentence { text, start: s, end: e, section, time, headline_from, bounds, st: std::cell::OnceCell::new() }.read(qs, &mut out);
-        let _ = before;
+        // Records in text order: qualitative ones are read between figures.
+        out[before..].sort_by_key(|s| s.start);
         qi = q_end;
         s = e + text[e..].chars().next().map_or(1, char::len_utf8);
     }
@@ -553,6 +554,11 @@ fn other_subject(text: &str, from: usize, to: usize, name: &str) -> Option<Subje
         return None;
     }
     if name.chars().next().is_some_and(|c| c.is_ascii_digit()) || name.ends_with('的') || name.ends_with('中') {
+        return None;
+    }
+    // Function words mark running prose, not an indicator's name.
+    const PROSE: [char; 14] = ['我', '们', '了', '这', '该', '各', '将', '要', '把', '对', '在', '是', '从', '由'];
+    if name.contains(PROSE) || name.starts_with('比') || name.starts_with('较') || name.contains("以下") {
         return None;
     }
     let start = from + text[from..to].find(name)?;
