@@ -207,7 +207,11 @@ pub fn figure_text(f: &Figure) -> String {
         }
         s.push_str(f.unit.as_deref().unwrap_or(""));
     }
-    if let Some(q) = f.qualifier {
+    // 超过90万人, not 超过90万人超过: the verb may be the qualifier's word.
+    if let Some(q) = f
+        .qualifier
+        .filter(|q| f.verb.as_deref() != Some(q.as_str()))
+    {
         s.push_str(q.as_str());
     }
     s
@@ -376,6 +380,42 @@ fn section_rows(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn figures_read_as_written() {
+        use zhibiao::Qualifier;
+        let mut f = Figure {
+            value: Some(6.5),
+            value_max: None,
+            unit: Some("%".into()),
+            qualifier: Some(Qualifier::About),
+            verb: Some("增长".into()),
+            indicator: "地区生产总值".into(),
+            period: None,
+            headline: true,
+        };
+        assert_eq!(figure_text(&f), "增长6.5%左右");
+        f.value_max = Some(7.0);
+        f.qualifier = None;
+        assert_eq!(figure_text(&f), "增长6.5–7%");
+        f = Figure {
+            value: Some(90.0),
+            value_max: None,
+            unit: Some("万人".into()),
+            qualifier: Some(Qualifier::Over),
+            verb: Some("超过".into()),
+            ..f
+        };
+        assert_eq!(figure_text(&f), "超过90万人");
+        f = Figure {
+            value: None,
+            unit: None,
+            qualifier: None,
+            verb: Some("同步".into()),
+            ..f
+        };
+        assert_eq!(figure_text(&f), "同步");
+    }
 
     #[test]
     fn overrides_parse() {

@@ -49,7 +49,7 @@ impl DocSummary {
     fn cells(&self) -> Vec<String> {
         let opt = |v: Option<String>| v.unwrap_or_default();
         vec![
-            self.file.clone(),
+            self.path.clone(),
             self.doc.clone(),
             opt(self.region.clone()),
             opt(self.level.map(str::to_string)),
@@ -68,8 +68,9 @@ impl DocSummary {
     }
 }
 
+/// Columns of the table and CSV; `path` is the file as given (base names repeat in a corpus).
 const COLUMNS: [&str; 11] = [
-    "file", "doc", "region", "level", "year", "half", "target", "plan5", "actual", "progress",
+    "path", "doc", "region", "level", "year", "half", "target", "plan5", "actual", "progress",
     "headline",
 ];
 

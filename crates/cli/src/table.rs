@@ -33,17 +33,27 @@ fn shown(cell: &str) -> String {
     if width(&flat) <= MAX_CELL {
         return flat;
     }
-    let mut out = String::new();
+    // A path keeps its end (the region and year of a corpus file), other text its start.
+    let path = flat.contains('/');
+    let mut kept = Vec::new();
     let mut w = 0;
-    for c in flat.chars() {
+    let chars: Vec<char> = if path {
+        flat.chars().rev().collect()
+    } else {
+        flat.chars().collect()
+    };
+    for c in chars {
         if w + char_width(c) > MAX_CELL - 1 {
             break;
         }
         w += char_width(c);
-        out.push(c);
+        kept.push(c);
     }
-    out.push('…');
-    out
+    if path {
+        std::iter::once('…').chain(kept.into_iter().rev()).collect()
+    } else {
+        kept.into_iter().chain(std::iter::once('…')).collect()
+    }
 }
 
 fn is_number(s: &str) -> bool {
@@ -132,5 +142,12 @@ mod tests {
         let s = shown(&long);
         assert!(width(&s) <= MAX_CELL);
         assert!(s.ends_with('…'));
+        let path = format!(
+            "../shared/corpus/gov/city-other/{}/2023.md",
+            "长".repeat(30)
+        );
+        let s = shown(&path);
+        assert!(width(&s) <= MAX_CELL);
+        assert!(s.starts_with('…') && s.ends_with("/2023.md"), "{s}");
     }
 }
