@@ -287,6 +287,9 @@ fn gap_unit(family: &Family) -> &'static str {
 /// A figure found in a doc.
 type Found<'v, 'a> = (&'v View<'a>, &'a Record, Figure);
 
+/// How well a found figure fits, lowest best (see [`find_actual`]).
+type Rank = (u8, u8, u8, u8, usize, usize);
+
 struct Judged<'v, 'a> {
     family: Family,
     actual: Option<Found<'v, 'a>>,
@@ -385,7 +388,7 @@ fn find_actual<'v, 'a>(
     indicator: Option<&str>,
     period: &str,
 ) -> Option<Found<'v, 'a>> {
-    let mut best: Option<((u8, u8, u8, u8, usize, usize), Found)> = None;
+    let mut best: Option<(Rank, Found)> = None;
     for v in views.iter().filter(|v| v.same_government(target_view)) {
         let review = v.info.year.map(|y| {
             if v.info.half_year {
@@ -427,7 +430,7 @@ fn find_actual<'v, 'a>(
                 v.index,
                 r.span.start,
             );
-            if best.as_ref().map_or(true, |(b, _)| rank < *b) {
+            if best.as_ref().is_none_or(|(b, _)| rank < *b) {
                 best = Some((rank, (v, r, Figure::of(r, Some(p)))));
             }
         }
@@ -531,9 +534,8 @@ pub fn evaluate(
             } else {
                 Status::Met
             };
-            let reference = if !range {
-                lo
-            } else if x < lo {
+            // The nearer bound of a range (none inside it); the value of a single figure.
+            let reference = if !range || x < lo {
                 lo
             } else if x > hi {
                 hi

@@ -105,6 +105,9 @@ pub(crate) fn section_cue(sentence: &str, time: Time) -> Option<Section> {
     }
     // Cues near the start of a sentence (after 各位代表, and the like).
     let lead: &str = &sentence[..sentence.char_indices().nth(24).map_or(sentence.len(), |(i, _)| i)];
+    if !lead.contains(['年', '去', '五', '下']) {
+        return None;
+    }
     let past = y.is_some_and(|y| year_in(lead, y - 1) && lead.contains("年是"));
     if ["过去一年", "一年来", "去年", "今年以来"].iter().any(|c| lead.contains(c)) || past {
         return Some(Section::Review);

@@ -32,18 +32,31 @@ fn has_goal_word(s: &str) -> bool {
     s.contains("目标") || s.contains("任务") || s.contains("计划") || s.contains("指标")
 }
 
+/// Whether the clause holds a pair of characters some cue needs.
+fn has_cue(clause: &str, goal: bool) -> bool {
+    if goal && ["增长", "有升", "稳定"].iter().any(|w| clause.ends_with(w)) {
+        return true;
+    }
+    let mut prev = '\0';
+    for c in clause.chars() {
+        let hit = if goal {
+            matches!((prev, c), ('同', '步') | ('持', '平') | ('一', '致') | ('改', '善') | ('提', '升') | ('控', '制') | ('完', '成'))
+        } else {
+            matches!((prev, c), ('目', '标') | ('任', '务') | ('计', '划') | ('指', '标') | ('脱', '幅') | ('预', '期'))
+        };
+        if hit {
+            return true;
+        }
+        prev = c;
+    }
+    false
+}
+
 /// Reads a clause (no figure in it) in the light of its section.
 pub(crate) fn read(clause: &str, section: Section) -> Option<Qualitative> {
     let goal = matches!(section, Section::Target | Section::Plan5);
-    // Every cue below holds one of these characters: skip the rest of the clauses fast.
-    let cue = |c: char| {
-        if goal {
-            matches!(c, '同' | '平' | '致' | '长' | '升' | '善' | '控' | '完' | '定')
-        } else {
-            matches!(c, '标' | '务' | '划' | '脱' | '期')
-        }
-    };
-    if !clause.chars().any(cue) {
+    // Every cue below holds one of these character pairs (or ends the clause): one walk decides.
+    if !has_cue(clause, goal) {
         return None;
     }
     let q = |verb: &'static str, at, subject_only, progress| Some(Qualitative { verb, at, subject_only, progress, object_ok: verb.ends_with("完成") || verb == "控制在" });
