@@ -171,7 +171,7 @@ pub fn run(paths: &[String], args: &CompareArgs, out: &mut impl Write) -> io::Re
             ];
             for section in sections
                 .into_iter()
-                .filter(|s| args.only.map_or(true, |o| o == *s))
+                .filter(|s| args.only.is_none_or(|o| o == *s))
             {
                 let (headers, rows) = section_rows(&comparison, section, false);
                 writeln!(out, "== {} ({} rows)", title(section), rows.len())?;

@@ -14,7 +14,7 @@ pub struct Analysed {
 }
 
 /// Reads and analyses one path.
-pub fn analyse_path(path: &String, meta: &MetaArgs) -> Result<Analysed, InputError> {
+pub fn analyse_path(path: &str, meta: &MetaArgs) -> Result<Analysed, InputError> {
     let input = input::load(path)?;
     let analysis = zhibiao::analyze_with(&input.text, &meta.options());
     Ok(Analysed { input, analysis })
