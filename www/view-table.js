@@ -23,17 +23,29 @@ const COLUMNS = [
 /** The label of a record's report in the doc filter. */
 export const docKey = (r) => (r.doc ? `${r.file} · ${r.doc}` : r.file ?? '');
 
-function compare(key) {
-  const collator = new Intl.Collator('zh');
-  return (a, b) => {
-    const x = a[key];
-    const y = b[key];
-    if (x === y) return a.index - b.index;
-    if (x === null || x === undefined) return 1;
-    if (y === null || y === undefined) return -1;
-    if (typeof x === 'number' && typeof y === 'number') return x - y;
-    return collator.compare(String(x), String(y)) || a.index - b.index;
-  };
+/**
+ * `rows` (in text order) sorted by `key`, nulls last, ties in text order. Sorts numbers, or the
+ * ranks of the distinct strings (collated once each), so a million rows sort in well under a second.
+ */
+function sortRows(rows, key, dir) {
+  const keys = rows.map((r) => r[key] ?? null);
+  let numbers = keys;
+  if (!keys.every((k) => k === null || typeof k === 'number')) {
+    const collator = new Intl.Collator('zh');
+    const distinct = [...new Set(keys.filter((k) => k !== null).map(String))].sort(collator.compare);
+    const rank = new Map(distinct.map((v, i) => [v, i]));
+    numbers = keys.map((k) => (k === null ? null : rank.get(String(k))));
+  }
+  const order = Array.from(rows, (_, i) => i);
+  order.sort((i, j) => {
+    const x = numbers[i];
+    const y = numbers[j];
+    if (x === y) return i - j;
+    if (x === null) return 1;
+    if (y === null) return -1;
+    return dir * (x - y) || i - j;
+  });
+  return order.map((i) => rows[i]);
 }
 
 /**
@@ -91,8 +103,12 @@ export function createTableView(root, hooks) {
         (!kind || r.kind === kind) &&
         (!needle || r.indicator.toLowerCase().includes(needle) || r.canonical.toLowerCase().includes(needle)),
     );
-    const cmp = compare(sort.key);
-    shown.sort((a, b) => sort.dir * cmp(a, b));
+    if (sort.key === 'index') {
+      // Records arrive in text order: no sort needed.
+      if (sort.dir < 0) shown.reverse();
+    } else {
+      shown = sortRows(shown, sort.key, sort.dir);
+    }
     page = Math.min(page, Math.max(0, Math.ceil(shown.length / PAGE_ROWS) - 1));
     render();
   }

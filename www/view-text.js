@@ -3,7 +3,7 @@ import { renderHighlights } from './pkg/render.js';
 import { t } from './i18n.js';
 
 /** UTF-16 units per page; pages end at a line break where one is near. */
-export const PAGE_CHARS = 200_000;
+export const PAGE_CHARS = 100_000;
 
 /** Page boundaries of `text`: [0, b1, b2, …, text.length]. */
 export function pageBreaks(text, size = PAGE_CHARS) {
