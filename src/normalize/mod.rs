@@ -7,7 +7,7 @@
 mod script;
 mod width;
 
-pub(crate) use script::to_simplified;
+pub(crate) use script::Simplifier;
 pub(crate) use width::to_half_width;
 
 use crate::Span;
@@ -35,6 +35,7 @@ impl Normalized {
     pub fn new(original: &str) -> Normalized {
         let mut b = Builder { text: String::with_capacity(original.len()), anchors: Vec::new(), last_end: usize::MAX, last_single: false };
         let bytes = original.as_bytes();
+        let simplify = Simplifier::new();
         let mut chars = original.char_indices().peekable();
         // The last char emitted, for decisions that look back.
         let mut prev: char = '\n';
@@ -85,7 +86,7 @@ impl Normalized {
                 }
                 c => {
                     let h = to_half_width(c);
-                    let s = if h == c { to_simplified(c) } else { h };
+                    let s = if h == c { simplify.map(c) } else { h };
                     b.push(s, i, len);
                     prev = s;
                 }

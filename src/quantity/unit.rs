@@ -44,6 +44,14 @@ const COUNTERS: &[&str] = &["个", "家", "项", "户", "座", "所", "件", "�
 /// Parses a unit at `i`; returns it (if any) and the offset after it.
 pub(super) fn parse(text: &str, i: usize) -> (Option<Unit>, usize) {
     let rest = &text[i..];
+    // Most text is not a unit: reject on the first char before walking the lists.
+    let Some(first) = rest.chars().next() else { return (None, i) };
+    if !matches!(
+        first,
+        '万' | '亿' | '千' | '百' | '十' | '个' | '%' | '‰' | '美' | '元' | '欧' | '人' | '吨' | '平' | '公' | '度' | '亩' | '斤' | '标' | '辆' | '台' | '套' | '家' | '项' | '户' | '座' | '所' | '件' | '条' | '处' | '张' | '间' | '栋' | '艘' | '部' | '名'
+    ) {
+        return (None, i);
+    }
     let mut magnitude = "";
     let mut j = i;
     for m in MAGNITUDES {
@@ -99,7 +107,7 @@ mod tests {
         assert_eq!(u("万人次"), Some("万人次".into()));
         assert_eq!(u("万、4.9"), Some("万".into()));
         assert_eq!(u("年"), None);
-        assert!(parse("%", 0).0.unwrap().is_rate());
+        assert_eq!(parse("%", 0).0.unwrap().base, "%");
         assert!(parse("家", 0).0.unwrap().is_counter());
     }
 }

@@ -72,7 +72,8 @@ pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity
         let q_end = qi + quantities[qi..].partition_point(|q| q.start < e);
         let qs = &quantities[qi..q_end];
         let before = out.len();
-        let bounds = clause_bounds(text, s, e);
+        // Clause bounds serve the figures; a sentence without any needs none.
+        let bounds = if qs.is_empty() { Vec::new() } else { clause_bounds(text, s, e) };
         Sentence { text, start: s, end: e, section, time, headline_from, bounds, st: std::cell::OnceCell::new() }.read(qs, &mut out);
         // Records in text order: qualitative ones are read between figures.
         out[before..].sort_by_key(|s| s.start);
