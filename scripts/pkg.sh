@@ -32,8 +32,8 @@ cat > "$OUT/package.json" <<JSON
   "types": "./index.d.ts",
   "exports": {
     ".": {
-      "types": "./index.d.ts",
       "node": { "types": "./node.d.ts", "default": "./node.js" },
+      "types": "./index.d.ts",
       "default": "./index.js"
     },
     "./web": { "types": "./zhibiao.d.ts", "default": "./zhibiao.js" },
