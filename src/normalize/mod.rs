@@ -39,8 +39,17 @@ impl Normalized {
         let mut chars = original.char_indices().peekable();
         // The last char emitted, for decisions that look back.
         let mut prev: char = '\n';
+        // Start of the run of chars copied unchanged, flushed in one piece.
+        let mut run = 0usize;
         while let Some((i, c)) = chars.next() {
             let len = c.len_utf8();
+            let unchanged = !matches!(c, '\r' | '(' | '（' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{00ad}') && !is_space(c) && to_half_width(c) == c && simplify.map(c) == c;
+            if unchanged {
+                prev = c;
+                continue;
+            }
+            b.push_run(original, run, i);
+            run = i + len;
             match c {
                 '\r' => {
                     if bytes.get(i + 1) != Some(&b'\n') {
@@ -58,6 +67,7 @@ impl Normalized {
                             }
                             chars.next();
                         }
+                        run = i + len + skip;
                     } else {
                         b.push('(', i, len);
                         prev = '(';
@@ -75,6 +85,7 @@ impl Normalized {
                         end = j + d.len_utf8();
                         chars.next();
                     }
+                    run = end;
                     let next = original[end..].chars().next().map(to_half_width).unwrap_or('\n');
                     if joins(prev, next, newlines) {
                         continue;
@@ -92,6 +103,7 @@ impl Normalized {
                 }
             }
         }
+        b.push_run(original, run, original.len());
         Normalized { text: b.text, anchors: b.anchors }
     }
 
@@ -136,6 +148,19 @@ struct Builder {
 }
 
 impl Builder {
+    /// Copies `original[from..to]` unchanged.
+    fn push_run(&mut self, original: &str, from: usize, to: usize) {
+        if from >= to {
+            return;
+        }
+        if self.last_single || from != self.last_end {
+            self.anchors.push(Anchor { norm: self.text.len() as u32, orig: from as u32, single: 0 });
+        }
+        self.last_single = false;
+        self.last_end = to;
+        self.text.push_str(&original[from..to]);
+    }
+
     fn push(&mut self, c: char, orig: usize, orig_len: usize) {
         let norm = self.text.len();
         let same_len = c.len_utf8() == orig_len;

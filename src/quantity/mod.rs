@@ -38,7 +38,17 @@ pub(crate) fn scan(text: &str) -> Vec<Quantity> {
         } else if b == b'X' || b == b'x' {
             placeholder_at(text, i)
         } else if b >= 0xe0 {
-            chinese_at(text, i)
+            // Most Han characters are not numerals: test the code point before any parsing.
+            let numeral = b < 0xf0 && i + 2 < bytes.len() && {
+                let cp = ((b as u32 & 0x0f) << 12) | ((bytes[i + 1] as u32 & 0x3f) << 6) | (bytes[i + 2] as u32 & 0x3f);
+                char::from_u32(cp).is_some_and(chinese::is_numeral)
+            };
+            if numeral {
+                chinese_at(text, i)
+            } else {
+                i += if b >= 0xf0 { 4 } else { 3 };
+                continue;
+            }
         } else {
             None
         };

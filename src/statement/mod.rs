@@ -48,13 +48,20 @@ impl Subject {
     }
 }
 
-fn is_sentence_end(c: char) -> bool {
-    matches!(c, '。' | '!' | '?' | '\n')
+/// The next sentence end (。 ! ? or a line break) in `b[from..to]`, or `to`. Normalized text
+/// has half-width punctuation, so only 。 is multi-byte.
+fn find_sentence_end(b: &[u8], from: usize, to: usize) -> usize {
+    let mut i = from;
+    while i < to {
+        match b[i] {
+            b'\n' | b'!' | b'?' => return i,
+            0xe3 if i + 2 < to && b[i + 1] == 0x80 && b[i + 2] == 0x82 => return i,
+            _ => i += 1,
+        }
+    }
+    to
 }
 
-fn is_clause_end(c: char) -> bool {
-    matches!(c, ',' | ':' | ';' | '，' | '：' | '；')
-}
 
 /// Extracts every statement of `text[from..to]`; `quantities` are all figures of the text, in order.
 pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity], time: Time) -> Vec<Stmt> {
@@ -63,7 +70,7 @@ pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity
     let mut qi = quantities.partition_point(|q| q.start < from);
     let mut s = from;
     while s < to {
-        let e = text[s..to].find(is_sentence_end).map_or(to, |p| s + p);
+        let e = find_sentence_end(text.as_bytes(), s, to);
         let sentence = &text[s..e];
         if let Some(next) = context::section_cue(sentence, time) {
             section = next;
@@ -98,7 +105,7 @@ struct Sentence<'a> {
 
 /// Offsets of the clause separators in `text[from..to]`.
 fn clause_bounds(text: &str, from: usize, to: usize) -> Vec<usize> {
-    text[from..to].char_indices().filter(|(_, c)| is_clause_end(*c)).map(|(i, _)| from + i).collect()
+    text.as_bytes()[from..to].iter().enumerate().filter(|(_, b)| matches!(b, b',' | b':' | b';')).map(|(i, _)| from + i).collect()
 }
 
 /// A figure read in its sentence, before list members are split.
@@ -330,7 +337,7 @@ impl Sentence<'_> {
         let mut c = from;
         let mut recent = None;
         while c < to {
-            let ce = text[c..to].find(is_clause_end).map_or(to, |p| c + p);
+            let ce = text.as_bytes()[c..to].iter().position(|b| matches!(b, b',' | b':' | b';')).map_or(to, |p| c + p);
             let clause = &text[c..ce];
             let read = qualitative::read(clause, self.section);
             if read.is_none() && !track {

@@ -38,7 +38,18 @@ fn has_cue(clause: &str, goal: bool) -> bool {
         return true;
     }
     let mut prev = '\0';
-    for c in clause.chars() {
+    let b = clause.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        // Han characters are three bytes; decode them without the general UTF-8 walk.
+        let c = if b[i] >= 0xe0 && b[i] < 0xf0 && i + 2 < b.len() {
+            let cp = ((b[i] as u32 & 0x0f) << 12) | ((b[i + 1] as u32 & 0x3f) << 6) | (b[i + 2] as u32 & 0x3f);
+            i += 3;
+            char::from_u32(cp).unwrap_or('\0')
+        } else {
+            i += 1;
+            '\0'
+        };
         let hit = if goal {
             matches!((prev, c), ('同', '步') | ('持', '平') | ('一', '致') | ('改', '善') | ('提', '升') | ('控', '制') | ('完', '成'))
         } else {
