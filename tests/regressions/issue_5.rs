@@ -1,0 +1,51 @@
+//! Replays the committed fuzz corpus (fuzz/corpus/<target>/) through the fuzz targets' own
+//! bodies (fuzz/bodies.rs): every input the fuzzers kept must still analyze without a panic and
+//! with valid spans. This is the fuzz smoke of `cargo test`; it needs no nightly toolchain.
+
+#[path = "../../fuzz/bodies.rs"]
+mod bodies;
+
+use std::path::Path;
+
+fn replay(target: &str, body: fn(&[u8])) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/corpus").join(target);
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    assert!(!files.is_empty(), "{} holds no corpus", dir.display());
+    for path in &files {
+        let data = std::fs::read(path).unwrap();
+        if std::panic::catch_unwind(|| body(&data)).is_err() {
+            panic!("fuzz corpus entry {} fails", path.display());
+        }
+    }
+    println!("{target}: {} inputs replayed", files.len());
+}
+
+#[test]
+fn analyze_corpus() {
+    replay("analyze", bodies::analyze_bytes);
+}
+
+#[test]
+fn decode_corpus() {
+    replay("decode", bodies::decode_bytes);
+}
+
+/// Doc spans tile the text exactly: the first starts at 0, each starts where the previous one
+/// ends, the last ends at the end. Today a doc leaves out what normalization drops at its edges
+/// (a leading byte-order mark, trailing white space or pinyin), so the property tests check the
+/// weaker form (only such characters fall outside every doc).
+#[test]
+#[ignore = "core: doc spans leave out a leading BOM and trailing white space or pinyin; reported to the lead"]
+fn doc_spans_tile_the_text() {
+    for text in ["\u{feff}", "\u{feff}地区生产总值增长6%左右。", "地区生产总值增长6%左右。  ", "发展(fā)"] {
+        let docs = zhibiao::analyze(text).docs;
+        let spans: Vec<_> = docs.iter().map(|d| (d.span.start, d.span.end)).collect();
+        assert_eq!(spans.first().map(|s| s.0), Some(0), "{text:?}: {spans:?}");
+        assert!(spans.windows(2).all(|w| w[0].1 == w[1].0), "{text:?}: {spans:?}");
+        assert_eq!(spans.last().map(|s| s.1), Some(text.len()), "{text:?}: {spans:?}");
+    }
+}
