@@ -27,8 +27,12 @@ pub(crate) fn split(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// A title line: short, no clause punctuation, naming a work report.
 fn is_title(head: &str) -> bool {
-    head.contains("政府工作报告") || head.contains("执行情况的报告") || head.contains("执行情况报告")
+    let line = head.trim();
+    line.chars().count() <= 40
+        && !line.contains([',', '。', ';', '《', '“'])
+        && (line.contains("政府工作报告") || line.contains("执行情况的报告") || line.contains("执行情况报告"))
 }
 
 /// What the report in `text` (normalized) says of itself.
@@ -42,14 +46,21 @@ pub(crate) fn meta(text: &str) -> Meta {
         Some(d) => format!("{y:04}-{mo:02}-{d:02}"),
         None => format!("{y:04}-{mo:02}"),
     });
-    m.half_year = head.contains("上半年") && !head.contains("上半年以来") || head.contains("半年工作");
-    m.year = date.map(|(y, _, _)| y).or_else(|| m.title.as_deref().and_then(leading_year)).or_else(|| year_from_cues(text));
+    m.half_year = is_half_year(head, m.title.as_deref(), date);
+    // The year a report is for: its title's, else its date's (a report given in November or
+    // December speaks for the coming year), else what its own headings say.
+    m.year = m
+        .title
+        .as_deref()
+        .and_then(title_year)
+        .or_else(|| date.map(|(y, mo, _)| if mo >= 11 && !m.half_year { y + 1 } else { y }))
+        .or_else(|| year_from_cues(text));
     let national = head.contains("全国人民代表大会") || head.contains("国务院总理") || head.contains("我代表国务院");
     if national {
         m.region = Some("全国".to_string());
         m.level = Some(Level::National);
     } else {
-        m.region = region(head, m.title.as_deref());
+        m.region = region(head, m.title.as_deref()).or_else(|| most_named_region(text, head));
         m.level = m.region.as_deref().and_then(level_of);
     }
     m.speaker = speaker(head);
@@ -71,15 +82,83 @@ fn title(head: &str) -> Option<String> {
         .map(|l| l.rsplit('】').next().unwrap_or(l).to_string())
 }
 
-fn leading_year(s: &str) -> Option<i32> {
-    let digits: String = s.chars().skip_while(|c| !c.is_ascii_digit()).take_while(|c| c.is_ascii_digit()).collect();
-    let y: i32 = digits.parse().ok()?;
-    let after = s.find(&digits)? + digits.len();
-    ((1949..=2100).contains(&y) && s[after..].starts_with('年')).then_some(y)
+/// A mid-year report: its title, or the opening of its text, speaks of the first half-year.
+fn is_half_year(head: &str, title: Option<&str>, date: Option<(i32, u32, Option<u32>)>) -> bool {
+    if title.is_some_and(|t| t.contains("上半年") || t.contains("半年")) {
+        return true;
+    }
+    let opening = &head[..head.char_indices().nth(300).map_or(head.len(), |(i, _)| i)];
+    let mid_year = date.is_some_and(|(_, mo, _)| (6..=9).contains(&mo));
+    opening.contains("上半年") && (mid_year || opening.contains("执行情况") || opening.contains("半年工作"))
 }
 
-/// The first full date in the head: 2024年1月10日.
+/// A year a title names: 2019年…报告, …报告（2012）.
+fn title_year(t: &str) -> Option<i32> {
+    let b = t.as_bytes();
+    let mut i = 0;
+    while i + 4 <= b.len() {
+        if b[i..i + 4].iter().all(u8::is_ascii_digit) && (i == 0 || !b[i - 1].is_ascii_digit()) && !b.get(i + 4).is_some_and(u8::is_ascii_digit) {
+            let y: i32 = t[i..i + 4].parse().ok()?;
+            if (1949..=2100).contains(&y) {
+                return Some(y);
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The first full date in the head: 2024年1月10日, or 二〇二三年一月十五日.
 fn date(head: &str) -> Option<(i32, u32, Option<u32>)> {
+    let arabic = arabic_date(head);
+    let chinese = chinese_date(head);
+    match (arabic, chinese) {
+        (Some((a, ai)), Some((c, ci))) => Some(if ci < ai { c } else { a }),
+        (a, c) => a.or(c).map(|(d, _)| d),
+    }
+}
+
+fn chinese_digit(c: char) -> Option<u32> {
+    "〇一二三四五六七八九".chars().position(|d| d == c).map(|p| p as u32).or((c == '零').then_some(0))
+}
+
+/// 一 … 三十一 as a number.
+fn small_chinese(s: &str) -> Option<u32> {
+    let cs: Vec<char> = s.chars().collect();
+    match cs.as_slice() {
+        ['十'] => Some(10),
+        [d] => chinese_digit(*d),
+        ['十', d] => Some(10 + chinese_digit(*d)?),
+        [t, '十'] => Some(chinese_digit(*t)? * 10),
+        [t, '十', d] => Some(chinese_digit(*t)? * 10 + chinese_digit(*d)?),
+        _ => None,
+    }
+}
+
+fn chinese_date(head: &str) -> Option<((i32, u32, Option<u32>), usize)> {
+    let mut from = 0;
+    while let Some(p) = head[from..].find('年') {
+        let at = from + p;
+        let before: Vec<(usize, char)> = head[..at].char_indices().rev().take(4).collect();
+        if before.len() == 4 && before.iter().all(|(_, c)| chinese_digit(*c).is_some()) {
+            let y = before.iter().rev().fold(0u32, |v, (_, c)| v * 10 + chinese_digit(*c).unwrap_or(0)) as i32;
+            let rest = &head[at + '年'.len_utf8()..];
+            if let Some(mp) = rest.find('月') {
+                if let Some(mo) = small_chinese(&rest[..mp]).filter(|m| (1..=12).contains(m)) {
+                    let rest = &rest[mp + '月'.len_utf8()..];
+                    let d = rest.find('日').and_then(|dp| small_chinese(&rest[..dp])).filter(|d| (1..=31).contains(d));
+                    if (1949..=2100).contains(&y) {
+                        return Some(((y, mo, d), before[3].0));
+                    }
+                }
+            }
+        }
+        from = at + '年'.len_utf8();
+    }
+    None
+}
+
+fn arabic_date(head: &str) -> Option<((i32, u32, Option<u32>), usize)> {
     let b = head.as_bytes();
     let mut i = 0;
     while i + 4 <= b.len() {
@@ -93,7 +172,7 @@ fn date(head: &str) -> Option<(i32, u32, Option<u32>)> {
                     let rest = &rest['月'.len_utf8()..];
                     let d: String = rest.chars().take_while(char::is_ascii_digit).collect();
                     let d = d.parse::<u32>().ok().filter(|d| (1..=31).contains(d) && rest[d.to_string().len()..].starts_with('日'));
-                    return Some((y, mo, d));
+                    return Some(((y, mo, d), i));
                 }
             }
         }
@@ -114,7 +193,8 @@ fn year_from_cues(text: &str) -> Option<i32> {
     while i + 4 < b.len() {
         if b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_digit()) && b[i..i + 4].iter().all(u8::is_ascii_digit) && text[i + 4..].starts_with('年') {
             let y: i32 = text[i..i + 4].parse().unwrap_or(0);
-            if (1949..=2100).contains(&y) {
+            let horizon = text[..i].ends_with('到') || text[..i].ends_with('至');
+            if (1949..=2100).contains(&y) && !horizon {
                 let after = &text[i + 7..];
                 let after = &after[..after.char_indices().nth(16).map_or(after.len(), |(k, _)| k)];
                 if after.contains("工作回顾") || after.starts_with(",是") || after.starts_with("工作总结") || after.starts_with("以来") {
@@ -137,13 +217,15 @@ const ADMIN_SUFFIXES: [&str; 9] = ["自治区", "自治州", "自治县", "省",
 
 /// The region whose government reports.
 fn region(head: &str, title: Option<&str>) -> Option<String> {
-    // 在句容市第十七届人民代表大会…, 在启东市第十七届人大常委会…
+    // 在句容市第十七届人民代表大会…, 在启东市第十七届人大常委会… — in the header, not in
+    // the body (完成市第十届人大…确定的目标).
+    let opening = &head[..head.char_indices().nth(400).map_or(head.len(), |(i, _)| i)];
     let mut from = 0;
-    while let Some(p) = head[from..].find("届") {
+    while let Some(p) = opening[from..].find("届") {
         let at = from + p;
-        let after = &head[at + "届".len()..];
+        let after = &opening[at + "届".len()..];
         if after.starts_with("人民代表大会") || after.starts_with("人大") {
-            if let Some(name) = name_before(&head[..at], true) {
+            if let Some(name) = name_before(&opening[..at], true) {
                 return Some(name);
             }
         }
@@ -152,7 +234,9 @@ fn region(head: &str, title: Option<&str>) -> Option<String> {
     if let Some(t) = title {
         for cue in ["人民政府工作报告", "政府工作报告", "国民经济和社会发展", "人民政府"] {
             if let Some(p) = t.find(cue) {
-                if let Some(name) = name_before(&t[..p], false) {
+                // 合肥市2017年政府工作报告: the year is not part of the name.
+                let before = t[..p].trim_end_matches(|c: char| c.is_ascii_digit() || c == '年');
+                if let Some(name) = name_before(before, false) {
                     return Some(name);
                 }
             }
@@ -197,10 +281,14 @@ fn name_before(s: &str, session: bool) -> Option<String> {
     }
     let mut name = &s[start..];
     // Leading words that are not part of the name.
-    for lead in ["在", "年", "我代表", "代表", "关于", "受"] {
+    for lead in ["在", "年", "我代表", "代表", "关于", "受", "向", "完成", "贯彻"] {
         if let Some(p) = name.rfind(lead) {
             name = &name[p + lead.len()..];
         }
+    }
+    // A date right before the name leaves its 日 or 月 behind (1月25日山西省…).
+    if s[..start].ends_with(|c: char| c.is_ascii_digit()) {
+        name = name.trim_start_matches(['日', '月']);
     }
     // Keep the last administrative unit: 南通市启东市 → 启东市, xx市xx区 → xx区.
     let units = split_units(name);
@@ -209,7 +297,49 @@ fn name_before(s: &str, session: bool) -> Option<String> {
     if n < 2 || last.len() <= suffix.len() || last == "人民" {
         return None;
     }
+    if ["完成", "了", "确定", "审议", "会议", "贯彻"].iter().any(|w| last.contains(w)) {
+        return None;
+    }
     Some(last.to_string())
+}
+
+const PROVINCES: [&str; 34] = [
+    "北京市", "天津市", "上海市", "重庆市", "河北省", "山西省", "辽宁省", "吉林省", "黑龙江省", "江苏省", "浙江省", "安徽省", "福建省", "江西省", "山东省", "河南省", "湖北省",
+    "湖南省", "广东省", "海南省", "四川省", "贵州省", "云南省", "陕西省", "甘肃省", "青海省", "台湾省", "内蒙古自治区", "广西壮族自治区", "西藏自治区", "宁夏回族自治区",
+    "新疆维吾尔自治区", "香港特别行政区", "澳门特别行政区",
+];
+
+/// The short form a report uses for a region: 江西省 → 江西, 广西壮族自治区 → 广西, 合肥市 → 合肥.
+fn short_name(full: &str) -> &str {
+    for suffix in ["壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "特别行政区", "省", "市"] {
+        if let Some(s) = full.strip_suffix(suffix) {
+            if s.chars().count() >= 2 {
+                return s;
+            }
+        }
+    }
+    full
+}
+
+/// For a report that never names its government (我代表省人民政府): the province or city it
+/// names most often, of the kind its own words say it is.
+fn most_named_region(text: &str, head: &str) -> Option<String> {
+    let body = &text[..text.char_indices().nth(20_000).map_or(text.len(), |(i, _)| i)];
+    let province = head.contains("省人民政府") || head.contains("自治区人民政府") || head.contains("省政府");
+    let city = head.contains("市人民政府") || head.contains("市政府");
+    let candidates: Vec<&str> = if province {
+        PROVINCES.to_vec()
+    } else if city {
+        include_str!("../data/prefectures.txt").lines().filter(|l| !l.starts_with('#') && !l.is_empty()).chain(PROVINCES[..4].iter().copied()).collect()
+    } else {
+        return None;
+    };
+    candidates
+        .into_iter()
+        .map(|c| (c, body.matches(short_name(c)).count()))
+        .filter(|(_, n)| *n >= 3)
+        .max_by_key(|(_, n)| *n)
+        .map(|(c, _)| c.to_string())
 }
 
 fn split_units(name: &str) -> Vec<&str> {
@@ -316,6 +446,23 @@ mod tests {
         assert_eq!(m.year, Some(2021));
         let m = meta("——2020年7月15日在xx市xx区第五届人民代表大会常务委员会会议上");
         assert_eq!(m.region.as_deref(), Some("xx区"));
+    }
+
+    #[test]
+    fn chinese_numeral_dates_and_title_years() {
+        let m = meta("政府工作报告\n二〇二三年一月十五日在甲市第十六届人民代表大会第一次会议上\n");
+        assert_eq!(m.date.as_deref(), Some("2023-01-15"));
+        assert_eq!(m.year, Some(2023));
+        let m = meta("---\ntitle: 乙市人民政府工作报告（2012）\n---\n——2011年11月15日在乙市第十五届人民代表大会第一次会议上\n");
+        assert_eq!(m.year, Some(2012));
+        let m = meta("——2011年12月20日在丙市第十五届人民代表大会第一次会议上\n");
+        assert_eq!(m.year, Some(2012));
+    }
+
+    #[test]
+    fn half_year_only_when_the_report_is_one() {
+        assert!(!meta("——2024年1月10日在丁县第十七届人民代表大会第三次会议上\n今年上半年,我们召开了会议。").half_year);
+        assert!(meta("——2020年7月29日在戊县人大常委会会议上\n现将2020年上半年计划执行情况报告如下").half_year);
     }
 
     #[test]
