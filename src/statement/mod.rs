@@ -248,6 +248,8 @@ impl Sentence<'_> {
                     None => (gap_from, q.start),
                 };
                 let name = clean_name(&text[name_from..name_to]);
+                // 粮食稳产丰收,产量达到555亿斤: a bare measure word continues the sentence's indicator.
+                let name = if subject.is_some() && MEASURE_WORDS.contains(&name) { "" } else { name };
                 if name.is_empty() {
                     if clause.contains("分别") && recent.len() >= 2 {
                         co = recent.clone();
@@ -409,6 +411,9 @@ impl Sentence<'_> {
         recent
     }
 }
+
+/// Words that name a measure of the indicator already in view, not an indicator of their own.
+const MEASURE_WORDS: [&str; 14] = ["产量", "总产", "年产", "总量", "规模", "增速", "增幅", "总额", "总值", "余额", "收入", "占比", "比重", "产值"];
 
 /// Lexicon entries that name targets in general rather than an indicator.
 const GENERIC: [&str; 3] = ["other:main_targets", "other:plan_targets", "other:main_indicators"];
