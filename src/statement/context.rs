@@ -108,7 +108,8 @@ pub(crate) fn section_cue(sentence: &str, time: Time) -> Option<Section> {
     if !lead.contains(['年', '去', '五', '下']) {
         return None;
     }
-    let past = y.is_some_and(|y| year_in(lead, y - 1) && lead.contains("年是"));
+    // A sentence that opens on last year (2020年,… / 刚刚过去的2020年) reviews it.
+    let past = y.is_some_and(|y| year_in(lead, y - 1) && !lead.contains("以来") && !lead.contains("到"));
     if ["过去一年", "一年来", "去年", "今年以来"].iter().any(|c| lead.contains(c)) || past {
         return Some(Section::Review);
     }
@@ -241,6 +242,8 @@ pub(crate) struct SentenceTime {
     pub named: Option<(i32, i32)>,
     /// It gives estimates (预计) or speaks of last year (去年).
     pub estimate: bool,
+    /// It opens on the five years past (五年来, 过去五年): its figures cover the whole period.
+    pub five_years: bool,
 }
 
 impl SentenceTime {
@@ -250,8 +253,15 @@ impl SentenceTime {
             future: future_year(sentence, time).is_some() || sentence.contains("到“十四五”末") || sentence.contains("到“十五五”末"),
             named: named_plan(sentence),
             estimate: sentence.contains("预计") || sentence.contains("去年"),
+            five_years: opens_on_five_years(sentence),
         }
     }
+}
+
+/// Whether a sentence opens on the five years past (五年来, 过去五年, 这五年).
+pub(crate) fn opens_on_five_years(sentence: &str) -> bool {
+    let lead = &sentence[..sentence.char_indices().nth(12).map_or(sentence.len(), |(i, _)| i)];
+    ["五年来", "过去五年", "这五年"].iter().any(|c| lead.contains(c))
 }
 
 /// Kind and period of a figure in a clause of a sentence in section `section`.
@@ -279,7 +289,7 @@ pub(crate) fn kind_and_period(section: Section, st: SentenceTime, clause: &str, 
         }
         Section::Target if st.estimate => (Kind::Actual, y.map(|y| (y - 1).to_string())),
         Section::Target => (Kind::Target, target_year()),
-        Section::Review5 | Section::Review if annual_average || section == Section::Review5 && spans_period(clause) || named_plan(clause).is_some_and(|p| y.is_some_and(|y| p.1 < y)) || time.half_year && named.is_some_and(|p| y.is_some_and(|y| p.1 == y)) => {
+        Section::Review5 | Section::Review if annual_average || st.five_years && !time.half_year || section == Section::Review5 && spans_period(clause) || named_plan(clause).is_some_and(|p| y.is_some_and(|y| p.1 < y)) || time.half_year && named.is_some_and(|p| y.is_some_and(|y| p.1 == y)) => {
             let last = |y: i32| if time.half_year { y } else { y - 1 };
             let p = named.filter(|p| y.is_none_or(|y| p.1 <= last(y))).or_else(|| y.map(|y| (last(y) - 4, last(y))));
             (Kind::Actual, p.and_then(range))

@@ -69,19 +69,32 @@ pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity
     let mut section = Section::Review;
     let mut qi = quantities.partition_point(|q| q.start < from);
     let mut s = from;
+    // A paragraph that opens on the five years past (五年来,…) speaks of them throughout.
+    let mut five_year_paragraph = false;
+    let mut paragraph_start = true;
     while s < to {
         let e = find_sentence_end(text.as_bytes(), s, to);
         let sentence = &text[s..e];
         if let Some(next) = context::section_cue(sentence, time) {
             section = next;
         }
+        if paragraph_start {
+            five_year_paragraph = context::opens_on_five_years(sentence);
+        }
+        paragraph_start = text.as_bytes().get(e) == Some(&b'\n');
         let headline_from = if matches!(section, Section::Target) { context::main_targets_at(sentence).map(|p| s + p) } else { None };
         let q_end = qi + quantities[qi..].partition_point(|q| q.start < e);
         let qs = &quantities[qi..q_end];
         let before = out.len();
         // Clause bounds serve the figures; a sentence without any needs none.
         let bounds = if qs.is_empty() { Vec::new() } else { clause_bounds(text, s, e) };
-        Sentence { text, start: s, end: e, section, time, headline_from, bounds, st: std::cell::OnceCell::new() }.read(qs, &mut out);
+        let st = std::cell::OnceCell::new();
+        if five_year_paragraph {
+            let mut facts = context::SentenceTime::read(sentence, time);
+            facts.five_years = true;
+            let _ = st.set(facts);
+        }
+        Sentence { text, start: s, end: e, section, time, headline_from, bounds, st }.read(qs, &mut out);
         // Records in text order: qualitative ones are read between figures.
         out[before..].sort_by_key(|s| s.start);
         qi = q_end;

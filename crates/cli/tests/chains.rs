@@ -3,8 +3,7 @@
 //! Every expected figure was read in the texts by hand (the review of year N in the report of
 //! year N+1); the tests assert statuses, gaps and diffs, never the texts themselves. Region and
 //! year are given from the path, as a caller with a corpus does; one test relies on the
-//! metadata the core detects alone. Checks waiting on the extractor are `#[ignore]`d with the
-//! reason; `cargo test -p zhibiao-cli --test chains -- --include-ignored` runs them.
+//! metadata the core detects alone.
 
 mod common;
 
@@ -146,7 +145,6 @@ fn national_2017_against_2018() {
 
 /// The 2018 report reviews five years and then 2017: which figure belongs to which period.
 #[test]
-#[ignore = "core: periods in the 2018 review (城镇新增就业1351万人 is 2017's; 能耗下降20%以上 is 2013-2017's)"]
 fn national_2017_periods_in_a_five_year_review() {
     let Some(c) = chain("national/", "全国", Level::National, &[2017, 2018]) else {
         return;
@@ -264,7 +262,6 @@ fn national_metadata_alone() {
 }
 
 #[test]
-#[ignore = "core: 粮食稳产丰收，产量达到555.4亿斤 is not read as grain output"]
 fn hubei_grain_2023() {
     let Some(c) = chain("province/湖北省/", "湖北省", Level::Province, &[2023, 2024]) else {
         return;
