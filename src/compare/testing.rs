@@ -30,9 +30,7 @@ pub fn rec(
 /// Builder methods on a record.
 pub trait RecordExt {
     fn period(self, p: &str) -> Record;
-    fn max(self, m: f64) -> Record;
     fn headline(self) -> Record;
-    fn at(self, start: usize) -> Record;
     fn no_value(self) -> Record;
 }
 
@@ -41,19 +39,8 @@ impl RecordExt for Record {
         self.period = Some(p.to_string());
         self
     }
-    fn max(mut self, m: f64) -> Record {
-        self.value_max = Some(m);
-        self
-    }
     fn headline(mut self) -> Record {
         self.headline = true;
-        self
-    }
-    fn at(mut self, start: usize) -> Record {
-        self.span = Span {
-            start,
-            end: start + 10,
-        };
         self
     }
     fn no_value(mut self) -> Record {

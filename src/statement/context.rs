@@ -212,21 +212,27 @@ fn starts_with_any(s: &str, cues: &[&str]) -> bool {
 
 /// Where a main-targets paragraph opens in a sentence (主要预期目标是: …), as a byte offset past the cue.
 pub(crate) fn main_targets_at(sentence: &str) -> Option<usize> {
+    // One walk over the 标 of 目标/指标, each checked for a heading word before and a 是/为/: after.
+    const HEADS: [&str; 6] = ["主要预期", "主要经济", "主要", "预期", "发展", "奋斗"];
+    const TAILS: [&str; 11] = ["是:", "为:", "建议为:", "建议为", "确定为", "初步确定为", "安排为", "拟定为", "是", "为", ":"];
     if !sentence.contains("目标") && !sentence.contains("指标") {
         return None;
     }
-    const CUES: [&str; 7] = ["主要预期目标", "主要目标", "预期目标", "主要经济指标", "主要指标", "发展目标", "奋斗目标"];
-    for cue in CUES {
-        let mut from = 0;
-        while let Some(p) = sentence[from..].find(cue) {
-            let at = from + p + cue.len();
-            let rest = &sentence[at..];
-            for tail in ["是:", "为:", "是", "为", "建议为:", "建议为", "确定为", ":", "安排为", "拟定为", "初步确定为"] {
-                if rest.starts_with(tail) {
-                    return Some(at + tail.len());
-                }
-            }
-            from = at;
+    for (p, _) in sentence.match_indices('标') {
+        let before = &sentence[..p];
+        let (word, indicators) = match before.chars().next_back() {
+            Some('目') => (p - '目'.len_utf8(), false),
+            Some('指') => (p - '指'.len_utf8(), true),
+            _ => continue,
+        };
+        let head = &sentence[..word];
+        let headed = if indicators { head.ends_with("主要") || head.ends_with("主要经济") } else { HEADS.iter().any(|h| head.ends_with(h)) };
+        if !headed {
+            continue;
+        }
+        let at = p + '标'.len_utf8();
+        if let Some(t) = TAILS.iter().find(|t| sentence[at..].starts_with(**t)) {
+            return Some(at + t.len());
         }
     }
     None

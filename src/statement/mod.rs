@@ -534,14 +534,22 @@ fn clean_name(gap: &str) -> &str {
     loop {
         let before = s.len();
         s = strip_year(s);
+        let Some(first) = s.chars().next() else { return s };
         for p in NOISE_PREFIXES {
-            if let Some(r) = s.strip_prefix(p) {
-                s = r;
+            if p.starts_with(first) {
+                if let Some(r) = s.strip_prefix(p) {
+                    s = r;
+                    break;
+                }
             }
         }
+        let Some(last) = s.chars().next_back() else { return s };
         for p in NOISE_SUFFIXES {
-            if let Some(r) = s.strip_suffix(p) {
-                s = r;
+            if p.ends_with(last) {
+                if let Some(r) = s.strip_suffix(p) {
+                    s = r;
+                    break;
+                }
             }
         }
         if s.len() == before {

@@ -32,11 +32,25 @@ fn has_goal_word(s: &str) -> bool {
     s.contains("目标") || s.contains("任务") || s.contains("计划") || s.contains("指标")
 }
 
-/// Whether the clause holds a pair of characters some cue needs.
-fn has_cue(clause: &str, goal: bool) -> bool {
-    if goal && ["增长", "有升", "稳定"].iter().any(|w| clause.ends_with(w)) {
-        return true;
-    }
+// Character pairs the cues need, as bits of one mask.
+const SYNC: u32 = 1;
+const FLAT: u32 = 1 << 1;
+const SAME: u32 = 1 << 2;
+const IMPROVE: u32 = 1 << 3;
+const RAISE: u32 = 1 << 4;
+const CONTROL: u32 = 1 << 5;
+const DONE: u32 = 1 << 6;
+const GOAL: u32 = 1 << 7;
+const DRIFT: u32 = 1 << 8;
+const EXPECT: u32 = 1 << 9;
+const REALIZE: u32 = 1 << 10;
+const GAP: u32 = 1 << 11;
+const OVER: u32 = 1 << 12;
+const RANGE: u32 = 1 << 13;
+
+/// Which cue pairs the clause holds, in one walk over its characters.
+fn cues(clause: &str) -> u32 {
+    let mut mask = 0;
     let mut prev = '\0';
     let b = clause.as_bytes();
     let mut i = 0;
@@ -50,36 +64,48 @@ fn has_cue(clause: &str, goal: bool) -> bool {
             i += 1;
             '\0'
         };
-        let hit = if goal {
-            matches!((prev, c), ('同', '步') | ('持', '平') | ('一', '致') | ('改', '善') | ('提', '升') | ('控', '制') | ('完', '成'))
-        } else {
-            matches!((prev, c), ('目', '标') | ('任', '务') | ('计', '划') | ('指', '标') | ('脱', '幅') | ('预', '期'))
+        mask |= match (prev, c) {
+            ('同', '步') => SYNC,
+            ('持', '平') => FLAT,
+            ('一', '致') => SAME,
+            ('改', '善') => IMPROVE,
+            ('提', '升') => RAISE,
+            ('控', '制') => CONTROL,
+            ('完', '成') => DONE,
+            ('目', '标') | ('任', '务') | ('计', '划') | ('指', '标') => GOAL,
+            ('脱', '幅') => DRIFT,
+            ('预', '期') => EXPECT,
+            ('实', '现') => REALIZE,
+            ('差', '距') => GAP,
+            ('均', '超') => OVER,
+            ('范', '围') => RANGE,
+            _ => 0,
         };
-        if hit {
-            return true;
-        }
         prev = c;
     }
-    false
+    mask
 }
 
 /// Reads a clause (no figure in it) in the light of its section.
 pub(crate) fn read(clause: &str, section: Section) -> Option<Qualitative> {
     let goal = matches!(section, Section::Target | Section::Plan5);
     // Every cue below holds one of these character pairs (or ends the clause): one walk decides.
-    if !has_cue(clause, goal) {
+    let m = cues(clause);
+    let ends_growing = goal && ["增长", "有升", "稳定"].iter().any(|w| clause.ends_with(w));
+    let wanted = if goal { SYNC | FLAT | SAME | IMPROVE | RAISE | CONTROL | DONE } else { GOAL | DRIFT | EXPECT };
+    if m & wanted == 0 && !ends_growing {
         return None;
     }
+    let has = |bit: u32| m & bit != 0;
     let q = |verb: &'static str, at, subject_only, progress| Some(Qualitative { verb, at, subject_only, progress, object_ok: verb.ends_with("完成") || verb == "控制在" });
     if goal {
-        if let Some((w, p)) = find(clause, &["同步"]) {
-            let _ = w;
+        if let Some((_, p)) = find(clause, &["同步"]).filter(|_| has(SYNC)) {
             return q("同步", p, true, false);
         }
-        if let Some((_, p)) = find(clause, &["持平"]) {
+        if let Some((_, p)) = find(clause, &["持平"]).filter(|_| has(FLAT)) {
             return q("持平", p, true, false);
         }
-        if let Some((w, p)) = find(clause, &["保持基本一致", "基本一致", "保持一致", "一致"]) {
+        if let Some((w, p)) = Some(()).filter(|_| has(SAME)).and_then(|_| find(clause, &["保持基本一致", "基本一致", "保持一致", "一致"])) {
             return q(if w == "保持基本一致" { w } else { "一致" }, p, true, false);
         }
         for w in ["稳步增长", "平稳增长", "稳定增长", "持续增长", "较快增长", "同步增长", "稳中有升"] {
@@ -87,19 +113,19 @@ pub(crate) fn read(clause: &str, section: Section) -> Option<Qualitative> {
                 return q(w, clause.len() - w.len(), false, false);
             }
         }
-        if let Some((_, p)) = find(clause, &["进一步改善", "持续改善", "明显改善", "稳步改善", "不断改善", "总体改善"]) {
+        if let Some((_, p)) = Some(()).filter(|_| has(IMPROVE)).and_then(|_| find(clause, &["进一步改善", "持续改善", "明显改善", "稳步改善", "不断改善", "总体改善"])) {
             return q("改善", p, false, false);
         }
-        if let Some((_, p)) = find(clause, &["持续提升", "稳步提升", "进一步提升", "不断提升"]) {
+        if let Some((_, p)) = Some(()).filter(|_| has(RAISE)).and_then(|_| find(clause, &["持续提升", "稳步提升", "进一步提升", "不断提升"])) {
             return q("提升", p, false, false);
         }
-        if let Some((_, p)) = find(clause, &["控制在"]) {
+        if let Some((_, p)) = Some(()).filter(|_| has(CONTROL)).and_then(|_| find(clause, &["控制在"])) {
             if clause[p..].contains("范围") || has_goal_word(&clause[p..]) {
                 return q("控制在", p, false, false);
             }
         }
-        if let Some((_, p)) = find(clause, &["完成"]) {
-            if has_goal_word(clause) {
+        if let Some((_, p)) = Some(()).filter(|_| has(DONE) && has(GOAL)).and_then(|_| find(clause, &["完成"])) {
+            {
                 return q("完成", p, false, false);
             }
         }
@@ -108,8 +134,8 @@ pub(crate) fn read(clause: &str, section: Section) -> Option<Qualitative> {
         }
         return None;
     }
-    if let Some((w, p)) = find(clause, &["超额完成", "提前完成", "全面完成", "顺利完成", "较好完成", "总体完成", "圆满完成", "基本完成", "完成"]) {
-        if has_goal_word(clause) {
+    if let Some((w, p)) = Some(()).filter(|_| has(DONE) && has(GOAL)).and_then(|_| find(clause, &["超额完成", "提前完成", "全面完成", "顺利完成", "较好完成", "总体完成", "圆满完成", "基本完成", "完成"])) {
+        {
             let verb = match w {
                 "超额完成" | "提前完成" => w,
                 _ => "完成",
@@ -117,28 +143,28 @@ pub(crate) fn read(clause: &str, section: Section) -> Option<Qualitative> {
             return q(verb, p, false, true);
         }
     }
-    if let Some((_, p)) = find(clause, &["控制在"]) {
+    if let Some((_, p)) = Some(()).filter(|_| has(CONTROL)).and_then(|_| find(clause, &["控制在"])) {
         if clause[p..].contains("范围") || has_goal_word(&clause[p..]) {
             return q("控制在", p, false, true);
         }
     }
-    if let Some((w, p)) = find(clause, &["基本实现", "实现"]) {
+    if let Some((w, p)) = Some(()).filter(|_| has(REALIZE)).and_then(|_| find(clause, &["基本实现", "实现"])) {
         if clause.contains("目标") {
             return q(w, p, false, true);
         }
     }
-    if let Some((_, p)) = find(clause, &["有差距", "存在差距"]) {
+    if let Some((_, p)) = Some(()).filter(|_| has(GAP)).and_then(|_| find(clause, &["有差距", "存在差距"])) {
         if has_goal_word(clause) {
             return q("有差距", p, false, true);
         }
     }
-    if let Some((_, p)) = find(clause, &["脱幅较大"]) {
+    if let Some((_, p)) = Some(()).filter(|_| has(DRIFT)).and_then(|_| find(clause, &["脱幅较大"])) {
         return q("脱幅较大", p, false, true);
     }
-    if let Some((_, p)) = find(clause, &["超出了预期", "超出预期", "超过预期"]) {
+    if let Some((_, p)) = Some(()).filter(|_| has(EXPECT)).and_then(|_| find(clause, &["超出了预期", "超出预期", "超过预期"])) {
         return q("超出", p, false, true);
     }
-    if let Some(p) = clause.find("均超") {
+    if let Some(p) = Some(()).filter(|_| has(OVER)).and_then(|_| clause.find("均超")) {
         if has_goal_word(clause) {
             return q("超过", p, false, true);
         }
