@@ -35,6 +35,7 @@ use super::identity::{self, annual_year};
 use super::{Location, Options, View};
 use crate::{Hardness, Kind, Record};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 /// Goals where less is better, as a soft or bare target reads them (a ceiling).
 const LOWER_IS_BETTER: [&str; 3] = [
@@ -212,7 +213,8 @@ pub(crate) fn attainment(views: &[View], options: &Options) -> Vec<Attainment> {
     let mut order: Vec<&View> = views.iter().collect();
     order.sort_by_key(|v| v.info.half_year);
     let mut out: Vec<Attainment> = Vec::new();
-    let mut seen: Vec<(usize, String, Family, String)> = Vec::new();
+    // The docs that set each (canonical, family, period) already.
+    let mut seen: HashMap<(String, Family, String), Vec<usize>> = HashMap::new();
     for view in order {
         for record in figure::primary_targets(&view.doc.records) {
             let Some(period) = identity::record_period(record, view.doc, view.info.year) else {
@@ -222,18 +224,13 @@ pub(crate) fn attainment(views: &[View], options: &Options) -> Vec<Attainment> {
                 continue;
             };
             let (canonical, family) = figure::key_of(record);
-            let duplicate = seen.iter().any(|(vi, c, f, p)| {
-                *c == canonical && *f == family && *p == period && views[*vi].same_government(view)
-            });
-            if duplicate {
+            let setters = seen
+                .entry((canonical.clone(), family.clone(), period.clone()))
+                .or_default();
+            if setters.iter().any(|&vi| views[vi].same_government(view)) {
                 continue;
             }
-            seen.push((
-                view.index,
-                canonical.clone(),
-                family.clone(),
-                period.clone(),
-            ));
+            setters.push(view.index);
             let target = Figure::of(record, Some(period.clone()));
             let mut row = |stage: Stage| {
                 let actual_period = match stage {

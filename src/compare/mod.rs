@@ -157,6 +157,8 @@ pub(crate) struct View<'a> {
     pub doc_index: usize,
     pub doc: &'a Doc,
     pub info: &'a DocInfo,
+    /// [`region_key`] of the region, computed once.
+    pub key: Option<&'a str>,
 }
 
 impl View<'_> {
@@ -171,11 +173,9 @@ impl View<'_> {
 
     /// True when both docs speak of the same government.
     pub fn same_government(&self, other: &View) -> bool {
-        match (&self.info.region, &other.info.region) {
+        match (self.key, other.key) {
             (Some(a), Some(b)) => {
-                let key = region_key(a);
-                key == region_key(b)
-                    && identity::levels_agree(self.info.level, other.info.level, &key)
+                a == b && identity::levels_agree(self.info.level, other.info.level, a)
             }
             // Without a region on either side the caller compares one government's reports.
             (None, None) => identity::levels_agree(self.info.level, other.info.level, ""),
@@ -227,15 +227,21 @@ pub fn compare_inputs(inputs: &[Input], options: &Options) -> Comparison {
             ));
         }
     }
+    let keys: Vec<Option<String>> = infos
+        .iter()
+        .map(|(_, info)| info.region.as_deref().map(region_key))
+        .collect();
     let views: Vec<View> = infos
         .iter()
+        .zip(&keys)
         .enumerate()
-        .map(|(index, (doc, info))| View {
+        .map(|(index, ((doc, info), key))| View {
             index,
             input: info.input,
             doc_index: info.doc,
             doc,
             info,
+            key: key.as_deref(),
         })
         .collect();
     Comparison {

@@ -16,10 +16,10 @@ use crate::Span;
 /// or a single char whose original spelling has another length.
 #[derive(Debug, Clone, Copy)]
 struct Anchor {
-    norm: u32,
-    orig: u32,
+    norm: usize,
+    orig: usize,
     /// Original byte length when this anchor is a single re-spelled char; 0 for a proportional run.
-    single: u32,
+    single: usize,
 }
 
 /// The normalized text and its map back to the original.
@@ -109,25 +109,25 @@ impl Normalized {
 
     /// The original byte offset where the normalized char starting at `n` starts.
     pub fn original_start(&self, n: usize) -> usize {
-        let i = self.anchors.partition_point(|a| a.norm as usize <= n);
+        let i = self.anchors.partition_point(|a| a.norm <= n);
         if i == 0 {
             return 0;
         }
         let a = self.anchors[i - 1];
-        a.orig as usize + (n - a.norm as usize).min(if a.single > 0 { 0 } else { usize::MAX })
+        a.orig + (n - a.norm).min(if a.single > 0 { 0 } else { usize::MAX })
     }
 
     /// The original byte offset where the normalized char ending at `n` ends.
     pub fn original_end(&self, n: usize) -> usize {
-        let i = self.anchors.partition_point(|a| (a.norm as usize) < n);
+        let i = self.anchors.partition_point(|a| (a.norm) < n);
         if i == 0 {
             return 0;
         }
         let a = self.anchors[i - 1];
         if a.single > 0 {
-            a.orig as usize + a.single as usize
+            a.orig + a.single
         } else {
-            a.orig as usize + (n - a.norm as usize)
+            a.orig + (n - a.norm)
         }
     }
 
@@ -154,7 +154,7 @@ impl Builder {
             return;
         }
         if self.last_single || from != self.last_end {
-            self.anchors.push(Anchor { norm: self.text.len() as u32, orig: from as u32, single: 0 });
+            self.anchors.push(Anchor { norm: self.text.len(), orig: from, single: 0 });
         }
         self.last_single = false;
         self.last_end = to;
@@ -165,9 +165,9 @@ impl Builder {
         let norm = self.text.len();
         let same_len = c.len_utf8() == orig_len;
         if !same_len {
-            self.anchors.push(Anchor { norm: norm as u32, orig: orig as u32, single: orig_len as u32 });
+            self.anchors.push(Anchor { norm, orig, single: orig_len });
         } else if self.last_single || orig != self.last_end {
-            self.anchors.push(Anchor { norm: norm as u32, orig: orig as u32, single: 0 });
+            self.anchors.push(Anchor { norm, orig, single: 0 });
         }
         self.last_single = !same_len;
         self.last_end = orig + orig_len;

@@ -536,7 +536,7 @@ fn clean_name(gap: &str) -> &str {
         s = strip_year(s);
         let Some(first) = s.chars().next() else { return s };
         for p in NOISE_PREFIXES {
-            if p.starts_with(first) {
+            if p.chars().next() == Some(first) {
                 if let Some(r) = s.strip_prefix(p) {
                     s = r;
                     break;
@@ -545,7 +545,7 @@ fn clean_name(gap: &str) -> &str {
         }
         let Some(last) = s.chars().next_back() else { return s };
         for p in NOISE_SUFFIXES {
-            if p.ends_with(last) {
+            if p.chars().next_back() == Some(last) {
                 if let Some(r) = s.strip_suffix(p) {
                     s = r;
                     break;
