@@ -33,18 +33,43 @@ pub(crate) struct Stmt {
     pub end: usize,
 }
 
-/// The indicator a sentence is currently about.
-#[derive(Debug, Clone)]
-struct Subject {
+/// A canonical id: one of the lexicon's, or `other:` and a name as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Id<'a> {
+    Known(&'static str),
+    Other(&'a str),
+}
+
+impl Id<'_> {
+    fn of(name: &str) -> Id<'_> {
+        indicator::lookup(name).map_or(Id::Other(name), |e| Id::Known(e.canonical))
+    }
+
+    fn render(self) -> String {
+        match self {
+            Id::Known(c) => c.to_string(),
+            Id::Other(n) => format!("other:{n}"),
+        }
+    }
+}
+
+/// The indicator a sentence is currently about (borrowed: nothing is allocated until a record is made).
+#[derive(Debug, Clone, Copy)]
+struct Subject<'a> {
     start: usize,
-    name: String,
-    canonical: String,
+    name: &'a str,
+    id: Id<'a>,
     pair: &'static [&'static str],
 }
 
-impl Subject {
-    fn from_found(text: &str, f: &Found) -> Subject {
-        Subject { start: f.start, name: text[f.start..f.end].to_string(), canonical: f.entry.canonical.to_string(), pair: f.entry.pair }
+impl<'a> Subject<'a> {
+    fn from_found(text: &'a str, f: &Found) -> Subject<'a> {
+        Subject { start: f.start, name: &text[f.start..f.end], id: Id::Known(f.entry.canonical), pair: f.entry.pair }
+    }
+
+    /// A member of a combined phrase (城乡居民… → 城镇居民…), placed where the phrase stands.
+    fn member(start: usize, name: &'static str) -> Subject<'static> {
+        Subject { start, name, id: Id::of(name), pair: &[] }
     }
 }
 
@@ -122,16 +147,16 @@ fn clause_bounds(text: &str, from: usize, to: usize) -> Vec<usize> {
 }
 
 /// A figure read in its sentence, before list members are split.
-struct Pending {
+struct Pending<'a> {
     stmt: Stmt,
-    subject: Subject,
+    subject: Subject<'a>,
     /// Index of the statement this one continues as a list member (分别 …和…), if any.
     list_of: Option<usize>,
     /// Indicators named together before a 分别 list (规上工业增加值、固定资产投资分别增长…).
-    co: Vec<Subject>,
+    co: Vec<Subject<'a>>,
 }
 
-impl Sentence<'_> {
+impl<'a> Sentence<'a> {
     fn sentence_time(&self) -> context::SentenceTime {
         *self.st.get_or_init(|| context::SentenceTime::read(&self.text[self.start..self.end], self.time))
     }
@@ -154,9 +179,9 @@ impl Sentence<'_> {
     fn read(&self, qs: &[Quantity], out: &mut Vec<Stmt>) {
         let text = self.text;
         // The indicator the sentence is about, and the clause it was named in.
-        let mut subject: Option<Subject> = None;
+        let mut subject: Option<Subject<'_>> = None;
         // Indicators enumerated in the latest clause, for a later 分别 list: A、B增长实现转正,分别增长1%和2%.
-        let mut recent: Vec<Subject> = Vec::new();
+        let mut recent: Vec<Subject<'_>> = Vec::new();
         let mut recent_clause = usize::MAX;
         let mut pending: Vec<Pending> = Vec::new();
         let mut prev_end = self.start;
@@ -171,10 +196,10 @@ impl Sentence<'_> {
             qualitative_from = ce;
             if recent_clause != cs {
                 // A new clause: the previous one's figures enumerate its indicators.
-                let mut names: Vec<Subject> = Vec::new();
+                let mut names: Vec<Subject<'_>> = Vec::new();
                 for p in pending.iter().filter(|p| p.stmt.start >= recent_clause.min(cs) && p.list_of.is_none()) {
-                    if !names.iter().any(|n| n.canonical == p.subject.canonical) {
-                        names.push(p.subject.clone());
+                    if !names.iter().any(|n| n.id == p.subject.id) {
+                        names.push(p.subject);
                     }
                 }
                 if names.len() >= 2 {
@@ -221,7 +246,7 @@ impl Sentence<'_> {
                 end: q.end,
             };
             let mut list_of = None;
-            let mut co: Vec<Subject> = Vec::new();
+            let mut co: Vec<Subject<'_>> = Vec::new();
             let last_pending = pending.len().checked_sub(1);
             if let Some(share) = share_subject(text, gap_from, q.start, &found) {
                 stmt.verb = verb::last_in(text, gap_from, q.number_start).map(|v| v.text);
@@ -303,8 +328,8 @@ impl Sentence<'_> {
                 prev_end = q.end;
                 continue;
             };
-            stmt.indicator = sub.name.clone();
-            stmt.canonical = sub.canonical.clone();
+            stmt.indicator = sub.name.to_string();
+            stmt.canonical = sub.id.render();
             stmt.headline = stmt.kind == Kind::Target && self.headline_from.is_some_and(|h| q.start >= h);
             let separate_co = co.len() > 1 && !clause.contains("分别") && !clause.contains("均");
             pending.push(Pending { stmt, subject: sub, list_of, co: if separate_co { Vec::new() } else { co.clone() } });
@@ -314,8 +339,8 @@ impl Sentence<'_> {
                 if let Some(base) = base {
                     for c in co.iter().skip(1) {
                         let mut s = base.clone();
-                        s.indicator = c.name.clone();
-                        s.canonical = c.canonical.clone();
+                        s.indicator = c.name.to_string();
+                        s.canonical = c.id.render();
                         s.start = c.start;
                         pending.push(Pending { stmt: s, subject: c.clone(), list_of: None, co: Vec::new() });
                     }
@@ -347,7 +372,7 @@ impl Sentence<'_> {
     /// Qualitative goals and progress in the clauses of `from..to` (no figures there).
     /// Returns the indicators the last such clause enumerates (two or more), if any.
     /// `track`: figures follow in the sentence, so the indicators named here matter to them.
-    fn qualitative(&self, from: usize, to: usize, track: bool, subject: &mut Option<Subject>, out: &mut Vec<Stmt>) -> Option<Vec<Subject>> {
+    fn qualitative(&self, from: usize, to: usize, track: bool, subject: &mut Option<Subject<'a>>, out: &mut Vec<Stmt>) -> Option<Vec<Subject<'a>>> {
         let text = self.text;
         let mut c = from;
         let mut recent = None;
@@ -376,10 +401,10 @@ impl Sentence<'_> {
                     .collect();
                 let (kind, period) = context::kind_and_period(self.section, self.sentence_time(), clause, self.time);
                 let kind = if ql.progress { Kind::Progress } else { kind };
-                let subjects: Vec<Subject> = if before.is_empty() {
+                let subjects: Vec<Subject<'_>> = if before.is_empty() {
                     if ql.progress {
                         let generic = clause[..ql.at].contains("指标");
-                        (if generic { None } else { subject.clone() }).or_else(|| Some(target_object(text, c, ce))).into_iter().collect()
+                        (if generic { None } else { *subject }).or_else(|| Some(target_object(text, c, ce))).into_iter().collect()
                     } else {
                         Vec::new()
                     }
@@ -389,11 +414,11 @@ impl Sentence<'_> {
                     before.iter().map(|f| Subject::from_found(text, f)).collect()
                 };
                 // A combined phrase names two indicators: 粮食播种面积和产量 → 粮食播种面积, 粮食产量.
-                let subjects: Vec<Subject> = subjects
+                let subjects: Vec<Subject<'_>> = subjects
                     .into_iter()
                     .flat_map(|s| {
                         if s.pair.len() == 2 && !ql.progress && !ql.subject_only && s.name.contains('和') {
-                            s.pair.iter().map(|m| Subject { start: s.start, name: m.to_string(), canonical: indicator::lookup(m).map_or_else(|| format!("other:{m}"), |e| e.canonical.to_string()), pair: &[] }).collect()
+                            s.pair.iter().map(|m| Subject::member(s.start, m)).collect()
                         } else {
                             vec![s]
                         }
@@ -404,8 +429,8 @@ impl Sentence<'_> {
                     let start = sub.start.max(c).min(at);
                     out.push(Stmt {
                         kind,
-                        indicator: sub.name,
-                        canonical: sub.canonical,
+                        indicator: sub.name.to_string(),
+                        canonical: sub.id.render(),
                         verb: Some(ql.verb),
                         value: None,
                         value_max: None,
@@ -437,7 +462,7 @@ fn trim_end(text: &str, from: usize, to: usize) -> usize {
 }
 
 /// The object of a progress statement without an indicator: the plan's or the year's targets.
-fn target_object(text: &str, from: usize, to: usize) -> Subject {
+fn target_object(text: &str, from: usize, to: usize) -> Subject<'static> {
     let clause = &text[from..to];
     let (name, canonical) = if clause.contains("十三五") || clause.contains("十二五") || clause.contains("规划") {
         ("规划目标任务", "other:plan_targets")
@@ -447,7 +472,7 @@ fn target_object(text: &str, from: usize, to: usize) -> Subject {
         ("主要目标任务", "other:main_targets")
     };
     let start = from + (clause.len() - clause.trim_start().len());
-    Subject { start, name: name.to_string(), canonical: canonical.to_string(), pair: &[] }
+    Subject { start, name, id: Id::Known(canonical), pair: &[] }
 }
 
 /// A gap that leads to a figure stated against a target: 完成全年目标的, 超过…目标, 完成率.
@@ -472,7 +497,7 @@ fn progress_tail(after: &str) -> Option<(usize, Option<Qualifier>)> {
 }
 
 /// A share of GDP (制造业增加值占GDP比重达23%): the whole phrase is the indicator.
-fn share_subject(text: &str, from: usize, to: usize, found: &[Found]) -> Option<Subject> {
+fn share_subject<'a>(text: &'a str, from: usize, to: usize, found: &[Found]) -> Option<Subject<'a>> {
     let f = found.last()?;
     if f.entry.canonical != "gdp" || !text[from..f.start].ends_with('占') {
         return None;
@@ -481,12 +506,11 @@ fn share_subject(text: &str, from: usize, to: usize, found: &[Found]) -> Option<
     let tail = ["比重", "比例"].iter().filter_map(|w| rest.find(w).map(|p| p + w.len())).min()?;
     let name = clean_name(&text[from..f.end + tail]);
     let start = from + text[from..to].find(name)?;
-    let canonical = indicator::lookup(name).map_or_else(|| format!("other:{name}"), |e| e.canonical.to_string());
-    Some(Subject { start, name: name.to_string(), canonical, pair: &[] })
+    Some(Subject { start, name, id: Id::of(name), pair: &[] })
 }
 
 /// The run of indicators ending the found list that are joined only by 、和与及: A、B和C.
-fn co_subjects(text: &str, found: &[Found]) -> Vec<Subject> {
+fn co_subjects<'a>(text: &'a str, found: &[Found]) -> Vec<Subject<'a>> {
     let mut first = found.len() - 1;
     while first > 0 {
         let between = &text[found[first - 1].end..found[first].start];
@@ -579,7 +603,7 @@ fn strip_year(s: &str) -> &str {
 }
 
 /// An `other:` subject from a cleaned phrase inside `text[from..to]`, if it reads as an indicator.
-fn other_subject(text: &str, from: usize, to: usize, name: &str) -> Option<Subject> {
+fn other_subject<'a>(text: &'a str, from: usize, to: usize, name: &'a str) -> Option<Subject<'a>> {
     let n = name.chars().count();
     if !(2..=14).contains(&n) {
         return None;
@@ -596,8 +620,7 @@ fn other_subject(text: &str, from: usize, to: usize, name: &str) -> Option<Subje
         return None;
     }
     let start = from + text[from..to].find(name)?;
-    let canonical = indicator::lookup(name).map_or_else(|| format!("other:{name}"), |e| e.canonical.to_string());
-    Some(Subject { start, name: name.to_string(), canonical, pair: &[] })
+    Some(Subject { start, name, id: Id::of(name), pair: &[] })
 }
 
 /// Splits 分别 lists: members share the head's indicator, verb and trailing qualifier;
@@ -627,13 +650,13 @@ fn distribute_lists(pending: &mut [Pending]) {
             let pair = group[0].subject.pair;
             if co.len() == group.len() {
                 for (p, c) in group.iter_mut().zip(co) {
-                    p.stmt.indicator = c.name;
-                    p.stmt.canonical = c.canonical;
+                    p.stmt.indicator = c.name.to_string();
+                    p.stmt.canonical = c.id.render();
                 }
             } else if pair.len() == 2 && group.len() == 2 {
                 for (p, member) in group.iter_mut().zip(pair) {
                     p.stmt.indicator = member.to_string();
-                    p.stmt.canonical = indicator::lookup(member).map_or_else(|| format!("other:{member}"), |e| e.canonical.to_string());
+                    p.stmt.canonical = Id::of(member).render();
                 }
             }
         }
