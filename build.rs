@@ -1,4 +1,5 @@
-//! Compiles data/indicators.toml into a static table (no TOML parser at run time).
+//! Compiles data/indicators.toml into a static table (no TOML parser at run time), and the
+//! traditional → simplified pairs (no converter at run time).
 
 use std::{env, fs, path::Path};
 
@@ -16,6 +17,36 @@ struct Entry {
 }
 
 fn main() {
+    lexicon();
+    t2s();
+}
+
+/// Traditional → simplified pairs: fast2s's conversion of every Han code point of the basic
+/// plane, kept where it changes a char into another char of the same UTF-8 length.
+fn t2s() {
+    let mut probe = String::new();
+    for cp in 0x3400u32..=0x9fff {
+        if let Some(c) = char::from_u32(cp) {
+            probe.push(c);
+            probe.push('\n');
+        }
+    }
+    let converted = fast2s::convert(&probe);
+    let mut out = String::from("/// (traditional, simplified) pairs, from fast2s.\nstatic T2S: &[(char, char)] = &[\n");
+    for (from, to) in probe.split('\n').zip(converted.split('\n')) {
+        let mut f = from.chars();
+        let mut t = to.chars();
+        if let (Some(a), None, Some(b), None) = (f.next(), f.next(), t.next(), t.next()) {
+            if a != b && a.len_utf8() == b.len_utf8() {
+                out.push_str(&format!("    ({a:?}, {b:?}),\n"));
+            }
+        }
+    }
+    out.push_str("];\n");
+    fs::write(Path::new(&env::var("OUT_DIR").unwrap()).join("t2s.rs"), out).unwrap();
+}
+
+fn lexicon() {
     println!("cargo:rerun-if-changed=data/indicators.toml");
     let src = fs::read_to_string("data/indicators.toml").expect("data/indicators.toml");
     let lexicon: Lexicon = toml::from_str(&src).expect("data/indicators.toml is valid TOML");

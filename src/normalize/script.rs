@@ -1,9 +1,12 @@
 //! Traditional to simplified characters, one char at a time (offsets stay put).
 //!
-//! The table comes from the MIT-licensed `fast2s` crate: its conversion is run once over
-//! every Han code point of the basic plane and the differences kept in a dense table.
+//! The pairs come from the MIT-licensed `fast2s` crate: the build script runs its conversion
+//! over every Han code point of the basic plane and keeps the differences (`T2S`); at run time
+//! they fill a dense table once, so a lookup is one index.
 
 use std::sync::OnceLock;
+
+include!(concat!(env!("OUT_DIR"), "/t2s.rs"));
 
 const FIRST: u32 = 0x3400;
 const LAST: u32 = 0x9fff;
@@ -11,19 +14,10 @@ const LAST: u32 = 0x9fff;
 fn table() -> &'static [u32] {
     static TABLE: OnceLock<Vec<u32>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut probe = String::with_capacity(((LAST - FIRST + 1) * 4) as usize);
-        for cp in FIRST..=LAST {
-            if let Some(c) = char::from_u32(cp) {
-                probe.push(c);
-                probe.push('\n');
-            }
-        }
-        let converted = fast2s::convert(&probe);
         let mut table = vec![0u32; (LAST - FIRST + 1) as usize];
-        for (from, to) in probe.split('\n').zip(converted.split('\n')) {
-            let (Some(f), Some(t)) = (from.chars().next(), to.chars().next()) else { continue };
-            if f != t && to.chars().count() == 1 && t.len_utf8() == f.len_utf8() {
-                table[(f as u32 - FIRST) as usize] = t as u32;
+        for &(from, to) in T2S {
+            if (FIRST..=LAST).contains(&(from as u32)) {
+                table[(from as u32 - FIRST) as usize] = to as u32;
             }
         }
         table
