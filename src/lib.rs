@@ -35,9 +35,13 @@ pub fn analyze_with(text: &str, options: &Options) -> Analysis {
     let norm = normalize::Normalized::new(text);
     let t = norm.text.as_str();
     let quantities = quantity::scan(t);
-    let docs = doc::split(t)
-        .into_iter()
-        .map(|(from, to)| {
+    let ranges = doc::split(t);
+    // Doc spans tile the original text: each runs to where the next begins, the first from 0.
+    let starts: Vec<usize> = ranges.iter().enumerate().map(|(i, r)| if i == 0 { 0 } else { norm.original_start(r.0) }).collect();
+    let docs = ranges
+        .iter()
+        .enumerate()
+        .map(|(i, &(from, to))| {
             let mut meta = doc::meta(&t[from..to]);
             if options.year.is_some() {
                 meta.year = options.year;
@@ -64,7 +68,8 @@ pub fn analyze_with(text: &str, options: &Options) -> Analysis {
                     span: norm.original_span(s.start, s.end),
                 })
                 .collect();
-            Doc { span: norm.original_span(from, to), meta, records }
+            let span = Span { start: starts[i], end: starts.get(i + 1).copied().unwrap_or(text.len()) };
+            Doc { span, meta, records }
         })
         .collect();
     Analysis { docs }

@@ -146,6 +146,28 @@ fn clause_bounds(text: &str, from: usize, to: usize) -> Vec<usize> {
     text.as_bytes()[from..to].iter().enumerate().filter(|(_, b)| matches!(b, b',' | b':' | b';')).map(|(i, _)| from + i).collect()
 }
 
+/// What a clause's words say, read once for all its figures.
+#[derive(Clone)]
+struct ClauseFacts {
+    kind_period: (Kind, Option<String>),
+    year: Option<i32>,
+    /// 分别: its figures go one to each indicator named.
+    respectively: bool,
+    /// 均: one figure holds for every indicator named.
+    each: bool,
+}
+
+impl ClauseFacts {
+    fn read(sentence: &Sentence<'_>, clause: &str) -> ClauseFacts {
+        ClauseFacts {
+            kind_period: context::kind_and_period(sentence.section, sentence.sentence_time(), clause, sentence.time),
+            year: context::clause_year(clause),
+            respectively: clause.contains("分别"),
+            each: clause.contains('均'),
+        }
+    }
+}
+
 /// A figure read in its sentence, before list members are split.
 struct Pending<'a> {
     stmt: Stmt,
@@ -183,6 +205,10 @@ impl<'a> Sentence<'a> {
         // Indicators enumerated in the latest clause, for a later 分别 list: A、B增长实现转正,分别增长1%和2%.
         let mut recent: Vec<Subject<'_>> = Vec::new();
         let mut recent_clause = usize::MAX;
+        // Where the current clause's figures start in `pending`, and what its words say, read once
+        // per clause: a clause may hold many figures (1%、2%、3%…) and must not be rescanned for each.
+        let mut clause_first = 0;
+        let mut facts: Option<ClauseFacts> = None;
         let mut pending: Vec<Pending> = Vec::new();
         let mut prev_end = self.start;
         let mut qualitative_from = self.start;
@@ -197,7 +223,7 @@ impl<'a> Sentence<'a> {
             if recent_clause != cs {
                 // A new clause: the previous one's figures enumerate its indicators.
                 let mut names: Vec<Subject<'_>> = Vec::new();
-                for p in pending.iter().filter(|p| p.stmt.start >= recent_clause.min(cs) && p.list_of.is_none()) {
+                for p in pending[clause_first..].iter().filter(|p| p.list_of.is_none()) {
                     if !names.iter().any(|n| n.id == p.subject.id) {
                         names.push(p.subject);
                     }
@@ -206,6 +232,8 @@ impl<'a> Sentence<'a> {
                     recent = names;
                 }
                 recent_clause = cs;
+                clause_first = pending.len();
+                facts = None;
             }
             if subject.as_ref().is_some_and(|s| !self.near(s.start, cs)) {
                 subject = None;
@@ -227,7 +255,8 @@ impl<'a> Sentence<'a> {
                 prev_end = q.end;
                 continue;
             }
-            let (kind, mut period) = context::kind_and_period(self.section, self.sentence_time(), clause, self.time);
+            let f = facts.get_or_insert_with(|| ClauseFacts::read(self, clause)).clone();
+            let (kind, mut period) = f.kind_period;
             let progress_tail = progress_tail(after);
             let progress = progress_gap || progress_tail.is_some() || is_task_tail(gap, after);
             let mut stmt = Stmt {
@@ -264,7 +293,7 @@ impl<'a> Sentence<'a> {
                     subject = co.pop();
                 }
             } else if let (Some(sub), true) = (subject.as_ref(), progress) {
-                if clause.contains("分别") {
+                if f.respectively {
                     co = recent.clone();
                 }
                 stmt.verb = verb::first_in(text, gap_from, q.number_start).map(|v| v.text);
@@ -289,7 +318,7 @@ impl<'a> Sentence<'a> {
                 // 粮食稳产丰收,产量达到555亿斤: a bare measure word continues the sentence's indicator.
                 let name = if subject.is_some() && MEASURE_WORDS.contains(&name) { "" } else { name };
                 if name.is_empty() {
-                    if clause.contains("分别") && recent.len() >= 2 {
+                    if f.respectively && recent.len() >= 2 {
                         co = recent.clone();
                     }
                     match subject.as_ref() {
@@ -317,7 +346,7 @@ impl<'a> Sentence<'a> {
                 stmt.kind = Kind::Progress;
             }
             if stmt.kind != Kind::Plan5 {
-                if let Some(y) = context::clause_year(clause) {
+                if let Some(y) = f.year {
                     if self.time.year.is_none_or(|t| y <= t) && stmt.kind != Kind::Target {
                         period = Some(y.to_string());
                     }
@@ -331,7 +360,7 @@ impl<'a> Sentence<'a> {
             stmt.indicator = sub.name.to_string();
             stmt.canonical = sub.id.render();
             stmt.headline = stmt.kind == Kind::Target && self.headline_from.is_some_and(|h| q.start >= h);
-            let separate_co = co.len() > 1 && !clause.contains("分别") && !clause.contains("均");
+            let separate_co = co.len() > 1 && !f.respectively && !f.each;
             pending.push(Pending { stmt, subject: sub, list_of, co: if separate_co { Vec::new() } else { co.clone() } });
             if separate_co {
                 // One figure shared by several indicators: 进出口总额、实际利用外资年均增长均在10%以上.
