@@ -3,6 +3,7 @@
 use super::figure::{self, Family, Figure};
 use super::{identity, Location, View};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 /// A doc's target for an indicator.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -22,8 +23,9 @@ pub struct MatrixRow<L = Location> {
     pub family: Family,
     /// The indicator as first written.
     pub indicator: String,
-    /// One cell per doc of [`super::Comparison::docs`], `None` where the doc sets no such target.
-    pub cells: Vec<Option<Cell<L>>>,
+    /// One cell per doc of [`super::Comparison::docs`], `None` where the doc sets no such target
+    /// (boxed: most are `None` when many docs are compared, and a `None` is then one word).
+    pub cells: Vec<Option<Box<Cell<L>>>>,
 }
 
 /// Canonical indicator × doc.
@@ -47,9 +49,11 @@ impl<L> Matrix<L> {
                         .cells
                         .into_iter()
                         .map(|c| {
-                            c.map(|c| Cell {
-                                target: c.target,
-                                at: f(c.at),
+                            c.map(|c| {
+                                Box::new(Cell {
+                                    target: c.target,
+                                    at: f(c.at),
+                                })
                             })
                         })
                         .collect(),
@@ -62,6 +66,7 @@ impl<L> Matrix<L> {
 /// Builds the matrix of the docs' primary targets ([`figure::primary_targets`]).
 pub(crate) fn build(views: &[View]) -> Matrix {
     let mut rows: Vec<MatrixRow> = Vec::new();
+    let mut row_of: HashMap<(String, Family), usize> = HashMap::new();
     for view in views {
         for record in figure::primary_targets(&view.doc.records) {
             let (canonical, family) = figure::key_of(record);
@@ -70,22 +75,19 @@ pub(crate) fn build(views: &[View]) -> Matrix {
                 target: Figure::of(record, period),
                 at: view.at(record.span),
             };
-            let row = match rows
-                .iter()
-                .position(|r| r.canonical == canonical && r.family == family)
-            {
-                Some(i) => &mut rows[i],
-                None => {
+            let i = *row_of
+                .entry((canonical.clone(), family.clone()))
+                .or_insert_with(|| {
                     rows.push(MatrixRow {
                         canonical,
                         family,
                         indicator: record.indicator.clone(),
                         cells: vec![None; views.len()],
                     });
-                    rows.last_mut().unwrap()
-                }
-            };
-            row.cells[view.index] = Some(cell);
+                    rows.len() - 1
+                });
+            let row = &mut rows[i];
+            row.cells[view.index] = Some(Box::new(cell));
         }
     }
     // A stable sort keeps first appearance within each group.
