@@ -24,8 +24,8 @@ pub(crate) struct Found {
 }
 
 struct Index {
-    /// Bit per BMP code point: does some alias start with it?
-    starts: Vec<u64>,
+    /// The chars some alias starts with.
+    starts: crate::charset::CharSet,
     /// First char → (alias, entry), longest alias first.
     by_first: HashMap<char, Vec<(&'static str, Entry)>>,
     exact: HashMap<&'static str, Entry>,
@@ -46,13 +46,7 @@ fn index() -> &'static Index {
         for v in by_first.values_mut() {
             v.sort_by_key(|(a, _)| std::cmp::Reverse(a.len()));
         }
-        let mut starts = vec![0u64; 0x10000 / 64];
-        for c in by_first.keys() {
-            let cp = *c as u32;
-            if cp < 0x10000 {
-                starts[(cp / 64) as usize] |= 1 << (cp % 64);
-            }
-        }
+        let starts = crate::charset::CharSet::new(by_first.keys().copied());
         Index { starts, by_first, exact }
     })
 }
@@ -66,8 +60,7 @@ pub(crate) fn lookup(phrase: &str) -> Option<Entry> {
 pub(crate) fn match_at(text: &str, i: usize) -> Option<Found> {
     let c = text[i..].chars().next()?;
     let idx = index();
-    let cp = c as u32;
-    if cp >= 0x10000 || idx.starts[(cp / 64) as usize] & (1 << (cp % 64)) == 0 {
+    if !idx.starts.contains(c) {
         return None;
     }
     let cands = idx.by_first.get(&c)?;

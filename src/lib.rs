@@ -2,6 +2,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+mod charset;
 mod doc;
 mod indicator;
 mod normalize;

@@ -29,6 +29,7 @@ pub(crate) struct Quantity {
 /// Finds every figure in `text`, left to right. Linear in the text's length.
 pub(crate) fn scan(text: &str) -> Vec<Quantity> {
     let bytes = text.as_bytes();
+    let numerals = chinese::numerals();
     let mut out = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
@@ -41,7 +42,7 @@ pub(crate) fn scan(text: &str) -> Vec<Quantity> {
             // Most Han characters are not numerals: test the code point before any parsing.
             let numeral = b < 0xf0 && i + 2 < bytes.len() && {
                 let cp = ((b as u32 & 0x0f) << 12) | ((bytes[i + 1] as u32 & 0x3f) << 6) | (bytes[i + 2] as u32 & 0x3f);
-                char::from_u32(cp).is_some_and(chinese::is_numeral)
+                char::from_u32(cp).is_some_and(|c| numerals.contains(c))
             };
             if numeral {
                 chinese_at(text, i)

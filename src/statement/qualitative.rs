@@ -48,8 +48,15 @@ const GAP: u32 = 1 << 11;
 const OVER: u32 = 1 << 12;
 const RANGE: u32 = 1 << 13;
 
+/// The second characters of the cue pairs: most characters fail this one test.
+fn seconds() -> &'static crate::charset::CharSet {
+    static SET: std::sync::OnceLock<crate::charset::CharSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| crate::charset::CharSet::new("步平致善升制成标务划幅期现距超围".chars()))
+}
+
 /// Which cue pairs the clause holds, in one walk over its characters.
 fn cues(clause: &str) -> u32 {
+    let seconds = seconds();
     let mut mask = 0;
     let mut prev = '\0';
     let b = clause.as_bytes();
@@ -64,6 +71,10 @@ fn cues(clause: &str) -> u32 {
             i += 1;
             '\0'
         };
+        if !seconds.contains(c) {
+            prev = c;
+            continue;
+        }
         mask |= match (prev, c) {
             ('同', '步') => SYNC,
             ('持', '平') => FLAT,

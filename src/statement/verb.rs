@@ -9,9 +9,11 @@ const VERBS: &[&str] = &[
     "增长", "下降", "增加", "减少", "提高", "提升", "降低", "上涨", "回落", "新增", "完成", "实现", "达", "超", "引进", "吸引", "确保", "保持",
 ];
 
-/// Verbs by their first char, longest first.
-fn by_first() -> &'static std::collections::HashMap<char, Vec<&'static str>> {
-    static INDEX: std::sync::OnceLock<std::collections::HashMap<char, Vec<&'static str>>> = std::sync::OnceLock::new();
+type Index = (crate::charset::CharSet, std::collections::HashMap<char, Vec<&'static str>>);
+
+/// Verbs by their first char, longest first, behind the set of first chars.
+fn index() -> &'static Index {
+    static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
         let mut m: std::collections::HashMap<char, Vec<&'static str>> = std::collections::HashMap::new();
         for v in VERBS {
@@ -22,13 +24,17 @@ fn by_first() -> &'static std::collections::HashMap<char, Vec<&'static str>> {
         for list in m.values_mut() {
             list.sort_by_key(|v| std::cmp::Reverse(v.len()));
         }
-        m
+        (crate::charset::CharSet::new(m.keys().copied()), m)
     })
 }
 
 fn verb_at(seg: &str, i: usize) -> Option<&'static str> {
     let c = seg[i..].chars().next()?;
-    by_first().get(&c)?.iter().find(|v| seg[i..].starts_with(**v)).copied()
+    let (starts, by_first) = index();
+    if !starts.contains(c) {
+        return None;
+    }
+    by_first.get(&c)?.iter().find(|v| seg[i..].starts_with(**v)).copied()
 }
 
 /// A verb found in normalized text.
