@@ -3,7 +3,8 @@
 #   make pkg     build the npm package into pkg/ and print its size
 #   make serve   build and serve the page on 127.0.0.1:$(PORT)
 #   make test    cargo tests, node tests of pkg/, browser tests of the page
-#   make bench   benchmarks
+#   make bench   benchmarks: criterion, then native / wasm / Chromium / peer figures (scripts/bench.sh)
+#   make fuzz    fuzz the engine and the decoder for FUZZ_SECONDS (scripts/fuzz.sh; cargo-fuzz)
 
 PORT ?= 8080
 SHELL := /bin/bash
@@ -11,7 +12,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 
 PKG_SOURCES := $(shell find src crates/wasm data -type f 2>/dev/null) build.rs Cargo.toml Cargo.lock scripts/pkg.sh
 
-.PHONY: setup pkg www serve test test-rust test-node test-browser bench clean
+.PHONY: setup pkg www serve test test-rust test-node test-browser bench fuzz fuzz-smoke clean
 
 setup:
 	@scripts/setup.sh
@@ -39,8 +40,18 @@ test-node: pkg
 test-browser: www
 	node --test --test-concurrency=1 tests/browser/
 
-bench: setup
+bench: pkg
 	nice cargo bench
+	scripts/bench.sh
+
+FUZZ_SECONDS ?= 1800
+fuzz:
+	scripts/fuzz.sh $(FUZZ_SECONDS)
+
+# One minute of fuzzing (installing cargo-fuzz and building the targets take ~4 min more the first
+# time, so `make test` does not run it: its smoke is the corpus replay in tests/regressions/issue_5.rs).
+fuzz-smoke:
+	scripts/fuzz.sh 60
 
 clean:
 	rm -rf pkg www/pkg tests/browser/out

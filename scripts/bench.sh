@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# `make bench` after criterion: the same texts (the seeds and the ≥ 10 MB slice of
+# ../shared/corpus/gov defined in benches/analyze.rs, see bench/texts.mjs) natively, as wasm in
+# Node and in headless Chromium, beside the peer (Microsoft Recognizers-Text); one 20k-character
+# report; the package's size; the whole corpus through the page's worker API. The last line is
+# one JSON object with every figure. Reads pkg/ as `make pkg` built it and writes nothing there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+
+if [ ! -d ../shared/corpus/gov ]; then
+  echo "bench: ../shared/corpus/gov is absent; nothing to measure" >&2
+  exit 1
+fi
+if [ ! -f pkg/zhibiao_bg.wasm ]; then
+  echo "bench: pkg/ is not built: run make pkg (or make bench)" >&2
+  exit 1
+fi
+# The peer is a benchmark-only dependency, pinned in bench/package-lock.json.
+if [ ! -f bench/node_modules/.package-lock.json ] || [ bench/package-lock.json -nt bench/node_modules/.package-lock.json ]; then
+  echo "bench: npm ci in bench/"
+  npm ci --prefix bench --no-audit --no-fund --loglevel=error
+fi
+
+result() { sed -n 's/^RESULT //p' "$1"; }
+log=$(mktemp -d)
+trap 'rm -rf "$log"' EXIT
+
+# Native, single thread: the best of three runs of examples/throughput.rs.
+mapfile -t files < <(node bench/texts.mjs seeds; node bench/texts.mjs slice)
+nice cargo build --quiet --release --example throughput
+native=0
+for _ in 1 2 3; do
+  line=$(target/release/examples/throughput "${files[@]}")
+  mbs=$(sed -n 's/.*, \([0-9.]*\) MB\/s$/\1/p' <<<"$line")
+  native=$(awk -v a="$native" -v b="$mbs" 'BEGIN { print (b > a) ? b : a }')
+done
+echo "native (release, one thread): $line; best of 3: $native MB/s"
+
+node bench/node.mjs | tee "$log/node"
+node bench/chromium.mjs 2> >(grep -v 'unexpected operator' >&2) | tee "$log/chromium"
+
+# What a browser loads: the wasm and the package's browser JS, each gzipped as served.
+gz_total=0
+for f in pkg/zhibiao_bg.wasm pkg/zhibiao.js pkg/index.js pkg/render.js pkg/worker-client.js pkg/worker.js; do
+  [ -f "$f" ] || continue
+  gz=$(gzip -9c "$f" | wc -c)
+  gz_total=$((gz_total + gz))
+  printf 'bundle: %-22s %8d B raw %8d B gzipped\n' "$(basename "$f")" "$(wc -c <"$f")" "$gz"
+done
+bundle_kb=$(awk -v b="$gz_total" 'BEGIN { printf "%.1f", b / 1024 }')
+echo "bundle: wasm + JS gzipped: $bundle_kb KB"
+
+node -e '
+const [native, bundle, nodeR, chromeR] = process.argv.slice(1);
+const n = JSON.parse(nodeR), c = JSON.parse(chromeR);
+console.log(JSON.stringify({
+  native_mb_s: Number(native),
+  wasm_node_mb_s: n.wasm_node_mb_s,
+  wasm_chromium_mb_s: c.wasm_chromium_mb_s,
+  report20k_ms: c.report20k_ms,
+  bundle_gz_kb: Number(bundle),
+  peer_ratio: n.peer_ratio,
+  corpus_page_s: c.corpus_page_s,
+}));' "$native" "$bundle_kb" "$(result "$log/node")" "$(result "$log/chromium")"
