@@ -7,6 +7,7 @@
 
 use crate::{Kind, Qualifier, Record};
 use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
 
 /// Verbs of decline: a 下降 figure is a negative rate (下降5.6% is −5.6).
 const DECLINE: [&str; 9] = [
@@ -231,6 +232,7 @@ pub type TargetKey = (String, Family);
 /// else the first one. Placeholders (`X%`) are left out.
 pub fn primary_targets(records: &[Record]) -> Vec<&Record> {
     let mut out: Vec<&Record> = Vec::new();
+    let mut keys: HashSet<TargetKey> = HashSet::new();
     let candidates = records
         .iter()
         .filter(|r| r.kind == Kind::Target && !r.placeholder);
@@ -239,8 +241,7 @@ pub fn primary_targets(records: &[Record]) -> Vec<&Record> {
         .filter(|r| r.headline)
         .chain(candidates.filter(|r| !r.headline))
     {
-        let key = key_of(r);
-        if !out.iter().any(|o| key_of(o) == key) {
+        if keys.insert(key_of(r)) {
             out.push(r);
         }
     }

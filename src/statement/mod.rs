@@ -408,7 +408,8 @@ impl<'a> Sentence<'a> {
         while c < to {
             let ce = text.as_bytes()[c..to].iter().position(|b| matches!(b, b',' | b':' | b';')).map_or(to, |p| c + p);
             let clause = &text[c..ce];
-            let read = qualitative::read(clause, self.section);
+            let in_headline = self.headline_from.is_some_and(|h| c >= h);
+            let read = qualitative::read(clause, self.section, in_headline);
             if read.is_none() && !track {
                 c = ce + text[ce..].chars().next().map_or(1, char::len_utf8);
                 continue;
@@ -430,6 +431,7 @@ impl<'a> Sentence<'a> {
                     .collect();
                 let (kind, period) = context::kind_and_period(self.section, self.sentence_time(), clause, self.time);
                 let kind = if ql.progress { Kind::Progress } else { kind };
+                let headline = kind == Kind::Target && self.headline_from.is_some_and(|h| c >= h);
                 let subjects: Vec<Subject<'_>> = if before.is_empty() {
                     if ql.progress {
                         let generic = clause[..ql.at].contains("指标");
@@ -467,7 +469,7 @@ impl<'a> Sentence<'a> {
                         qualifier: None,
                         period: period.clone(),
                         placeholder: false,
-                        headline: false,
+                        headline,
                         start: if sub.start < c { sub.start } else { start },
                         end,
                     });
@@ -575,11 +577,11 @@ fn is_list_gap(gap: &str) -> bool {
     g.is_empty() || matches!(g, "、" | "和" | "与" | "及" | "以及" | "," | "或")
 }
 
-const NOISE_PREFIXES: &[&str] = &["比上年", "较上年", "比去年",
+const NOISE_PREFIXES: &[&str] = &["比上年", "较上年", "比去年", "建设", "新建", "改造", "实施", "开工", "培育", "打造",
     "全市", "全县", "全区", "全省", "全州", "全旗", "全盟", "全镇", "我市", "我县", "我区", "我省", "全年", "今年", "去年", "上半年", "下半年", "其中", "预计", "力争",
     "确保", "实现", "完成", "累计", "同比", "当年", "年内", "并", "和", "及", "其", "共", "已", "均", "总量", "“", "”", " ", "(", ")", "、", "一是", "二是", "三是", "四是", "五是",
 ];
-const NOISE_SUFFIXES: &[&str] = &["持续", "保持", "始终", "继续", "稳定", "同比", "累计", "分别", "总量", "均", "已", "的", "将", "全年", "比上年", "较上年", "比去年", "共", " ", "“", "”", "达", "可"];
+const NOISE_SUFFIXES: &[&str] = &["拟按", "按", "拟", "持续", "保持", "始终", "继续", "稳定", "同比", "累计", "分别", "总量", "均", "已", "的", "将", "全年", "比上年", "较上年", "比去年", "共", " ", "“", "”", "达", "可"];
 
 /// The indicator phrase of a gap, noise words stripped.
 fn clean_name(gap: &str) -> &str {
@@ -645,7 +647,8 @@ fn other_subject<'a>(text: &'a str, from: usize, to: usize, name: &'a str) -> Op
     }
     // Function words mark running prose, not an indicator's name.
     const PROSE: [char; 14] = ['我', '们', '了', '这', '该', '各', '将', '要', '把', '对', '在', '是', '从', '由'];
-    if name.contains(PROSE) || name.starts_with('比') || name.starts_with('较') || name.contains("以下") {
+    const ACTIONS: [&str; 5] = ["新一轮", "安排", "发行", "下达", "拟"];
+    if name.contains(PROSE) || name.starts_with('比') || name.starts_with('较') || name.contains("以下") || ACTIONS.iter().any(|a| name.starts_with(a)) {
         return None;
     }
     let start = from + text[from..to].find(name)?;

@@ -98,10 +98,19 @@ fn cues(clause: &str) -> u32 {
 }
 
 /// Reads a clause (no figure in it) in the light of its section.
-pub(crate) fn read(clause: &str, section: Section) -> Option<Qualitative> {
+/// `headline`: the clause stands in the main-targets paragraph, where any indicator with a
+/// direction (继续下降, 稳定改善, 基本平衡) states a goal.
+pub(crate) fn read(clause: &str, section: Section, headline: bool) -> Option<Qualitative> {
     let goal = matches!(section, Section::Target | Section::Plan5);
     // Every cue below holds one of these character pairs (or ends the clause): one walk decides.
     let m = cues(clause);
+    if headline {
+        for w in ["下降", "改善", "提升", "提高", "增长", "平衡", "优化", "稳定", "减少", "降低"] {
+            if clause.ends_with(w) && clause.len() > w.len() {
+                return Some(Qualitative { verb: w, at: clause.len() - w.len(), subject_only: false, progress: false, object_ok: false });
+            }
+        }
+    }
     let ends_growing = goal && ["增长", "有升", "稳定"].iter().any(|w| clause.ends_with(w));
     let wanted = if goal { SYNC | FLAT | SAME | IMPROVE | RAISE | CONTROL | DONE } else { GOAL | DRIFT | EXPECT };
     if m & wanted == 0 && !ends_growing {
@@ -187,21 +196,31 @@ pub(crate) fn read(clause: &str, section: Section) -> Option<Qualitative> {
 mod tests {
     use super::*;
 
+    fn read_(clause: &str, section: Section) -> Option<Qualitative> {
+        read(clause, section, false)
+    }
+
+    #[test]
+    fn any_direction_in_the_main_targets() {
+        assert_eq!(read("单位生产总值能耗继续下降", Section::Target, true).unwrap().verb, "下降");
+        assert!(read("单位生产总值能耗继续下降", Section::Target, false).is_none());
+    }
+
     #[test]
     fn goals() {
-        assert_eq!(read("居民收入增长与经济增长同步", Section::Target).unwrap().verb, "同步");
-        assert_eq!(read("外贸进出口与上年持平", Section::Target).unwrap().verb, "持平");
-        assert_eq!(read("居民收入稳步增长", Section::Target).unwrap().verb, "稳步增长");
-        assert_eq!(read("生态环境质量进一步改善", Section::Target).unwrap().verb, "改善");
-        assert_eq!(read("完成省下达的节能减排目标任务", Section::Target).unwrap().verb, "完成");
-        assert!(read("加快建设现代产业体系", Section::Target).is_none());
+        assert_eq!(read_("居民收入增长与经济增长同步", Section::Target).unwrap().verb, "同步");
+        assert_eq!(read_("外贸进出口与上年持平", Section::Target).unwrap().verb, "持平");
+        assert_eq!(read_("居民收入稳步增长", Section::Target).unwrap().verb, "稳步增长");
+        assert_eq!(read_("生态环境质量进一步改善", Section::Target).unwrap().verb, "改善");
+        assert_eq!(read_("完成省下达的节能减排目标任务", Section::Target).unwrap().verb, "完成");
+        assert!(read_("加快建设现代产业体系", Section::Target).is_none());
     }
 
     #[test]
     fn progress() {
-        let p = read("超额完成年度投资计划", Section::Review).unwrap();
+        let p = read_("超额完成年度投资计划", Section::Review).unwrap();
         assert!(p.progress);
         assert_eq!(p.verb, "超额完成");
-        assert!(read("完成了一批重点工程", Section::Review).is_none());
+        assert!(read_("完成了一批重点工程", Section::Review).is_none());
     }
 }
