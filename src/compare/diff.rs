@@ -137,10 +137,11 @@ pub(crate) fn diff(before: &View, after: &View) -> Diff {
     let new = figure::primary_targets(&after.doc.records);
     let figure_of =
         |v: &View, r: &Record| Figure::of(r, identity::record_period(r, v.doc, v.info.year));
+    let old_keys: Vec<_> = old.iter().map(|r| figure::key_of(r)).collect();
+    let new_keys: Vec<_> = new.iter().map(|r| figure::key_of(r)).collect();
     let mut rows = Vec::new();
-    for o in &old {
-        let key = figure::key_of(o);
-        let n = new.iter().find(|n| figure::key_of(n) == key);
+    for (o, key) in old.iter().zip(old_keys.iter().cloned()) {
+        let n = new_keys.iter().position(|k| *k == key).map(|i| new[i]);
         let b = figure_of(before, o);
         let a = n.map(|n| figure_of(after, n));
         let (changes, delta) = match &a {
@@ -159,11 +160,11 @@ pub(crate) fn diff(before: &View, after: &View) -> Diff {
             after_at: n.map(|n| after.at(n.span)),
         });
     }
-    for n in new
+    for (n, (canonical, family)) in new
         .iter()
-        .filter(|n| !old.iter().any(|o| figure::key_of(o) == figure::key_of(n)))
+        .zip(new_keys)
+        .filter(|(_, k)| !old_keys.contains(k))
     {
-        let (canonical, family) = figure::key_of(n);
         rows.push(DiffRow {
             canonical,
             family,

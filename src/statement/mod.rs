@@ -153,8 +153,6 @@ struct ClauseFacts {
     year: Option<i32>,
     /// 分别: its figures go one to each indicator named.
     respectively: bool,
-    /// 均: one figure holds for every indicator named.
-    each: bool,
 }
 
 impl ClauseFacts {
@@ -163,7 +161,6 @@ impl ClauseFacts {
             kind_period: context::kind_and_period(sentence.section, sentence.sentence_time(), clause, sentence.time),
             year: context::clause_year(clause),
             respectively: clause.contains("分别"),
-            each: clause.contains('均'),
         }
     }
 }
@@ -360,7 +357,7 @@ impl<'a> Sentence<'a> {
             stmt.indicator = sub.name.to_string();
             stmt.canonical = sub.id.render();
             stmt.headline = stmt.kind == Kind::Target && self.headline_from.is_some_and(|h| q.start >= h);
-            let separate_co = co.len() > 1 && !f.respectively && !f.each;
+            let separate_co = co.len() > 1 && !f.respectively;
             pending.push(Pending { stmt, subject: sub, list_of, co: if separate_co { Vec::new() } else { co.clone() } });
             if separate_co {
                 // One figure shared by several indicators: 进出口总额、实际利用外资年均增长均在10%以上.
@@ -527,17 +524,21 @@ fn progress_tail(after: &str) -> Option<(usize, Option<Qualifier>)> {
     None
 }
 
-/// A share of GDP (制造业增加值占GDP比重达23%): the whole phrase is the indicator.
+/// A share of GDP (制造业增加值占GDP比重达23%, 研发经费支出相当于生产总值的比例): the whole
+/// phrase is the indicator; research spending as a share of GDP is R&D intensity.
 fn share_subject<'a>(text: &'a str, from: usize, to: usize, found: &[Found]) -> Option<Subject<'a>> {
     let f = found.last()?;
-    if f.entry.canonical != "gdp" || !text[from..f.start].ends_with('占') {
+    let before = &text[from..f.start];
+    if f.entry.canonical != "gdp" || !(before.ends_with('占') || before.ends_with("相当于")) {
         return None;
     }
     let rest = &text[f.end..to];
     let tail = ["比重", "比例"].iter().filter_map(|w| rest.find(w).map(|p| p + w.len())).min()?;
     let name = clean_name(&text[from..f.end + tail]);
     let start = from + text[from..to].find(name)?;
-    Some(Subject { start, name, id: Id::of(name), pair: &[] })
+    let research = ["研发", "R&D", "研究与试验发展"].iter().any(|w| name.contains(w));
+    let id = if research { Id::Known("rd_intensity") } else { Id::of(name) };
+    Some(Subject { start, name, id, pair: &[] })
 }
 
 /// The run of indicators ending the found list that are joined only by 、和与及: A、B和C.
