@@ -47,30 +47,45 @@ const USE = `
   const year: number | null = meta.year;
   const s: string = r.quote + r.indicator + r.canonical + (r.verb ?? '') + (r.unit ?? '') + (r.period ?? '') + (r.file ?? '') + (r.doc ?? '');
   const d: string = describeRecord(r, (key, fallback) => fallback) + formatValue(r) + version();
+  const c: Comparison = compare([a], { about_points: 0.2, overrides: [{ year: 2024 }, [{ region: '青岚市', level: 'city' }, null], null] });
+  const info: DocInfo = c.docs[0];
+  const st: Status = c.attainment[0].status;
+  const at: Location | null = c.attainment[0].actual_at;
+  const cell: Cell | null = c.matrix.rows[0].cells[0];
+  const fig: Figure | undefined = cell?.target;
+  const ch: Change[] = c.diffs[0].rows[0].changes;
+  const cs: string = (at?.quote ?? '') + String(at?.record) + info.label + c.options.about_points;
   // @ts-expect-error a year is a number
   analyze(text, { year: '2024' });
+  // @ts-expect-error statuses are a closed set
+  const badStatus: Status = 'failed';
+  // @ts-expect-error options are named
+  compare([a], { tolerance: 1 });
   // @ts-expect-error kinds are a closed set
   const wrong: Kind = 'goal';
-  export { kind, q, h, span, v, flags, level, year, s, d, wrong };
+  export { kind, q, h, span, v, flags, level, year, s, d, wrong, st, fig, ch, cs, badStatus };
 `;
 
 test('browser and bundler consumers get the whole API typed', () => {
   const out = check(`
-    import { analyze, version, renderHighlights, describeRecord, formatValue, createWorkerAnalyzer } from 'zhibiao';
+    import { analyze, compare, version, renderHighlights, describeRecord, formatValue, createWorkerAnalyzer } from 'zhibiao';
     import type { Analysis, Doc, Meta, Record as ZRecord, Kind, Qualifier, Hardness, Level, WorkerAnalyzer } from 'zhibiao';
+    import type { Comparison, DocInfo, Status, Location, Cell, Figure, Change } from 'zhibiao';
     ${USE}
     const n: number = renderHighlights(document.body, 'x', [], { start: 0, end: 1, indexOffset: 3, describe: (rec, i) => rec.kind + i });
     const w: WorkerAnalyzer = createWorkerAnalyzer({ url: new URL('./w.js', 'http://x/') });
     const p: Promise<Analysis> = w.analyze('x');
+    const pc: Promise<Comparison> = w.compare([a], { about_percent: 1 });
     w.terminate();
-    export { n, p };
+    export { n, p, pc };
   `, 'bundler');
   assert.equal(out, '');
 });
 
 test('Node consumers get analyze, and no Worker API', () => {
   const out = check(`
-    import { analyze, version, describeRecord, formatValue } from 'zhibiao';
+    import { analyze, compare, version, describeRecord, formatValue } from 'zhibiao';
+    import type { Comparison, DocInfo, Status, Location, Cell, Figure, Change } from 'zhibiao';
     // @ts-expect-error the Node entry has no Worker API
     import { createWorkerAnalyzer } from 'zhibiao';
     import type { Analysis, Doc, Meta, Record as ZRecord, Kind, Qualifier, Hardness, Level } from 'zhibiao';

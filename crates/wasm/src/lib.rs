@@ -5,11 +5,13 @@
 //! `quote` they cover. Bad arguments throw real JavaScript `Error`s. The conversion lives in
 //! [`convert`], which knows nothing of wasm-bindgen and is tested natively.
 
+mod compare;
 mod convert;
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+pub use compare::{compare as compare_analyses, BadInput, CompareOptions, InAnalysis, JsComparison, JsLocation};
 pub use convert::{to_js, BadSpan, JsAnalysis, JsDoc, JsOptions, JsRecord};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -40,6 +42,56 @@ pub fn analyze(
     let js = to_js(&text, &analysis, options.file.as_deref()).map_err(|e| into_error(e.to_string()))?;
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     js.serialize(&serializer).map_err(|e| into_error(format!("analyze: {e}")))
+}
+
+/// Compares the docs of analyses `analyze` returned: the target matrix, targets against achieved
+/// figures, progress statements and the diff of reports, every cited statement located by input,
+/// doc, record and UTF-16 offsets.
+#[wasm_bindgen(unchecked_return_type = "Comparison")]
+pub fn compare(
+    #[wasm_bindgen(unchecked_param_type = "Analysis[]")] analyses: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "CompareOptions | null")] options: Option<JsValue>,
+) -> Result<JsValue, js_sys::Error> {
+    if !js_sys::Array::is_array(&analyses) {
+        return Err(into_error(format!("compare: analyses must be an array, got {}", type_name(&analyses))));
+    }
+    let t0 = js_sys::Date::now();
+    let inputs = js_sys::Array::from(&analyses)
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            serde_wasm_bindgen::from_value::<InAnalysis>(a)
+                .map_err(|e| into_error(format!("compare: analyses[{i}] is not an analysis: {e}")))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let options: CompareOptions = match options.filter(|o| !o.is_undefined() && !o.is_null()) {
+        None => CompareOptions::default(),
+        Some(o) => {
+            // serde-wasm-bindgen reads only the fields it knows: a misspelt option would pass unseen.
+            if let Some(object) = o.dyn_ref::<js_sys::Object>() {
+                for key in js_sys::Object::keys(object).iter().filter_map(|k| k.as_string()) {
+                    if !CompareOptions::FIELDS.contains(&key.as_str()) {
+                        return Err(into_error(format!(
+                            "compare: bad options: unknown option {key:?} (expected one of {})",
+                            CompareOptions::FIELDS.join(", ")
+                        )));
+                    }
+                }
+            }
+            serde_wasm_bindgen::from_value(o).map_err(|e| into_error(format!("compare: bad options: {e}")))?
+        }
+    };
+    let t1 = js_sys::Date::now();
+    let js = compare_analyses(&inputs, &options).map_err(|e| into_error(e.to_string()))?;
+    let t2 = js_sys::Date::now();
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    let m = js.comparison.matrix.serialize(&serializer).unwrap();
+    let t3 = js_sys::Date::now();
+    let out = js.serialize(&serializer).map_err(|e| into_error(format!("compare: {e}")));
+    let t4 = js_sys::Date::now();
+    let _ = m;
+    js_sys::Reflect::set(&js_sys::global(), &"__t".into(), &format!("de {} core {} matrix {} all {}", t1-t0, t2-t1, t3-t2, t4-t3).into()).unwrap();
+    out
 }
 
 /// The version of the engine.
