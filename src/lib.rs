@@ -4,6 +4,7 @@
 
 mod charset;
 mod doc;
+mod events;
 mod indicator;
 mod normalize;
 mod offsets;
@@ -35,7 +36,8 @@ pub fn analyze(text: &str) -> Analysis {
 pub fn analyze_with(text: &str, options: &Options) -> Analysis {
     let norm = normalize::Normalized::new(text);
     let t = norm.text.as_str();
-    let quantities = quantity::scan(t);
+    let events = events::Events::scan(t);
+    let quantities = quantity::scan(t, &events.figures);
     let ranges = doc::split(t);
     // Doc spans tile the original text: each runs to where the next begins, the first from 0.
     let starts: Vec<usize> = ranges.iter().enumerate().map(|(i, r)| if i == 0 { 0 } else { norm.original_start(r.0) }).collect();
@@ -52,7 +54,7 @@ pub fn analyze_with(text: &str, options: &Options) -> Analysis {
                 meta.level = doc::level_of(r).or(meta.level);
             }
             let time = statement::Time { year: meta.year, half_year: meta.half_year };
-            let records = statement::extract(t, from, to, &quantities, time)
+            let records = statement::extract(t, from, to, &quantities, &events, time)
                 .into_iter()
                 .map(|s| Record {
                     kind: s.kind,

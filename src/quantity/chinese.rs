@@ -2,12 +2,6 @@
 
 use super::unit::{self, Unit};
 
-/// The Chinese numeral and magnitude characters, as a set for the scanner's first test.
-pub(super) fn numerals() -> &'static crate::charset::CharSet {
-    static SET: std::sync::OnceLock<crate::charset::CharSet> = std::sync::OnceLock::new();
-    SET.get_or_init(|| crate::charset::CharSet::new("〇零一二两三四五六七八九十百千万亿".chars()))
-}
-
 /// Whether `c` is a Chinese numeral or magnitude character.
 pub(super) fn is_numeral(c: char) -> bool {
     digit(c).is_some() || matches!(c, '十' | '百' | '千' | '万' | '亿')

@@ -26,53 +26,46 @@ pub(crate) struct Quantity {
     pub verb_before: Option<&'static str>,
 }
 
-/// Finds every figure in `text`, left to right. Linear in the text's length.
-pub(crate) fn scan(text: &str) -> Vec<Quantity> {
+/// Finds every figure in `text`, left to right, trying only the places `starts` names (a digit
+/// after a non-digit, an X, a Chinese numeral: see `Events`). Linear in the text's length.
+pub(crate) fn scan(text: &str, starts: &[usize]) -> Vec<Quantity> {
     let bytes = text.as_bytes();
-    let numerals = chinese::numerals();
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
+    // Everything before `next` is consumed: a figure, or a run of letters and digits that made none.
+    let mut next = 0;
+    for &i in starts {
+        if i < next {
+            continue;
+        }
         let b = bytes[i];
         let found = if b.is_ascii_digit() {
             number_at(text, i)
         } else if b == b'X' || b == b'x' {
             placeholder_at(text, i)
-        } else if b >= 0xe0 {
-            // Most Han characters are not numerals: test the code point before any parsing.
-            let numeral = b < 0xf0 && i + 2 < bytes.len() && {
-                let cp = ((b as u32 & 0x0f) << 12) | ((bytes[i + 1] as u32 & 0x3f) << 6) | (bytes[i + 2] as u32 & 0x3f);
-                char::from_u32(cp).is_some_and(|c| numerals.contains(c))
-            };
-            if numeral {
-                chinese_at(text, i)
-            } else {
-                i += if b >= 0xf0 { 4 } else { 3 };
-                continue;
-            }
         } else {
-            None
+            chinese_at(text, i)
         };
         match found {
             Some(q) => {
-                i = q.end.max(i + 1);
+                next = q.end.max(i + 1);
                 out.push(q);
             }
-            None => {
-                // Skip the rest of a run of digits/letters that did not make a figure.
-                i += 1;
-                while i < bytes.len() && (bytes[i] & 0xc0) == 0x80 {
-                    i += 1;
-                }
-                if b.is_ascii_alphanumeric() {
-                    while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'.' || bytes[i] == b',') {
-                        i += 1;
-                    }
+            None if b.is_ascii_alphanumeric() => {
+                next = i + 1;
+                while next < bytes.len() && (bytes[next].is_ascii_alphanumeric() || bytes[next] == b'.' || bytes[next] == b',') {
+                    next += 1;
                 }
             }
+            None => next = i + 1,
         }
     }
     out
+}
+
+/// [`scan`] over every place of `text` (for tests).
+#[cfg(test)]
+fn scan_all(text: &str) -> Vec<Quantity> {
+    scan(text, &crate::events::Events::scan(text).figures)
 }
 
 fn prev_char(text: &str, i: usize) -> Option<char> {
@@ -235,7 +228,7 @@ mod tests {
     use super::*;
 
     fn one(text: &str) -> Quantity {
-        let qs = scan(text);
+        let qs = scan_all(text);
         assert_eq!(qs.len(), 1, "{text}: {qs:?}");
         qs.into_iter().next().unwrap()
     }
@@ -269,13 +262,13 @@ mod tests {
         let q = one("增长X%");
         assert!(q.placeholder && q.value.is_none());
         assert_eq!(unit(&q), "%");
-        assert!(scan("xx区人民政府").is_empty());
+        assert!(scan_all("xx区人民政府").is_empty());
     }
 
     #[test]
     fn not_figures() {
-        assert!(scan("2020年7月15日第3次会议").is_empty());
-        assert!(scan("建设5G基站和G60走廊").is_empty());
+        assert!(scan_all("2020年7月15日第3次会议").is_empty());
+        assert!(scan_all("建设5G基站和G60走廊").is_empty());
     }
 
     #[test]
@@ -296,6 +289,6 @@ mod tests {
         assert_eq!((q.value, unit(&q)), (Some(7.0), "%"));
         let q = one("新增就业突破万人");
         assert_eq!((q.value, unit(&q)), (Some(1.0), "万人"));
-        assert!(scan("一是加快建设两个园区").is_empty());
+        assert!(scan_all("一是加快建设两个园区").is_empty());
     }
 }

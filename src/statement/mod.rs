@@ -9,6 +9,9 @@ mod qualitative;
 mod verb;
 
 pub(crate) use context::Time;
+pub(crate) use qualitative::{pair as cue_pair, seconds as cue_seconds};
+
+use crate::events::Events;
 
 use crate::indicator::{self, Found};
 use crate::quantity::Quantity;
@@ -73,32 +76,21 @@ impl<'a> Subject<'a> {
     }
 }
 
-/// The next sentence end (。 ! ? or a line break) in `b[from..to]`, or `to`. Normalized text
-/// has half-width punctuation, so only 。 is multi-byte.
-fn find_sentence_end(b: &[u8], from: usize, to: usize) -> usize {
-    let mut i = from;
-    while i < to {
-        match b[i] {
-            b'\n' | b'!' | b'?' => return i,
-            0xe3 if i + 2 < to && b[i + 1] == 0x80 && b[i + 2] == 0x82 => return i,
-            _ => i += 1,
-        }
-    }
-    to
-}
-
-
 /// Extracts every statement of `text[from..to]`; `quantities` are all figures of the text, in order.
-pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity], time: Time) -> Vec<Stmt> {
+pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity], events: &Events, time: Time) -> Vec<Stmt> {
     let mut out = Vec::new();
     let mut section = Section::Review;
     let mut qi = quantities.partition_point(|q| q.start < from);
     let mut s = from;
+    let mut next_end = events.sentence_ends.partition_point(|p| *p < from);
     // A paragraph that opens on the five years past (五年来,…) speaks of them throughout.
     let mut five_year_paragraph = false;
     let mut paragraph_start = true;
     while s < to {
-        let e = find_sentence_end(text.as_bytes(), s, to);
+        while next_end < events.sentence_ends.len() && events.sentence_ends[next_end] < s {
+            next_end += 1;
+        }
+        let e = events.sentence_ends.get(next_end).copied().filter(|p| *p < to).unwrap_or(to);
         let sentence = &text[s..e];
         if let Some(next) = context::section_cue(sentence, time) {
             section = next;
@@ -111,15 +103,14 @@ pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity
         let q_end = qi + quantities[qi..].partition_point(|q| q.start < e);
         let qs = &quantities[qi..q_end];
         let before = out.len();
-        // Clause bounds serve the figures; a sentence without any needs none.
-        let bounds = if qs.is_empty() { Vec::new() } else { clause_bounds(text, s, e) };
+        let bounds = events.clause_marks_in(s, e);
         let st = std::cell::OnceCell::new();
         if five_year_paragraph {
             let mut facts = context::SentenceTime::read(sentence, time);
             facts.five_years = true;
             let _ = st.set(facts);
         }
-        Sentence { text, start: s, end: e, section, time, headline_from, bounds, st }.read(qs, &mut out);
+        Sentence { text, start: s, end: e, section, time, headline_from, bounds, events, st }.read(qs, &mut out);
         // Records in text order: qualitative ones are read between figures.
         out[before..].sort_by_key(|s| s.start);
         qi = q_end;
@@ -136,15 +127,12 @@ struct Sentence<'a> {
     time: Time,
     headline_from: Option<usize>,
     /// Offsets of the clause separators in the sentence, ascending.
-    bounds: Vec<usize>,
+    bounds: &'a [usize],
+    events: &'a Events,
     /// What the sentence says of time, read when a statement first needs it.
     st: std::cell::OnceCell<context::SentenceTime>,
 }
 
-/// Offsets of the clause separators in `text[from..to]`.
-fn clause_bounds(text: &str, from: usize, to: usize) -> Vec<usize> {
-    text.as_bytes()[from..to].iter().enumerate().filter(|(_, b)| matches!(b, b',' | b':' | b';')).map(|(i, _)| from + i).collect()
-}
 
 /// What a clause's words say, read once for all its figures.
 #[derive(Clone)]
@@ -403,10 +391,11 @@ impl<'a> Sentence<'a> {
         let mut c = from;
         let mut recent = None;
         while c < to {
-            let ce = text.as_bytes()[c..to].iter().position(|b| matches!(b, b',' | b':' | b';')).map_or(to, |p| c + p);
+            let marks = self.bounds;
+            let ce = marks.get(marks.partition_point(|p| *p < c)).copied().filter(|p| *p < to).unwrap_or(to);
             let clause = &text[c..ce];
             let in_headline = self.headline_from.is_some_and(|h| c >= h);
-            let read = qualitative::read(clause, self.section, in_headline);
+            let read = qualitative::read(clause, self.section, in_headline, self.events.cue_mask(c, ce));
             if read.is_none() && !track {
                 c = ce + text[ce..].chars().next().map_or(1, char::len_utf8);
                 continue;

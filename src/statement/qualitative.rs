@@ -49,61 +49,39 @@ const OVER: u32 = 1 << 12;
 const RANGE: u32 = 1 << 13;
 
 /// The second characters of the cue pairs: most characters fail this one test.
-fn seconds() -> &'static crate::charset::CharSet {
+pub(crate) fn seconds() -> &'static crate::charset::CharSet {
     static SET: std::sync::OnceLock<crate::charset::CharSet> = std::sync::OnceLock::new();
     SET.get_or_init(|| crate::charset::CharSet::new("步平致善升制成标务划幅期现距超围".chars()))
 }
 
-/// Which cue pairs the clause holds, in one walk over its characters.
-fn cues(clause: &str) -> u32 {
-    let seconds = seconds();
-    let mut mask = 0;
-    let mut prev = '\0';
-    let b = clause.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        // Han characters are three bytes; decode them without the general UTF-8 walk.
-        let c = if b[i] >= 0xe0 && b[i] < 0xf0 && i + 2 < b.len() {
-            let cp = ((b[i] as u32 & 0x0f) << 12) | ((b[i + 1] as u32 & 0x3f) << 6) | (b[i + 2] as u32 & 0x3f);
-            i += 3;
-            char::from_u32(cp).unwrap_or('\0')
-        } else {
-            i += 1;
-            '\0'
-        };
-        if !seconds.contains(c) {
-            prev = c;
-            continue;
-        }
-        mask |= match (prev, c) {
-            ('同', '步') => SYNC,
-            ('持', '平') => FLAT,
-            ('一', '致') => SAME,
-            ('改', '善') => IMPROVE,
-            ('提', '升') => RAISE,
-            ('控', '制') => CONTROL,
-            ('完', '成') => DONE,
-            ('目', '标') | ('任', '务') | ('计', '划') | ('指', '标') => GOAL,
-            ('脱', '幅') => DRIFT,
-            ('预', '期') => EXPECT,
-            ('实', '现') => REALIZE,
-            ('差', '距') => GAP,
-            ('均', '超') => OVER,
-            ('范', '围') => RANGE,
-            _ => 0,
-        };
-        prev = c;
+/// The bit of a cue pair (同步, 目标 …), or 0.
+pub(crate) fn pair(prev: char, c: char) -> u32 {
+    match (prev, c) {
+        ('同', '步') => SYNC,
+        ('持', '平') => FLAT,
+        ('一', '致') => SAME,
+        ('改', '善') => IMPROVE,
+        ('提', '升') => RAISE,
+        ('控', '制') => CONTROL,
+        ('完', '成') => DONE,
+        ('目', '标') | ('任', '务') | ('计', '划') | ('指', '标') => GOAL,
+        ('脱', '幅') => DRIFT,
+        ('预', '期') => EXPECT,
+        ('实', '现') => REALIZE,
+        ('差', '距') => GAP,
+        ('均', '超') => OVER,
+        ('范', '围') => RANGE,
+        _ => 0,
     }
-    mask
 }
 
 /// Reads a clause (no figure in it) in the light of its section.
 /// `headline`: the clause stands in the main-targets paragraph, where any indicator with a
 /// direction (继续下降, 稳定改善, 基本平衡) states a goal.
-pub(crate) fn read(clause: &str, section: Section, headline: bool) -> Option<Qualitative> {
+/// `m`: the clause's cue pairs (see [`pair`]).
+pub(crate) fn read(clause: &str, section: Section, headline: bool, m: u32) -> Option<Qualitative> {
     let goal = matches!(section, Section::Target | Section::Plan5);
     // Every cue below holds one of these character pairs (or ends the clause): one walk decides.
-    let m = cues(clause);
     if headline {
         for w in ["下降", "改善", "提升", "提高", "增长", "平衡", "优化", "稳定", "减少", "降低"] {
             if clause.ends_with(w) && clause.len() > w.len() {
@@ -196,14 +174,24 @@ pub(crate) fn read(clause: &str, section: Section, headline: bool) -> Option<Qua
 mod tests {
     use super::*;
 
+    fn cues(clause: &str) -> u32 {
+        let mut prev = '\0';
+        let mut m = 0;
+        for c in clause.chars() {
+            m |= pair(prev, c);
+            prev = c;
+        }
+        m
+    }
+
     fn read_(clause: &str, section: Section) -> Option<Qualitative> {
-        read(clause, section, false)
+        read(clause, section, false, cues(clause))
     }
 
     #[test]
     fn any_direction_in_the_main_targets() {
-        assert_eq!(read("单位生产总值能耗继续下降", Section::Target, true).unwrap().verb, "下降");
-        assert!(read("单位生产总值能耗继续下降", Section::Target, false).is_none());
+        assert_eq!(read("单位生产总值能耗继续下降", Section::Target, true, 0).unwrap().verb, "下降");
+        assert!(read("单位生产总值能耗继续下降", Section::Target, false, 0).is_none());
     }
 
     #[test]
