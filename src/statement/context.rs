@@ -78,7 +78,8 @@ pub(crate) fn plan_containing(year: i32) -> (i32, i32) {
 }
 
 /// The section a heading or cue sentence moves to, if it moves at all.
-pub(crate) fn section_cue(sentence: &str, time: Time) -> Option<Section> {
+/// `targets_word`: the sentence holds 目标 or 指标 (from the walk's cue pairs).
+pub(crate) fn section_cue(sentence: &str, time: Time, targets_word: bool) -> Option<Section> {
     let y = time.year;
     let has_year = |d: i32| y.is_some_and(|y| year_in(sentence, y + d));
     if let Some(h) = heading_text(sentence) {
@@ -100,7 +101,7 @@ pub(crate) fn section_cue(sentence: &str, time: Time) -> Option<Section> {
         return None;
     }
     // Strong cues inside running text.
-    if let Some(at) = main_targets_at(sentence) {
+    if let Some(at) = targets_word.then(|| main_targets_at(sentence)).flatten() {
         return Some(if is_five_year_cue(&sentence[..at], &sentence[at..], time) { Section::Plan5 } else { Section::Target });
     }
     // Cues near the start of a sentence (after 各位代表, and the like).
@@ -253,12 +254,12 @@ pub(crate) struct SentenceTime {
 }
 
 impl SentenceTime {
-    /// Reads a sentence.
-    pub fn read(sentence: &str, time: Time) -> SentenceTime {
+    /// Reads a sentence; `estimate`: it holds 预计 or 去年 (from the walk's cue pairs).
+    pub fn read(sentence: &str, time: Time, estimate: bool) -> SentenceTime {
         SentenceTime {
-            future: future_year(sentence, time).is_some() || sentence.contains("到“十四五”末") || sentence.contains("到“十五五”末"),
+            future: sentence.contains('到') && (future_year(sentence, time).is_some() || sentence.contains("到“十四五”末") || sentence.contains("到“十五五”末")),
             named: named_plan(sentence),
-            estimate: sentence.contains("预计") || sentence.contains("去年"),
+            estimate,
             five_years: opens_on_five_years(sentence),
         }
     }
@@ -316,11 +317,11 @@ mod tests {
 
     #[test]
     fn headings_move_sections() {
-        assert_eq!(section_cue("一、2020年工作回顾", T), Some(Section::Review));
-        assert_eq!(section_cue("二、“十四五”时期主要目标任务", T), Some(Section::Plan5));
-        assert_eq!(section_cue("三、2021年工作安排", T), Some(Section::Target));
-        assert_eq!(section_cue("今年全市经济社会发展的主要预期目标是:地区生产总值增长6%", T), Some(Section::Target));
-        assert_eq!(section_cue("主要预期目标基本实现", T), None);
+        assert_eq!(section_cue("一、2020年工作回顾", T, true), Some(Section::Review));
+        assert_eq!(section_cue("二、“十四五”时期主要目标任务", T, true), Some(Section::Plan5));
+        assert_eq!(section_cue("三、2021年工作安排", T, true), Some(Section::Target));
+        assert_eq!(section_cue("今年全市经济社会发展的主要预期目标是:地区生产总值增长6%", T, true), Some(Section::Target));
+        assert_eq!(section_cue("主要预期目标基本实现", T, true), None);
     }
 
     #[test]
@@ -333,7 +334,7 @@ mod tests {
 
     #[test]
     fn kinds() {
-        let k = |section, sentence: &str, clause: &str, time| kind_and_period(section, SentenceTime::read(sentence, time), clause, time);
+        let k = |section, sentence: &str, clause: &str, time| kind_and_period(section, SentenceTime::read(sentence, time, sentence.contains("预计")), clause, time);
         assert_eq!(k(Section::Review, "地区生产总值增长3%", "", T), (Kind::Actual, Some("2020".into())));
         assert_eq!(k(Section::Review, "年均增长7%", "年均增长7%", T), (Kind::Actual, Some("2016-2020".into())));
         assert_eq!(k(Section::Target, "增长6%", "", T), (Kind::Target, Some("2021".into())));

@@ -92,21 +92,23 @@ pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity
         }
         let e = events.sentence_ends.get(next_end).copied().filter(|p| *p < to).unwrap_or(to);
         let sentence = &text[s..e];
-        if let Some(next) = context::section_cue(sentence, time) {
+        let mask = events.cue_mask(s, e);
+        let targets_word = mask & qualitative::TARGET_WORD != 0;
+        if let Some(next) = context::section_cue(sentence, time, targets_word) {
             section = next;
         }
         if paragraph_start {
             five_year_paragraph = context::opens_on_five_years(sentence);
         }
         paragraph_start = text.as_bytes().get(e) == Some(&b'\n');
-        let headline_from = if matches!(section, Section::Target) { context::main_targets_at(sentence).map(|p| s + p) } else { None };
+        let headline_from = if matches!(section, Section::Target) && targets_word { context::main_targets_at(sentence).map(|p| s + p) } else { None };
         let q_end = qi + quantities[qi..].partition_point(|q| q.start < e);
         let qs = &quantities[qi..q_end];
         let before = out.len();
         let bounds = events.clause_marks_in(s, e);
         let st = std::cell::OnceCell::new();
         if five_year_paragraph {
-            let mut facts = context::SentenceTime::read(sentence, time);
+            let mut facts = context::SentenceTime::read(sentence, time, mask & qualitative::ESTIMATE != 0);
             facts.five_years = true;
             let _ = st.set(facts);
         }
@@ -165,7 +167,10 @@ struct Pending<'a> {
 
 impl<'a> Sentence<'a> {
     fn sentence_time(&self) -> context::SentenceTime {
-        *self.st.get_or_init(|| context::SentenceTime::read(&self.text[self.start..self.end], self.time))
+        *self.st.get_or_init(|| {
+            let estimate = self.events.cue_mask(self.start, self.end) & qualitative::ESTIMATE != 0;
+            context::SentenceTime::read(&self.text[self.start..self.end], self.time, estimate)
+        })
     }
 
     fn clause_start(&self, at: usize) -> usize {
