@@ -6,6 +6,7 @@ import { currentLang, onLangChange, setLang, t } from './i18n.js';
 import { DecodeError, decodeFile } from './decode.js';
 import { createTextView } from './view-text.js';
 import { createTableView } from './view-table.js';
+import { createCompareView } from './view-compare.js';
 import { download, toCsv, toJson } from './export.js';
 import { DEMO_NAME, DEMO_TEXT } from './demo.js';
 
@@ -13,7 +14,10 @@ const $ = (selector) => document.querySelector(selector);
 
 const analyzer = createWorkerAnalyzer({ url: new URL('./worker.js', import.meta.url) });
 
-/** Loaded files: { name, text, encoding, analysis, records, base }; `records[i].index === base + i`. */
+/**
+ * Loaded files: { name, text, encoding, analysis, records, base, overrides };
+ * `records[i].index === base + i`; `overrides[doc]` is the region / year the user set for a doc.
+ */
 const files = [];
 let pastedCount = 0;
 let busy = 0;
@@ -41,7 +45,144 @@ const table = createTableView($('#view-table'), {
   },
 });
 
+// ---- the Compare view ----
+
+/** The files of the comparison shown (its locations index them), and of the diff picked apart. */
+const compared = { main: [], diff: [] };
+let compareStale = true;
+let compareRun = 0;
+let aboutPoints = 0.3;
+
+const compareView = createCompareView($('#view-compare'), {
+  onJump(at, src) {
+    const file = compared[src]?.[at.input];
+    if (!file || !files.includes(file)) return;
+    const before = file.analysis.docs.slice(0, at.doc).reduce((n, d) => n + d.records.length, 0);
+    const index = file.base + before + at.record;
+    showTab('records');
+    if (textView.entry !== file) textView.show(file);
+    table.select(index);
+    textView.reveal(index);
+  },
+  onTolerance(points) {
+    aboutPoints = points;
+    compareStale = true;
+    runCompare();
+  },
+  onDiffPick(before, after) {
+    runDiff(before, after);
+  },
+});
+
+const overridesOf = (f) => f.analysis.docs.map((_, d) => f.overrides?.[d] ?? null);
+
+/** Compares every loaded file in the worker and shows the result. */
+async function runCompare() {
+  if (!compareStale || $('#view-compare').hidden) return;
+  compareStale = false;
+  const run = ++compareRun;
+  const list = files.slice();
+  if (list.length === 0) {
+    compared.main = [];
+    compareView.set({ options: {}, docs: [], matrix: { rows: [] }, attainment: [], progress: [], diffs: [] });
+    compareView.setStatus(t('cmp.none'));
+    return;
+  }
+  setBusy(1);
+  compareView.setStatus(t('cmp.running', { n: list.length }));
+  try {
+    const started = performance.now();
+    const cmp = await analyzer.compare(list.map((f) => f.analysis), { about_points: aboutPoints, overrides: list.map(overridesOf) });
+    if (run === compareRun) {
+      compared.main = list;
+      compareView.set(cmp);
+      compareView.setStatus(t('cmp.done', { n: cmp.docs.length, ms: Math.round(performance.now() - started) }));
+    }
+  } catch (err) {
+    compareView.setStatus(t('err.engine', { message: err?.message ?? String(err) }));
+  } finally {
+    setBusy(-1);
+  }
+}
+
+/** The diff of two docs no consecutive pair of the comparison gives: compared apart. */
+async function runDiff(before, after) {
+  const docs = compareView.comparison?.docs;
+  if (!docs) return;
+  const [b, a] = [docs[before], docs[after]];
+  const list = [compared.main[b.input], compared.main[a.input]];
+  const run = compareRun;
+  setBusy(1);
+  try {
+    const cmp = await analyzer.compare(list.map((f) => f.analysis), { about_points: aboutPoints, overrides: list.map(overridesOf) });
+    const index = (d, input) => cmp.docs.findIndex((x) => x.input === input && x.doc === d.doc);
+    const [bi, ai] = [index(b, 0), index(a, b.input === a.input ? 0 : 1)];
+    // The diff of exactly these two docs, in the order the user picked.
+    const diff = cmp.diffs.find((x) => x.before === bi && x.after === ai) ?? null;
+    if (run === compareRun && compareView.diffPick.join() === [before, after].join()) {
+      compared.diff = list;
+      compareView.setDiff(diff, 'diff');
+    }
+  } finally {
+    setBusy(-1);
+  }
+}
+
+function showTab(name) {
+  for (const b of document.querySelectorAll('[data-tab]')) b.setAttribute('aria-selected', String(b.dataset.tab === name));
+  $('#views').hidden = name !== 'records';
+  $('#view-compare').hidden = name !== 'compare';
+  if (name === 'compare') runCompare();
+}
+for (const b of document.querySelectorAll('[data-tab]')) b.addEventListener('click', () => showTab(b.dataset.tab));
+
 // ---- per-doc metadata ----
+
+/** Sets a doc's region or year as the user corrected it; a one-report file is analyzed again with them. */
+async function editMeta(file, d, key, raw) {
+  const value = raw.trim();
+  const current = { ...(file.overrides?.[d] ?? {}) };
+  if (key === 'year') {
+    const year = Number(value);
+    current.year = value === '' || !Number.isInteger(year) ? null : year;
+  } else {
+    current.region = value === '' ? null : value;
+  }
+  file.overrides ??= [];
+  file.overrides[d] = current;
+  setBusy(1);
+  try {
+    if (file.analysis.docs.length === 1) {
+      // The year also dates what the report says of 过去一年; the region names its records' doc.
+      const options = { file: file.name };
+      if (current.year != null) options.year = current.year;
+      if (current.region != null) options.region = current.region;
+      file.analysis = await analyzer.analyze(file.text, options);
+      file.records = file.analysis.docs.flatMap((x) => x.records);
+    }
+  } catch (err) {
+    console.warn(err);
+  } finally {
+    compareStale = true;
+    refresh(true);
+    if (textView.entry === file) textView.show(file);
+    runCompare();
+    setBusy(-1);
+  }
+}
+
+function metaInput(file, d, key, value) {
+  const input = document.createElement('input');
+  input.className = 'meta-edit';
+  input.dataset.key = key;
+  input.value = value;
+  input.title = t('meta.edit');
+  if (key === 'year') input.inputMode = 'numeric';
+  if (file.overrides?.[d]?.[key] != null) input.dataset.changed = '';
+  input.addEventListener('click', (event) => event.stopPropagation());
+  input.addEventListener('change', () => editMeta(file, d, key, input.value));
+  return input;
+}
 
 const META_COLUMNS = ['file', 'doc', 'region', 'level', 'year', 'title', 'date', 'speaker', 'records'];
 
@@ -55,8 +196,9 @@ function renderDocs() {
     }),
   );
   const rows = files.flatMap((f) =>
-    f.analysis.docs.map((d) => {
+    f.analysis.docs.map((d, di) => {
       const m = d.meta;
+      const o = f.overrides?.[di] ?? {};
       const cells = {
         file: f.name,
         doc: d.label ?? '',
@@ -72,7 +214,11 @@ function renderDocs() {
       for (const k of META_COLUMNS) {
         const td = document.createElement('td');
         td.className = k;
-        td.textContent = cells[k];
+        if (k === 'region') td.append(metaInput(f, di, k, o.region ?? m.region ?? ''));
+        else if (k === 'year') {
+          td.append(metaInput(f, di, k, String(o.year ?? m.year ?? '')));
+          if (m.half_year) td.append(` ${t('halfYear')}`);
+        } else td.textContent = cells[k];
         tr.append(td);
       }
       tr.addEventListener('click', () => textView.show(f));
@@ -128,6 +274,10 @@ function refresh(force) {
   table.setRecords(files.flatMap((f) => f.records));
   renderDocs();
   textView.render();
+  if (force) {
+    compareStale = true;
+    runCompare();
+  }
 }
 
 function setBusy(delta) {
@@ -231,6 +381,7 @@ for (const button of document.querySelectorAll('[data-lang]')) {
 }
 onLangChange(() => {
   table.relabel();
+  compareView.relabel();
   textView.render();
   renderDocs();
   relabelItems();

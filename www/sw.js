@@ -1,6 +1,6 @@
 // Service worker: keeps the page's own files for offline use. Network first (always fresh when
 // online), the cache when offline. Requests to any other origin are not touched.
-const CACHE = 'zhibiao-v1';
+const CACHE = 'zhibiao-v2';
 const FILES = [
   './',
   'index.html',
@@ -12,6 +12,8 @@ const FILES = [
   'export.js',
   'view-text.js',
   'view-table.js',
+  'view-compare.js',
+  'chart.js',
   'worker.js',
   'pkg/zhibiao.js',
   'pkg/zhibiao_bg.wasm',
