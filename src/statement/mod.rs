@@ -231,7 +231,8 @@ impl<'a> Sentence<'a> {
             let same_clause = prev_end > cs;
             let gap_from = if same_clause { prev_end } else { cs };
             let gap = &text[gap_from..q.start];
-            let progress_gap = is_progress_gap(gap);
+            let gap_cues = self.events.cue_mask(gap_from, q.start);
+            let progress_gap = is_progress_gap(gap, gap_cues);
             let mut found = indicator::find_all(text, gap_from, q.start);
             if progress_gap {
                 found.retain(|f| !GENERIC.contains(&f.entry.canonical));
@@ -248,7 +249,7 @@ impl<'a> Sentence<'a> {
             let f = facts.get_or_insert_with(|| ClauseFacts::read(self, clause)).clone();
             let (kind, mut period) = f.kind_period;
             let progress_tail = progress_tail(after);
-            let progress = progress_gap || progress_tail.is_some() || is_task_tail(gap, after);
+            let progress = progress_gap || progress_tail.is_some() || is_task_tail(gap_cues, after);
             let mut stmt = Stmt {
                 kind,
                 indicator: String::new(),
@@ -498,10 +499,11 @@ fn target_object(text: &str, from: usize, to: usize) -> Subject<'static> {
 }
 
 /// A gap that leads to a figure stated against a target: 完成全年目标的, 超过…目标, 完成率.
-fn is_progress_gap(gap: &str) -> bool {
-    (gap.contains("目标") || gap.contains("计划") || gap.contains("任务") || gap.contains("完成率") || gap.contains("进度"))
-        && !gap.contains("目标是")
-        && !gap.contains("目标为")
+/// `cues`: the gap's cue pairs from the walk, so that most gaps need no search at all.
+fn is_progress_gap(gap: &str, cues: u32) -> bool {
+    let goal = cues & qualitative::GOAL != 0;
+    let rate = cues & qualitative::DONE != 0 && gap.contains("完成率");
+    (goal || rate || gap.contains("进度")) && !(goal && (gap.contains("目标是") || gap.contains("目标为")))
 }
 
 /// 的年度目标以内 after a figure: progress against a ceiling. Returns the tail's length and qualifier.
@@ -562,8 +564,8 @@ fn is_modifier(q: &Quantity, gap: &str, after: &str) -> bool {
 }
 
 /// 完成…的43.7万亩高标准农田建设任务: a figure inside a task that was completed.
-fn is_task_tail(gap: &str, after: &str) -> bool {
-    gap.contains("完成") && (after.ends_with("任务") || after.ends_with("目标"))
+fn is_task_tail(cues: u32, after: &str) -> bool {
+    cues & qualitative::DONE != 0 && (after.ends_with("任务") || after.ends_with("目标"))
 }
 
 /// A gap that only joins list members: 、 和 与 及 (or nothing).
