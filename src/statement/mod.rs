@@ -582,12 +582,19 @@ const NOISE_SUFFIXES: &[&str] = &["拟按", "按", "拟", "持续", "保持", "�
 
 /// The indicator phrase of a gap, noise words stripped.
 fn clean_name(gap: &str) -> &str {
+    static ENDS: std::sync::OnceLock<(crate::charset::CharSet, crate::charset::CharSet)> = std::sync::OnceLock::new();
+    let (firsts, lasts) = ENDS.get_or_init(|| {
+        (
+            crate::charset::CharSet::new(NOISE_PREFIXES.iter().filter_map(|p| p.chars().next())),
+            crate::charset::CharSet::new(NOISE_SUFFIXES.iter().filter_map(|p| p.chars().next_back())),
+        )
+    });
     let mut s = gap.trim();
     loop {
         let before = s.len();
         s = strip_year(s);
         let Some(first) = s.chars().next() else { return s };
-        for p in NOISE_PREFIXES {
+        for p in NOISE_PREFIXES.iter().filter(|_| firsts.contains(first)) {
             if p.chars().next() == Some(first) {
                 if let Some(r) = s.strip_prefix(p) {
                     s = r;
@@ -596,7 +603,7 @@ fn clean_name(gap: &str) -> &str {
             }
         }
         let Some(last) = s.chars().next_back() else { return s };
-        for p in NOISE_SUFFIXES {
+        for p in NOISE_SUFFIXES.iter().filter(|_| lasts.contains(last)) {
             if p.chars().next_back() == Some(last) {
                 if let Some(r) = s.strip_suffix(p) {
                     s = r;
