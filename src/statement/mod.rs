@@ -652,7 +652,9 @@ fn other_subject<'a>(text: &'a str, from: usize, to: usize, name: &'a str) -> Op
     // Function words mark running prose, not an indicator's name.
     const PROSE: [char; 14] = ['我', '们', '了', '这', '该', '各', '将', '要', '把', '对', '在', '是', '从', '由'];
     const ACTIONS: [&str; 5] = ["新一轮", "安排", "发行", "下达", "拟"];
-    if name.contains(PROSE) || name.starts_with('比') || name.starts_with('较') || name.contains("以下") || ACTIONS.iter().any(|a| name.starts_with(a)) {
+    // A span of time or a whole region is what a figure covers, not what it measures.
+    let time_or_place = name.ends_with('年') || matches!(name, "全国" | "全省" | "全市" | "全县" | "全区" | "全州");
+    if time_or_place || name.contains(PROSE) || name.starts_with('比') || name.starts_with('较') || name.contains("以下") || ACTIONS.iter().any(|a| name.starts_with(a)) {
         return None;
     }
     let start = from + text[from..to].find(name)?;
