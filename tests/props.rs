@@ -4,10 +4,9 @@
 //!
 //! Properties:
 //! - spans: every doc and record span lies on char boundaries of the original text (so
-//!   `&text[span]` is valid); docs are in order, do not overlap and cover the text except for
-//!   characters the normalized view drops (white space, zero-width marks, byte-order mark, inline
-//!   pinyin) before, between or after them; every record lies inside its doc, in text order; the
-//!   code-point and UTF-16 offsets of a record give back its quote;
+//!   `&text[span]` is valid); docs tile the text in order, from 0 to its end; every record lies
+//!   inside its doc, in text order; the code-point and UTF-16 offsets of a record's ends are
+//!   right (fuzz/check.rs, shared with the fuzz targets);
 //! - concatenation: for two texts A and B each made of whole statements (sentences ending in 。
 //!   or ；, or paragraphs) generated from a vocabulary of leads, indicators, verbs, numbers,
 //!   units and qualifiers, `analyze(A + "\n\n" + B)` finds exactly the records of `analyze(A)`
