@@ -40,9 +40,10 @@ test-node: pkg
 test-browser: www
 	node --test --test-concurrency=1 tests/browser/
 
-bench: pkg
+bench: www
 	nice cargo bench
 	scripts/bench.sh
+	nice node scripts/bench-compare.mjs
 
 FUZZ_SECONDS ?= 1800
 fuzz:

@@ -260,10 +260,17 @@ function relabelItems() {
 // ---- analysis ----
 
 let lastRefresh = 0;
+let lastCost = 0;
+/** The text shown and the offset of its indices when it was last rendered. */
+let rendered = { entry: null, base: -1 };
 
+/**
+ * Shows the files loaded so far. While files load (not `force`), at most every 300 ms, and never
+ * more than a tenth of the time: a thousand reports load without re-rendering all of them each time.
+ */
 function refresh(force) {
   const now = performance.now();
-  if (!force && now - lastRefresh < 300) return;
+  if (!force && now - lastRefresh < Math.max(300, 10 * lastCost)) return;
   lastRefresh = now;
   let base = 0;
   for (const f of files) {
@@ -273,7 +280,12 @@ function refresh(force) {
   }
   table.setRecords(files.flatMap((f) => f.records));
   renderDocs();
-  textView.render();
+  // The text shown is rendered again only where its marks' indices moved.
+  if (force || rendered.entry !== textView.entry || rendered.base !== textView.entry?.base) {
+    textView.render();
+    rendered = { entry: textView.entry, base: textView.entry?.base };
+  }
+  lastCost = performance.now() - now;
   if (force) {
     compareStale = true;
     runCompare();
