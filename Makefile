@@ -40,10 +40,11 @@ test-node: pkg
 test-browser: www
 	node --test --test-concurrency=1 tests/browser/
 
+# scripts/bench.sh last: the last line of `make bench` is its JSON object of every figure.
 bench: www
 	nice cargo bench
-	scripts/bench.sh
 	nice node scripts/bench-compare.mjs
+	scripts/bench.sh
 
 FUZZ_SECONDS ?= 1800
 fuzz:

@@ -7,7 +7,10 @@ import { createRequire } from 'node:module';
 import { readText, seedFiles, sliceFiles } from './texts.mjs';
 import { report20k } from './report20k.mjs';
 
-const PKG = new URL('../pkg/', import.meta.url);
+import { pathToFileURL } from 'node:url';
+
+// The package as `make pkg` built it; scripts/bench.sh passes a snapshot of it in BENCH_PKG.
+const PKG = process.env.BENCH_PKG ? pathToFileURL(process.env.BENCH_PKG.replace(/\/?$/, '/')) : new URL('../pkg/', import.meta.url);
 const PEER_BYTES = Number(process.env.PEER_BYTES ?? 100_000);
 const RUNS_20K = 50;
 
@@ -18,7 +21,7 @@ const mb = (texts) => texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
 const median = (xs) => xs.slice().sort((a, b) => a - b)[xs.length >> 1];
 
 /** Best of `passes` passes of `fn` over all texts: MB/s. */
-function throughput(texts, fn, passes = 3) {
+function throughput(texts, fn, passes = 5) {
   let best = Infinity;
   for (let i = 0; i < passes; i++) {
     const start = performance.now();

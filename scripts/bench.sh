@@ -26,6 +26,16 @@ result() { sed -n 's/^RESULT //p' "$1"; }
 log=$(mktemp -d)
 trap 'rm -rf "$log"' EXIT
 
+# Measure a snapshot of pkg/, so that a `make pkg` meanwhile changes nothing under way.
+# package.json is written last: without it (or if pkg/ changes while copied) the build is unfinished.
+for _ in $(seq 60); do
+  rm -rf "$log/pkg" && cp -r pkg "$log/pkg" 2>/dev/null || true
+  if [ -f "$log/pkg/package.json" ] && diff -rq pkg "$log/pkg" >/dev/null 2>&1; then break; fi
+  sleep 5
+done
+[ -f "$log/pkg/package.json" ] || { echo "bench: pkg/ is incomplete" >&2; exit 1; }
+export BENCH_PKG="$log/pkg"
+
 # Native, single thread: the best of three runs of examples/throughput.rs.
 mapfile -t files < <(node bench/texts.mjs seeds; node bench/texts.mjs slice)
 nice cargo build --quiet --release --example throughput
@@ -42,7 +52,8 @@ node bench/chromium.mjs 2> >(grep -v 'unexpected operator' >&2) | tee "$log/chro
 
 # What a browser loads: the wasm and the package's browser JS, each gzipped as served.
 gz_total=0
-for f in pkg/zhibiao_bg.wasm pkg/zhibiao.js pkg/index.js pkg/render.js pkg/worker-client.js pkg/worker.js; do
+for name in zhibiao_bg.wasm zhibiao.js index.js render.js worker-client.js worker.js; do
+  f="$BENCH_PKG/$name"
   [ -f "$f" ] || continue
   gz=$(gzip -9c "$f" | wc -c)
   gz_total=$((gz_total + gz))
