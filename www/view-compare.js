@@ -81,7 +81,8 @@ export function createCompareView(root, hooks) {
   const docLabel = (d) => d.label || `#${d.input + 1}`;
   const docColumn = (d) => (d.year === null ? '?' : `${d.year}${d.half_year ? 'H1' : ''}`);
 
-  function pickers() {
+  /** Fills the pickers; `keepDiff` keeps the two reports picked (same comparison, new language). */
+  function pickers(keepDiff = false) {
     const keep = fIndicator.value;
     const rows = cmp.matrix.rows.map((r) => ({ r, n: r.cells.reduce((n, c) => n + (c ? 1 : 0), 0) }));
     const known = rows.filter(({ r }) => !r.canonical.startsWith('other:'));
@@ -100,10 +101,12 @@ export function createCompareView(root, hooks) {
     fStatus.value = keepStatus;
     const docOptions = () => cmp.docs.map((d, i) => new Option(`${docLabel(d)}`, String(i)));
     const [b, a] = cmp.diffs[0] ? [cmp.diffs[0].before, cmp.diffs[0].after] : [0, Math.min(1, cmp.docs.length - 1)];
+    const keepPair = keepDiff && [fBefore.value, fAfter.value].every((v) => Number(v) < cmp.docs.length);
+    const [kb, ka] = [fBefore.value, fAfter.value];
     fBefore.replaceChildren(...docOptions());
     fAfter.replaceChildren(...docOptions());
-    fBefore.value = String(b);
-    fAfter.value = String(a);
+    fBefore.value = keepPair ? kb : String(b);
+    fAfter.value = keepPair ? ka : String(a);
   }
 
   // ---- the matrix ----
@@ -431,7 +434,7 @@ export function createCompareView(root, hooks) {
     },
     relabel() {
       if (!cmp) return;
-      pickers();
+      pickers(true);
       render();
     },
   };

@@ -114,6 +114,34 @@ test('a click on a matrix cell, a table cell or a chart point shows its sentence
   await context.close();
 });
 
+test('the diff of any two picked reports, its cells jumping to their sentences', async () => {
+  const { page, context, errors } = await compareOf(TWO);
+  const labels = await page.$$eval('#view-compare select.before option', (os) => os.map((o) => o.textContent));
+  assert.deepEqual(labels, ['青岚市2023', `${REGION}2023`, `${REGION}2024`]);
+  // The demo city's report against the county's 2024 report: no consecutive pair, compared apart.
+  await page.selectOption('#view-compare select.before', '0');
+  await page.selectOption('#view-compare select.after', '2');
+  await page.waitForFunction(() => document.querySelectorAll('table.diff tbody tr[data-changes*="dropped"]').length > 0);
+  await ready(page);
+  const diff = await page.$$eval('table.diff tbody tr', (trs) => Object.fromEntries(trs.map((tr) => [tr.dataset.canonical, tr.dataset.changes])));
+  assert.equal(diff.gdp, 'raised hardened');
+  assert.equal(diff.urban_unemployment_surveyed, '');
+  assert.equal(diff.public_budget_revenue, 'softened');
+  assert.ok(Object.values(diff).filter((c) => c === 'dropped').length >= 5, JSON.stringify(diff));
+  await page.click('table.diff tr[data-canonical="gdp"] td.before');
+  const seen = await jumped(page);
+  assert.equal(seen.title, 'qinglan-2023.txt');
+  assert.match(seen.text, /^地区生产总值.*6%左右$/);
+  assert.ok(seen.inView && seen.flash);
+  // The language switch keeps the pair.
+  await page.click('[data-tab="compare"]');
+  await page.click('[data-lang="en"]');
+  assert.deepEqual(await page.$eval('#view-compare select.before', (s) => s.value), '0');
+  assert.match(await page.textContent('table.diff tr[data-canonical="gdp"] .changes'), /raised/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the matrix sorts by a column; one indicator shows regions × years; English', async () => {
   const { page, context } = await compareOf(TWO);
   const column = (i) => page.$$eval('table.matrix tbody tr', (trs, k) => trs.map((tr) => tr.cells[k].textContent), i);
