@@ -14,7 +14,7 @@ pub(crate) fn split(text: &str) -> Vec<(usize, usize)> {
             let end = line.char_indices().nth(48).map_or(line.len(), |(i, _)| i);
             &line[..end]
         };
-        if is_title(head) && line_start >= starts.last().unwrap() + MIN_DOC {
+        if is_title(head) && line_start >= starts.last().unwrap() + MIN_DOC && opens_a_report(&text[line_start..]) {
             starts.push(line_start);
         }
         line_start += line.len();
@@ -25,6 +25,13 @@ pub(crate) fn split(text: &str) -> Vec<(usize, usize)> {
         out.push((*s, e));
     }
     out
+}
+
+/// Whether a report begins here: its opening address or its session line follows the title
+/// closely (an appendix titled 政府工作报告名词解释 has neither).
+fn opens_a_report(rest: &str) -> bool {
+    let window = &rest[..rest.char_indices().nth(300).map_or(rest.len(), |(i, _)| i)];
+    window.contains("各位代表") || window.contains("人民代表大会") || window.contains("人大常委会")
 }
 
 /// A title line: short, no clause punctuation, naming a work report.
@@ -60,7 +67,7 @@ pub(crate) fn meta(text: &str) -> Meta {
         m.region = Some("全国".to_string());
         m.level = Some(Level::National);
     } else {
-        m.region = region(head, m.title.as_deref()).or_else(|| most_named_region(text, head));
+        m.region = region(head, m.title.as_deref()).or_else(|| most_named_region(text, head)).map(official_name);
         m.level = m.region.as_deref().and_then(level_of);
     }
     m.speaker = speaker(head);
@@ -99,7 +106,9 @@ fn title_year(t: &str) -> Option<i32> {
     while i + 4 <= b.len() {
         if b[i..i + 4].iter().all(u8::is_ascii_digit) && (i == 0 || !b[i - 1].is_ascii_digit()) && !b.get(i + 4).is_some_and(u8::is_ascii_digit) {
             let y: i32 = t[i..i + 4].parse().ok()?;
-            if (1949..=2100).contains(&y) {
+            // 政府工作报告（2022年12月11日 …）names the day it was given, not the year it is for.
+            let dated = t[i + 4..].strip_prefix('年').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+            if (1949..=2100).contains(&y) && !dated {
                 return Some(y);
             }
         }
@@ -197,7 +206,7 @@ fn year_from_cues(text: &str) -> Option<i32> {
             if (1949..=2100).contains(&y) && !horizon {
                 let after = &text[i + 7..];
                 let after = &after[..after.char_indices().nth(16).map_or(after.len(), |(k, _)| k)];
-                if after.contains("工作回顾") || after.starts_with(",是") || after.starts_with("工作总结") || after.starts_with("以来") {
+                if after.contains("回顾") || after.starts_with(",是") || after.starts_with("工作总结") || after.starts_with("以来") {
                     vote(y + 1, 3, &mut counts);
                 } else if after.contains("主要预期目标") || after.contains("工作安排") || after.contains("主要目标") || after.contains("开局之年") {
                     vote(y, 3, &mut counts);
@@ -213,24 +222,11 @@ fn year_from_cues(text: &str) -> Option<i32> {
     counts.into_iter().max_by_key(|(y, c)| (*c, *y)).map(|(y, _)| y)
 }
 
-const ADMIN_SUFFIXES: [&str; 9] = ["自治区", "自治州", "自治县", "省", "市", "县", "区", "旗", "盟"];
+const ADMIN_SUFFIXES: [&str; 10] = ["自治区", "自治州", "自治县", "省", "市", "州", "县", "区", "旗", "盟"];
 
 /// The region whose government reports.
 fn region(head: &str, title: Option<&str>) -> Option<String> {
-    // 在句容市第十七届人民代表大会…, 在启东市第十七届人大常委会… — in the header, not in
-    // the body (完成市第十届人大…确定的目标).
-    let opening = &head[..head.char_indices().nth(400).map_or(head.len(), |(i, _)| i)];
-    let mut from = 0;
-    while let Some(p) = opening[from..].find("届") {
-        let at = from + p;
-        let after = &opening[at + "届".len()..];
-        if after.starts_with("人民代表大会") || after.starts_with("人大") {
-            if let Some(name) = name_before(&opening[..at], true) {
-                return Some(name);
-            }
-        }
-        from = at + "届".len();
-    }
+    // The title names the region most plainly: 2012年石家庄市人民政府工作报告.
     if let Some(t) = title {
         for cue in ["人民政府工作报告", "政府工作报告", "国民经济和社会发展", "人民政府"] {
             if let Some(p) = t.find(cue) {
@@ -241,6 +237,20 @@ fn region(head: &str, title: Option<&str>) -> Option<String> {
                 }
             }
         }
+    }
+    // 在句容市第十七届人民代表大会…, 在启东市第十七届人大常委会…, 在恩施州七届人大… — in the
+    // header, not in the body (完成市第十届人大…确定的目标).
+    let opening = &head[..head.char_indices().nth(400).map_or(head.len(), |(i, _)| i)];
+    let mut from = 0;
+    while let Some(p) = opening[from..].find("届") {
+        let at = from + p;
+        let after = opening[at + "届".len()..].trim_start_matches(['*', ' ', '\n']);
+        if after.starts_with("人民") || after.starts_with("人大") {
+            if let Some(name) = name_before(&opening[..at], true) {
+                return Some(name);
+            }
+        }
+        from = at + "届".len();
     }
     for cue in ["我代表", "受"] {
         if let Some(p) = head.find(cue) {
@@ -261,9 +271,9 @@ fn region(head: &str, title: Option<&str>) -> Option<String> {
 fn name_before(s: &str, session: bool) -> Option<String> {
     let mut s = s;
     if session {
-        // Drop 第十七 before 届.
-        let cut = s.rfind('第')?;
-        s = &s[..cut];
+        // Drop 第十七 (or a bare 七) before 届.
+        let numerals = s.trim_end_matches(|c: char| "〇一二三四五六七八九十".contains(c));
+        s = numerals.strip_suffix('第').unwrap_or(numerals);
     }
     let s = s.trim_end();
     let suffix = ADMIN_SUFFIXES.iter().find(|x| s.ends_with(*x))?;
@@ -281,7 +291,7 @@ fn name_before(s: &str, session: bool) -> Option<String> {
     }
     let mut name = &s[start..];
     // Leading words that are not part of the name.
-    for lead in ["在", "年", "我代表", "代表", "关于", "受", "向", "完成", "贯彻"] {
+    for lead in ["在", "年", "我代表", "代表", "关于", "受", "向", "完成", "贯彻", "中共", "是"] {
         if let Some(p) = name.rfind(lead) {
             name = &name[p + lead.len()..];
         }
@@ -297,7 +307,8 @@ fn name_before(s: &str, session: bool) -> Option<String> {
     if n < 2 || last.len() <= suffix.len() || last == "人民" {
         return None;
     }
-    if ["完成", "了", "确定", "审议", "会议", "贯彻"].iter().any(|w| last.contains(w)) {
+    const PROSE: [&str; 14] = ["完成", "了", "确定", "审议", "会议", "贯彻", "执行", "落实", "按照", "围绕", "认真", "部署", "大会", "报告"];
+    if PROSE.iter().any(|w| last.contains(w)) || last.starts_with(['我', '从', '全']) {
         return None;
     }
     Some(last.to_string())
@@ -309,8 +320,17 @@ const PROVINCES: [&str; 34] = [
     "新疆维吾尔自治区", "香港特别行政区", "澳门特别行政区",
 ];
 
-/// The short form a report uses for a region: 江西省 → 江西, 广西壮族自治区 → 广西, 合肥市 → 合肥.
+/// The short form a report uses for a region: 江西省 → 江西, 广西壮族自治区 → 广西, 合肥市 → 合肥,
+/// 恩施土家族苗族自治州 → 恩施 (as in 恩施州).
 fn short_name(full: &str) -> &str {
+    const PEOPLES: [&str; 20] = ["土家族", "苗族", "布依族", "壮族", "彝族", "白族", "哈萨克", "蒙古", "侗族", "藏族", "羌族", "傣族", "景颇族", "傈僳族", "回族", "朝鲜族", "哈尼族", "黎族", "柯尔克孜", "维吾尔"];
+    if full.ends_with("自治州") {
+        if let Some(p) = PEOPLES.iter().filter_map(|w| full.find(w)).min() {
+            if p > 0 {
+                return &full[..p];
+            }
+        }
+    }
     for suffix in ["壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "特别行政区", "省", "市"] {
         if let Some(s) = full.strip_suffix(suffix) {
             if s.chars().count() >= 2 {
@@ -351,7 +371,7 @@ fn split_units(name: &str) -> Vec<&str> {
         if let Some(sfx) = ADMIN_SUFFIXES.iter().find(|x| rest.starts_with(*x)) {
             let end = i + sfx.len();
             // A unit needs at least one char of name before its suffix; 自治区 counts whole.
-            if end - start > sfx.len() && !rest[sfx.len()..].starts_with(['区', '州', '县']) {
+            if end - start > sfx.len() && !rest[sfx.len()..].starts_with(['区', '州', '县', '市', '盟']) {
                 out.push(&name[start..end]);
                 start = end;
             }
@@ -361,6 +381,22 @@ fn split_units(name: &str) -> Vec<&str> {
         }
     }
     out
+}
+
+/// The official name of a region written short: 恩施州 → 恩施土家族苗族自治州; 中卫市市 → 中卫市.
+fn official_name(name: String) -> String {
+    let name = name.replace("市市", "市");
+    if let Some(full) = PROVINCES.iter().find(|p| short_name(p) == name || p.replace("维吾尔", "").replace("壮族", "").replace("回族", "") == name) {
+        return full.to_string();
+    }
+    if let Some(short) = name.strip_suffix('州').filter(|s| !s.ends_with("自治")) {
+        let prefectures = include_str!("../data/prefectures.txt");
+        let full = prefectures.lines().find(|l| l.ends_with("自治州") && short_name(l) == short);
+        if let Some(full) = full {
+            return full.to_string();
+        }
+    }
+    name
 }
 
 /// The level of a region from its name.
@@ -457,6 +493,18 @@ mod tests {
         assert_eq!(m.year, Some(2012));
         let m = meta("——2011年12月20日在丙市第十五届人民代表大会第一次会议上\n");
         assert_eq!(m.year, Some(2012));
+    }
+
+    #[test]
+    fn regions_written_short_or_split_by_formatting() {
+        let m = meta("——2016年1月12日在恩施州七届人大六次会议上\n各位代表:");
+        assert_eq!(m.region.as_deref(), Some("恩施土家族苗族自治州"));
+        assert_eq!(m.level, Some(Level::City));
+        let m = meta("**──在太原市第十二届**\n\n**人民代表大会第一次会议上**\n各位代表:");
+        assert_eq!(m.region.as_deref(), Some("太原市"));
+        let m = meta("---\ntitle: 甲市政府工作报告（2022年12月11日 乙）\n---\n");
+        assert_eq!(m.year, Some(2023));
+        assert_eq!(level_of("兰州市"), Some(Level::City));
     }
 
     #[test]
