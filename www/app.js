@@ -322,12 +322,9 @@ async function loadFiles(list) {
   progress.value = 0;
   progress.hidden = false;
   let first = null;
-  for (const f of todo) {
-    const li = addItem(f.name);
-    setItem(li, 'loading', 'loading');
+  const settle = async ({ li, analyzed }) => {
     try {
-      const { text, encoding } = await decodeFile(f.name, new Uint8Array(await f.arrayBuffer()));
-      const file = await addText(f.name, text, encoding, li);
+      const file = await analyzed;
       first ??= file;
       if (!textView.entry) textView.show(file);
     } catch (err) {
@@ -335,7 +332,25 @@ async function loadFiles(list) {
     }
     progress.value += 1;
     refresh(false);
+  };
+  // The worker analyzes a file while the next ones are read and decoded; the worker answers in
+  // the order it was asked, so files keep the order they were given in.
+  const inFlight = [];
+  for (const f of todo) {
+    const li = addItem(f.name);
+    setItem(li, 'loading', 'loading');
+    let analyzed;
+    try {
+      const { text, encoding } = await decodeFile(f.name, new Uint8Array(await f.arrayBuffer()));
+      analyzed = addText(f.name, text, encoding, li);
+    } catch (err) {
+      analyzed = Promise.reject(err);
+    }
+    analyzed.catch(() => {}); // reported by settle
+    inFlight.push({ li, analyzed });
+    if (inFlight.length >= 4) await settle(inFlight.shift());
   }
+  while (inFlight.length > 0) await settle(inFlight.shift());
   progress.hidden = true;
   if (first) textView.show(first);
   refresh(true);
