@@ -89,7 +89,9 @@ pub(crate) fn section_cue(sentence: &str, time: Time, targets_word: bool) -> Opt
             let five = h.contains("五年") || h.contains("十三五") || h.contains("十二五");
             return Some(if five && !past_year { Section::Review5 } else { Section::Review });
         }
-        if five && (h.contains("目标") || h.contains("时期") || h.contains("规划") || h.contains("建议")) {
+        // A plan's goals (“十四五”时期主要目标任务), not a task that names the plan (抢抓“十四五”规划机遇).
+        let task = ["着力", "抢抓", "实施", "推进", "加快", "抓好", "落实"].iter().any(|w| h.contains(w));
+        if five && !task && (h.contains("目标") || h.contains("时期") || h.contains("规划纲要") || h.contains("建议")) {
             return Some(Section::Plan5);
         }
         if h.contains("今年") || h.contains("下半年") || h.contains("工作安排") || h.contains("工作任务") || h.contains("主要任务") || h.contains("总体要求") || h.contains("预期目标") || has_year(0) && (h.contains("工作") || h.contains("目标")) {
@@ -117,7 +119,8 @@ pub(crate) fn section_cue(sentence: &str, time: Time, targets_word: bool) -> Opt
     if !time.half_year && ["过去五年", "五年来", "“十三五”时期", "“十三五”以来", "“十三五”期间", "回顾五年", "这五年"].iter().any(|c| lead.contains(c)) {
         return Some(Section::Review5);
     }
-    if starts_with_any(sentence, &["今年是", "今年工作", "今年的工作", "做好今年", "下半年"]) || y.is_some_and(|y| starts_with_year(sentence, y) && sentence[4..].starts_with("年是")) {
+    let plan_of_year = y.is_some_and(|y| year_in(lead, y) && ["重点工作", "工作安排", "工作任务", "主要任务"].iter().any(|w| lead.contains(w)));
+    if plan_of_year || starts_with_any(sentence, &["今年是", "今年工作", "今年的工作", "做好今年", "下半年"]) || y.is_some_and(|y| starts_with_year(sentence, y) && sentence[4..].starts_with("年是")) {
         return Some(Section::Target);
     }
     None
