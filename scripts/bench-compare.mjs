@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ready, setup } from '../tests/browser/harness.mjs';
+import { OUT, ready, setup } from '../tests/browser/harness.mjs';
 
 const repo = fileURLToPath(new URL('../', import.meta.url));
 const dir = resolve(repo, process.argv[2] ?? '../shared/corpus/gov/province');
@@ -72,6 +72,8 @@ try {
       points: document.querySelectorAll('.chart.lines circle.point').length,
     };
   });
+
+  await page.screenshot({ path: `${OUT}bench-compare.png`, fullPage: true });
 
   // A jump from a matrix cell to its sentence.
   t0 = Date.now();

@@ -16,6 +16,9 @@ const MAX_INDICATORS = 400;
 
 const keyOf = (row) => `${row.canonical}|${row.family}`;
 
+/** A gap or a change with its sign, at most two decimals: +0.3, -4.31. */
+const signed = (x) => (x === null ? '' : `${x > 0 ? '+' : ''}${Number(x.toFixed(2))}`);
+
 /** A figure as a cell shows it: 6%左右, 4.5–5%, 增长—. */
 export function formatFigure(f) {
   if (!f) return '';
@@ -186,6 +189,9 @@ export function createCompareView(root, hooks) {
     });
     table.tHead.replaceChildren(head);
     table.tBodies[0].replaceChildren(...body);
+    // Regions × years: the latest years in sight.
+    const box = table.parentElement;
+    box.scrollLeft = model.row ? box.scrollWidth : 0;
     $('.matrix-note').textContent = model.row
       ? t('cmp.matrixOne', { indicator: model.row.indicator, unit: model.row.family })
       : t('cmp.matrixAll', { n: rows.length });
@@ -231,7 +237,7 @@ export function createCompareView(root, hooks) {
       mark.title = a.rule;
       const status = td('', 'status');
       status.append(mark);
-      const gap = a.gap === null ? '' : `${a.gap > 0 ? '+' : ''}${a.gap}${a.gap_unit ?? ''}`;
+      const gap = a.gap === null ? '' : `${signed(a.gap)}${a.gap_unit ?? ''}`;
       tr.append(
         td(regionOf(cmp.docs[a.target_doc]), 'region'),
         td(`${a.year ?? ''}${a.stage === 'half_year' ? ` ${t('halfYear')}` : ''}`, 'year'),
@@ -348,7 +354,7 @@ export function createCompareView(root, hooks) {
         mark.textContent = t(`change.${c}`);
         changes.append(mark);
       }
-      tr.append(td(r.indicator, 'indicator'), before, after, changes, td(r.delta === null ? '' : `${r.delta > 0 ? '+' : ''}${r.delta}`, 'delta'));
+      tr.append(td(r.indicator, 'indicator'), before, after, changes, td(signed(r.delta), 'delta'));
       return tr;
     });
     table.tBodies[0].replaceChildren(...body);
