@@ -36,16 +36,35 @@ impl Normalized {
         let mut b = Builder { text: String::with_capacity(original.len()), anchors: Vec::new(), last_end: usize::MAX, last_single: false };
         let bytes = original.as_bytes();
         let simplify = Simplifier::new();
-        let mut chars = original.char_indices().peekable();
         // The last char emitted, for decisions that look back.
         let mut prev: char = '\n';
         // Start of the run of chars copied unchanged, flushed in one piece.
         let mut run = 0usize;
-        while let Some((i, c)) = chars.next() {
+        let mut i = 0usize;
+        while i < bytes.len() {
+            let x = bytes[i];
+            // Fast paths: a Han character of the basic block that is already simplified, and
+            // plain ASCII, are copied as they are.
+            if (0xe4..=0xe9).contains(&x) && i + 2 < bytes.len() {
+                let cp = ((x as u32 & 0x0f) << 12) | ((bytes[i + 1] as u32 & 0x3f) << 6) | (bytes[i + 2] as u32 & 0x3f);
+                if let Some(c) = char::from_u32(cp) {
+                    if simplify.map(c) == c {
+                        prev = c;
+                        i += 3;
+                        continue;
+                    }
+                }
+            } else if x < 0x80 && !matches!(x, b'\r' | b'(' | b' ' | b'\t' | b'\n' | 0x0b | 0x0c) {
+                prev = x as char;
+                i += 1;
+                continue;
+            }
+            let Some(c) = original[i..].chars().next() else { break };
             let len = c.len_utf8();
             let unchanged = !matches!(c, '\r' | '(' | '（' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{00ad}') && !is_space(c) && to_half_width(c) == c && simplify.map(c) == c;
             if unchanged {
                 prev = c;
+                i += len;
                 continue;
             }
             b.push_run(original, run, i);
@@ -61,39 +80,34 @@ impl Normalized {
                 '(' | '（' if is_han(prev) => {
                     // Inline pinyin after a Han character: 發(fā)展, 經(jīng)濟(jì).
                     if let Some(skip) = pinyin_len(&original[i + len..]) {
-                        while let Some(&(j, _)) = chars.peek() {
-                            if j >= i + len + skip {
-                                break;
-                            }
-                            chars.next();
-                        }
                         run = i + len + skip;
-                    } else {
-                        b.push('(', i, len);
-                        prev = '(';
+                        i = run;
+                        continue;
                     }
+                    b.push('(', i, len);
+                    prev = '(';
                 }
                 c if is_space(c) => {
                     // Spaces and line breaks inside numbers and units, or between Han characters.
                     let mut end = i + len;
                     let mut newlines = usize::from(c == '\n');
-                    while let Some(&(j, d)) = chars.peek() {
+                    for d in original[end..].chars() {
                         if !is_space(d) && d != '\r' {
                             break;
                         }
                         newlines += usize::from(d == '\n');
-                        end = j + d.len_utf8();
-                        chars.next();
+                        end += d.len_utf8();
                     }
                     run = end;
                     let next = original[end..].chars().next().map(to_half_width).unwrap_or('\n');
-                    if joins(prev, next, newlines) {
-                        continue;
+                    if !joins(prev, next, newlines) {
+                        let out = if newlines > 0 { '\n' } else { ' ' };
+                        // Keep the first whitespace char's place; the rest of the run maps to nothing.
+                        b.push(out, i, len);
+                        prev = out;
                     }
-                    let out = if newlines > 0 { '\n' } else { ' ' };
-                    // Keep the first whitespace char's place; the rest of the run maps to nothing.
-                    b.push(out, i, len);
-                    prev = out;
+                    i = end;
+                    continue;
                 }
                 c => {
                     let h = to_half_width(c);
@@ -102,6 +116,7 @@ impl Normalized {
                     prev = s;
                 }
             }
+            i += len;
         }
         b.push_run(original, run, original.len());
         Normalized { text: b.text, anchors: b.anchors }
