@@ -503,7 +503,7 @@ fn target_object(text: &str, from: usize, to: usize) -> Subject<'static> {
 fn is_progress_gap(gap: &str, cues: u32) -> bool {
     let goal = cues & qualitative::GOAL != 0;
     let rate = cues & qualitative::DONE != 0 && gap.contains("完成率");
-    (goal || rate || gap.contains("进度")) && !(goal && (gap.contains("目标是") || gap.contains("目标为")))
+    (goal || rate || cues & qualitative::SCHEDULE != 0) && !(goal && (gap.contains("目标是") || gap.contains("目标为")))
 }
 
 /// 的年度目标以内 after a figure: progress against a ceiling. Returns the tail's length and qualifier.

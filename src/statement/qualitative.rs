@@ -51,11 +51,13 @@ const RANGE: u32 = 1 << 13;
 pub(crate) const TARGET_WORD: u32 = 1 << 14;
 /// 预计, 去年: estimates, or last year's figures.
 pub(crate) const ESTIMATE: u32 = 1 << 15;
+/// 进度: progress against a schedule.
+pub(crate) const SCHEDULE: u32 = 1 << 16;
 
 /// The second characters of the cue pairs: most characters fail this one test.
 pub(crate) fn seconds() -> &'static crate::charset::CharSet {
     static SET: std::sync::OnceLock<crate::charset::CharSet> = std::sync::OnceLock::new();
-    SET.get_or_init(|| crate::charset::CharSet::new("步平致善升制成标务划幅期现距超围计年".chars()))
+    SET.get_or_init(|| crate::charset::CharSet::new("步平致善升制成标务划幅期现距超围计年度".chars()))
 }
 
 /// The bit of a cue pair (同步, 目标 …), or 0.
@@ -71,6 +73,7 @@ pub(crate) fn pair(prev: char, c: char) -> u32 {
         ('目', '标') | ('指', '标') => GOAL | TARGET_WORD,
         ('任', '务') | ('计', '划') => GOAL,
         ('预', '计') | ('去', '年') => ESTIMATE,
+        ('进', '度') => SCHEDULE,
         ('脱', '幅') => DRIFT,
         ('预', '期') => EXPECT,
         ('实', '现') => REALIZE,
