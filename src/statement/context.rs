@@ -238,6 +238,11 @@ pub(crate) fn main_targets_at(sentence: &str) -> Option<usize> {
         if let Some(t) = TAILS.iter().find(|t| sentence[at..].starts_with(**t)) {
             return Some(at + t.len());
         }
+        // 主要预期目标坚持以…为导向,主要包括: the list opens a little later.
+        let near = &sentence[at..sentence[at..].char_indices().nth(40).map_or(sentence.len(), |(i, _)| at + i)];
+        if let Some(q) = ["包括:", "如下:"].iter().filter_map(|w| near.find(w).map(|q| q + w.len())).min() {
+            return Some(at + q);
+        }
     }
     None
 }

@@ -56,6 +56,9 @@ impl Id<'_> {
     }
 }
 
+/// How far after a bare 主要预期目标: its list may run, in bytes of normalized text.
+const LIST_REACH: usize = 1200;
+
 /// The indicator a sentence is currently about (borrowed: nothing is allocated until a record is made).
 #[derive(Debug, Clone, Copy)]
 struct Subject<'a> {
@@ -83,6 +86,8 @@ pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity
     let mut qi = quantities.partition_point(|q| q.start < from);
     let mut s = from;
     let mut next_end = events.sentence_ends.partition_point(|p| *p < from);
+    // Where a main-targets list that opened on its own line (主要预期目标:) stops counting.
+    let mut list_until = 0;
     // A paragraph that opens on the five years past (五年来,…) speaks of them throughout.
     let mut five_year_paragraph = false;
     let mut paragraph_start = true;
@@ -101,7 +106,13 @@ pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity
             five_year_paragraph = context::opens_on_five_years(sentence);
         }
         paragraph_start = text.as_bytes().get(e) == Some(&b'\n');
-        let headline_from = if matches!(section, Section::Target) && targets_word { context::main_targets_at(sentence).map(|p| s + p) } else { None };
+        let mut headline_from = if matches!(section, Section::Target) && targets_word { context::main_targets_at(sentence).map(|p| s + p) } else { None };
+        match headline_from {
+            // 主要预期目标: ⏎ 一是…: the list stands in the sentences that follow.
+            Some(h) if text[h..e].trim().is_empty() => list_until = e + LIST_REACH,
+            None if s < list_until && matches!(section, Section::Target) && context::heading_text(sentence).is_none() => headline_from = Some(s),
+            _ => list_until = 0,
+        }
         let q_end = qi + quantities[qi..].partition_point(|q| q.start < e);
         let qs = &quantities[qi..q_end];
         let before = out.len();
