@@ -54,14 +54,14 @@ impl Normalized {
                         continue;
                     }
                 }
-            } else if x < 0x80 && !matches!(x, b'\r' | b'(' | b' ' | b'\t' | b'\n' | 0x0b | 0x0c) {
+            } else if x < 0x80 && !matches!(x, b'\r' | b'(' | b'*' | b' ' | b'\t' | b'\n' | 0x0b | 0x0c) {
                 prev = x as char;
                 i += 1;
                 continue;
             }
             let Some(c) = original[i..].chars().next() else { break };
             let len = c.len_utf8();
-            let unchanged = !matches!(c, '\r' | '(' | '（' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{00ad}') && !is_space(c) && to_half_width(c) == c && simplify.map(c) == c;
+            let unchanged = !matches!(c, '\r' | '(' | '（' | '*' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{00ad}') && !is_space(c) && to_half_width(c) == c && simplify.map(c) == c;
             if unchanged {
                 prev = c;
                 i += len;
@@ -76,7 +76,8 @@ impl Normalized {
                         prev = '\n';
                     }
                 }
-                '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{00ad}' => {}
+                // Zero-width marks, and Markdown emphasis (**主要预期目标**是) which is not text.
+                '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{00ad}' | '*' => {}
                 '(' | '（' if is_han(prev) => {
                     // Inline pinyin after a Han character: 發(fā)展, 經(jīng)濟(jì).
                     if let Some(skip) = pinyin_len(&original[i + len..]) {
@@ -272,6 +273,7 @@ mod tests {
         check("增長 1 44%", "增长144%");
         check("第一段。\n\n第二段", "第一段。\n第二段");
         check("a\r\nb\rc", "a\nb\nc");
+        check("**主要预期目标**是", "主要预期目标是");
     }
 
     #[test]

@@ -218,7 +218,7 @@ fn starts_with_any(s: &str, cues: &[&str]) -> bool {
 pub(crate) fn main_targets_at(sentence: &str) -> Option<usize> {
     // One walk over the 标 of 目标/指标, each checked for a heading word before and a 是/为/: after.
     const HEADS: [&str; 6] = ["主要预期", "主要经济", "主要", "预期", "发展", "奋斗"];
-    const TAILS: [&str; 11] = ["是:", "为:", "建议为:", "建议为", "确定为", "初步确定为", "安排为", "拟定为", "是", "为", ":"];
+    const TAILS: [&str; 13] = ["是:", "为:", "建议为:", "建议为", "确定为", "初步确定为", "安排为", "安排是", "拟定为", "拟安排为", "是", "为", ":"];
     if !sentence.contains("目标") && !sentence.contains("指标") {
         return None;
     }
