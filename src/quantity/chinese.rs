@@ -57,16 +57,18 @@ pub(super) fn parse(text: &str, i: usize) -> Option<(f64, Unit, usize)> {
         if u.base.is_empty() {
             continue;
         }
-        // A bare magnitude (万元, 亿元) is a figure only after a verb of reaching: 突破万人.
-        if num_len == 0 && !["突破", "超过", "超", "近", "达到", "达", "逾", "上"].iter().any(|w| text[..i].ends_with(w)) {
+        // A bare magnitude (万人, 千人, 百亿元) is a figure only after a verb of reaching: 突破万人,
+        // 超百亿元; elsewhere it is a word (千人计划).
+        let bare = num_len == 0 || matches!(num, "十" | "百" | "千");
+        if bare && !["突破", "超过", "超", "近", "达到", "达", "逾", "上"].iter().any(|w| text[..i].ends_with(w)) {
             return None;
         }
         let (v, used) = if num_len == 0 { (1, 0) } else { numeral(num)? };
         if used != num_len {
             return None;
         }
-        // Counters need a real count: 两个, 一批 are words, not figures.
-        let big = num.chars().any(|c| matches!(c, '十' | '百' | '千' | '万' | '亿')) || !u.magnitude.is_empty();
+        // Counters need a real count: 两个, 十条 (a policy's name) are words, not figures.
+        let big = num.chars().any(|c| matches!(c, '百' | '千' | '万' | '亿')) || !u.magnitude.is_empty();
         if u.is_counter() && !big {
             return None;
         }

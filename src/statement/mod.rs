@@ -318,13 +318,20 @@ impl<'a> Sentence<'a> {
                 };
                 let name = clean_name(&text[name_from..name_to]);
                 // 粮食稳产丰收,产量达到555亿斤: a bare measure word continues the sentence's indicator.
-                let name = if subject.is_some() && MEASURE_WORDS.contains(&name) { "" } else { name };
+                let measure = subject.is_some() && MEASURE_WORDS.contains(&name);
+                if measure {
+                    // 粮食播种面积746万亩、产量330万吨: the output of the crop in view.
+                    if let Some(sub) = subject.as_mut().filter(|s| s.name.starts_with("粮食") && matches!(name, "产量" | "总产" | "年产")) {
+                        sub.id = Id::Known("grain_output");
+                    }
+                }
+                let name = if measure { "" } else { name };
                 if name.is_empty() {
                     if f.respectively && recent.len() >= 2 {
                         co = recent.clone();
                     }
                     match subject.as_ref() {
-                        Some(sub) if v.is_some() || q.verb_before.is_some() => stmt.start = sub.start,
+                        Some(sub) if v.is_some() || q.verb_before.is_some() || measure => stmt.start = sub.start,
                         _ => {
                             prev_end = q.end;
                             continue;
@@ -665,7 +672,7 @@ fn other_subject<'a>(text: &'a str, from: usize, to: usize, name: &'a str) -> Op
     const ACTIONS: [&str; 5] = ["新一轮", "安排", "发行", "下达", "拟"];
     // A span of time or a whole region is what a figure covers, not what it measures.
     let time_or_place = name.ends_with('年') || matches!(name, "全国" | "全省" | "全市" | "全县" | "全区" | "全州");
-    if time_or_place || name.contains(PROSE) || name.starts_with('比') || name.starts_with('较') || name.contains("以下") || ACTIONS.iter().any(|a| name.starts_with(a)) {
+    if time_or_place || name.contains(PROSE) || name.starts_with('比') || name.starts_with('占') || name.starts_with('较') || name.contains("以下") || ACTIONS.iter().any(|a| name.starts_with(a)) {
         return None;
     }
     let start = from + text[from..to].find(name)?;
