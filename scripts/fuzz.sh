@@ -51,7 +51,7 @@ if [ "$mode" = minimize ]; then
   for t in "${targets[@]}"; do
     out=$(mktemp -d)
     fuzz run --release --sanitizer "$sanitizer" "$t" "$out" "fuzz/corpus/$t" "fuzz/work/$t" -- \
-      -merge=1 -max_len="$max_len" -timeout=10 2>"fuzz/work/$t.merge.log"
+      -set_cover_merge=1 -max_len="$max_len" -timeout=10 2>"fuzz/work/$t.merge.log"
     find "$out" -type f -size +16k -delete
     rm -rf "fuzz/corpus/$t"
     mv "$out" "fuzz/corpus/$t"
