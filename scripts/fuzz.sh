@@ -56,7 +56,7 @@ if [ "$mode" = minimize ]; then
     rm -rf "fuzz/corpus/$t"
     mv "$out" "fuzz/corpus/$t"
     chmod 755 "fuzz/corpus/$t"
-    echo "fuzz: $t: $(ls "fuzz/corpus/$t" | wc -l) inputs, $(du -sk "fuzz/corpus/$t" | cut -f1) KB in fuzz/corpus/$t"
+    echo "fuzz: $t: $(ls "fuzz/corpus/$t" | wc -l) inputs, $(cat "fuzz/corpus/$t"/* | wc -c) bytes in fuzz/corpus/$t"
   done
   exit 0
 fi
