@@ -414,13 +414,21 @@ impl<'a> Sentence<'a> {
         let text = self.text;
         let mut c = from;
         let mut recent = None;
+        let marks = self.bounds;
+        // Only the last clauses before the figure can name its indicator (see `near`): earlier
+        // ones need reading only for what they state themselves.
+        let track_from = if track {
+            let k = marks.partition_point(|p| *p < to);
+            k.checked_sub(3).map_or(from, |i| marks[i])
+        } else {
+            to
+        };
         while c < to {
-            let marks = self.bounds;
             let ce = marks.get(marks.partition_point(|p| *p < c)).copied().filter(|p| *p < to).unwrap_or(to);
             let clause = &text[c..ce];
             let in_headline = self.headline_from.is_some_and(|h| c >= h);
             let read = qualitative::read(clause, self.section, in_headline, self.events.cue_mask(c, ce));
-            if read.is_none() && !track {
+            if read.is_none() && c < track_from {
                 c = ce + text[ce..].chars().next().map_or(1, char::len_utf8);
                 continue;
             }
