@@ -56,19 +56,9 @@ pub fn analyze_with(text: &str, options: &Options) -> Analysis {
             let time = statement::Time { year: meta.year, half_year: meta.half_year };
             let records = statement::extract(t, from, to, &quantities, &events, time)
                 .into_iter()
-                .map(|s| Record {
-                    kind: s.kind,
-                    indicator: s.indicator,
-                    canonical: s.canonical,
-                    verb: s.verb.map(str::to_string),
-                    value: s.value,
-                    value_max: s.value_max,
-                    unit: s.unit,
-                    qualifier: s.qualifier,
-                    period: s.period,
-                    placeholder: s.placeholder,
-                    headline: s.headline,
-                    span: norm.original_span(s.start, s.end),
+                .map(|mut r| {
+                    r.span = norm.original_span(r.span.start, r.span.end);
+                    r
                 })
                 .collect();
             let span = Span { start: starts[i], end: starts.get(i + 1).copied().unwrap_or(text.len()) };

@@ -15,26 +15,9 @@ use crate::events::Events;
 
 use crate::indicator::{self, Found};
 use crate::quantity::Quantity;
-use crate::{Kind, Qualifier};
+use crate::{Kind, Qualifier, Record, Span};
 use context::Section;
 
-/// A statement in normalized-text offsets.
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) struct Stmt {
-    pub kind: Kind,
-    pub indicator: String,
-    pub canonical: String,
-    pub verb: Option<&'static str>,
-    pub value: Option<f64>,
-    pub value_max: Option<f64>,
-    pub unit: Option<String>,
-    pub qualifier: Option<Qualifier>,
-    pub period: Option<String>,
-    pub placeholder: bool,
-    pub headline: bool,
-    pub start: usize,
-    pub end: usize,
-}
 
 /// A canonical id: one of the lexicon's, or `other:` and a name as written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,8 +62,8 @@ impl<'a> Subject<'a> {
     }
 }
 
-/// Extracts every statement of `text[from..to]`; `quantities` are all figures of the text, in order.
-pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity], events: &Events, time: Time) -> Vec<Stmt> {
+/// Extracts every statement of `text[from..to]`, its span in normalized offsets; `quantities` are all figures of the text, in order.
+pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity], events: &Events, time: Time) -> Vec<Record> {
     let mut out = Vec::new();
     let mut section = Section::Review;
     let mut qi = quantities.partition_point(|q| q.start < from);
@@ -125,7 +108,7 @@ pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity
         }
         Sentence { text, start: s, end: e, section, time, headline_from, bounds, events, st }.read(qs, &mut out);
         // Records in text order: qualitative ones are read between figures.
-        out[before..].sort_by_key(|s| s.start);
+        out[before..].sort_by_key(|s| s.span.start);
         qi = q_end;
         s = e + text[e..].chars().next().map_or(1, char::len_utf8);
     }
@@ -168,7 +151,7 @@ impl ClauseFacts {
 
 /// A figure read in its sentence, before list members are split.
 struct Pending<'a> {
-    stmt: Stmt,
+    stmt: Record,
     subject: Subject<'a>,
     /// Index of the statement this one continues as a list member (分别 …和…), if any.
     list_of: Option<usize>,
@@ -199,7 +182,7 @@ impl<'a> Sentence<'a> {
         self.bounds.get(i).copied().unwrap_or(self.end)
     }
 
-    fn read(&self, qs: &[Quantity], out: &mut Vec<Stmt>) {
+    fn read(&self, qs: &[Quantity], out: &mut Vec<Record>) {
         let text = self.text;
         // The indicator the sentence is about, and the clause it was named in.
         let mut subject: Option<Subject<'_>> = None;
@@ -261,7 +244,7 @@ impl<'a> Sentence<'a> {
             let (kind, mut period) = f.kind_period;
             let progress_tail = progress_tail(after);
             let progress = progress_gap || progress_tail.is_some() || is_task_tail(gap_cues, after);
-            let mut stmt = Stmt {
+            let mut stmt = Record {
                 kind,
                 indicator: String::new(),
                 canonical: String::new(),
@@ -273,23 +256,22 @@ impl<'a> Sentence<'a> {
                 period: None,
                 placeholder: q.placeholder,
                 headline: false,
-                start: q.start,
-                end: q.end,
+                span: Span { start: q.start, end: q.end },
             };
             let mut list_of = None;
             let mut co: Vec<Subject<'_>> = Vec::new();
             let last_pending = pending.len().checked_sub(1);
             if let Some(share) = share_subject(text, gap_from, q.start, &found) {
-                stmt.verb = verb::last_in(text, gap_from, q.number_start).map(|v| v.text);
-                stmt.start = share.start;
+                stmt.verb = verb::last_in(text, gap_from, q.number_start).map(|v| v.text.to_string());
+                stmt.span.start = share.start;
                 subject = Some(share);
             } else if let Some(f) = found.last() {
                 // The indicator named before the figure; a run of them (A、B和C) shares it.
                 co = co_subjects(text, &found);
                 let v = verb::last_in(text, f.end, q.number_start);
                 let v_before = verb::last_in(text, gap_from, f.start).filter(|v| f.start - v.end <= 9);
-                stmt.verb = v.or(v_before).map(|v| v.text);
-                stmt.start = v_before.map_or(co[0].start, |v| v.start.min(co[0].start));
+                stmt.verb = v.or(v_before).map(|v| v.text.to_string());
+                stmt.span.start = v_before.map_or(co[0].start, |v| v.start.min(co[0].start));
                 subject = Some(co[0].clone());
                 if co.len() == 1 {
                     subject = co.pop();
@@ -298,16 +280,16 @@ impl<'a> Sentence<'a> {
                 if f.respectively {
                     co = recent.clone();
                 }
-                stmt.verb = verb::first_in(text, gap_from, q.number_start).map(|v| v.text);
-                stmt.start = sub.start;
+                stmt.verb = verb::first_in(text, gap_from, q.number_start).map(|v| v.text.to_string());
+                stmt.span.start = sub.start;
             } else if is_list_gap(gap) && same_clause && last_pending.is_some() {
                 let last = last_pending.unwrap_or(0);
                 let head = pending[last].list_of.unwrap_or(last);
                 list_of = Some(head);
-                stmt.verb = pending[head].stmt.verb;
+                stmt.verb = pending[head].stmt.verb.clone();
                 stmt.kind = pending[last].stmt.kind;
                 period = pending[last].stmt.period.clone();
-                stmt.start = pending[last].stmt.start;
+                stmt.span.start = pending[last].stmt.span.start;
             } else {
                 let v = verb::last_in(text, gap_from, q.number_start);
                 let (name_from, name_to) = match v {
@@ -331,24 +313,24 @@ impl<'a> Sentence<'a> {
                         co = recent.clone();
                     }
                     match subject.as_ref() {
-                        Some(sub) if v.is_some() || q.verb_before.is_some() || measure => stmt.start = sub.start,
+                        Some(sub) if v.is_some() || q.verb_before.is_some() || measure => stmt.span.start = sub.start,
                         _ => {
                             prev_end = q.end;
                             continue;
                         }
                     }
                 } else if let Some(sub) = other_subject(text, name_from, name_to, name).filter(|_| v.is_some() || name.chars().count() <= 10) {
-                    stmt.start = sub.start;
+                    stmt.span.start = sub.start;
                     subject = Some(sub);
                 } else {
                     prev_end = q.end;
                     continue;
                 }
-                stmt.verb = v.map(|v| v.text);
+                stmt.verb = v.map(|v| v.text.to_string());
             }
-            stmt.verb = stmt.verb.filter(|t| !t.is_empty()).or(q.verb_before);
+            stmt.verb = stmt.verb.filter(|t| !t.is_empty()).or(q.verb_before.map(str::to_string));
             if let Some((len, qual)) = progress_tail {
-                stmt.end = q.end + len;
+                stmt.span.end = q.end + len;
                 stmt.qualifier = stmt.qualifier.or(qual);
             }
             if progress {
@@ -379,7 +361,7 @@ impl<'a> Sentence<'a> {
                         let mut s = base.clone();
                         s.indicator = c.name.to_string();
                         s.canonical = c.id.render();
-                        s.start = c.start;
+                        s.span.start = c.start;
                         pending.push(Pending { stmt: s, subject: c.clone(), list_of: None, co: Vec::new() });
                     }
                 }
@@ -410,7 +392,7 @@ impl<'a> Sentence<'a> {
     /// Qualitative goals and progress in the clauses of `from..to` (no figures there).
     /// Returns the indicators the last such clause enumerates (two or more), if any.
     /// `track`: figures follow in the sentence, so the indicators named here matter to them.
-    fn qualitative(&self, from: usize, to: usize, track: bool, subject: &mut Option<Subject<'a>>, out: &mut Vec<Stmt>) -> Option<Vec<Subject<'a>>> {
+    fn qualitative(&self, from: usize, to: usize, track: bool, subject: &mut Option<Subject<'a>>, out: &mut Vec<Record>) -> Option<Vec<Subject<'a>>> {
         let text = self.text;
         let mut c = from;
         let mut recent = None;
@@ -475,12 +457,11 @@ impl<'a> Sentence<'a> {
                     .collect();
                 let end = trim_end(text, c, ce);
                 for sub in subjects {
-                    let start = sub.start.max(c).min(at);
-                    out.push(Stmt {
+                    out.push(Record {
                         kind,
                         indicator: sub.name.to_string(),
                         canonical: sub.id.render(),
-                        verb: Some(ql.verb),
+                        verb: Some(ql.verb.to_string()),
                         value: None,
                         value_max: None,
                         unit: None,
@@ -488,8 +469,7 @@ impl<'a> Sentence<'a> {
                         period: period.clone(),
                         placeholder: false,
                         headline,
-                        start: if sub.start < c { sub.start } else { start },
-                        end,
+                        span: Span { start: sub.start.min(at), end },
                     });
                 }
             }
