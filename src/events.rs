@@ -20,7 +20,7 @@ pub(crate) struct Events {
 
 fn numerals() -> &'static CharSet {
     static SET: std::sync::OnceLock<CharSet> = std::sync::OnceLock::new();
-    SET.get_or_init(|| CharSet::new("〇零一二两三四五六七八九十百千万亿".chars()))
+    SET.get_or_init(|| CharSet::new(crate::quantity::NUMERALS.chars()))
 }
 
 impl Events {

@@ -2,6 +2,8 @@
 
 mod arabic;
 mod chinese;
+
+pub(crate) use chinese::NUMERALS;
 mod unit;
 
 use crate::Qualifier;
