@@ -54,34 +54,39 @@ pub(crate) const ESTIMATE: u32 = 1 << 15;
 /// 进度: progress against a schedule.
 pub(crate) const SCHEDULE: u32 = 1 << 16;
 
+/// The cue pairs and their bits.
+const PAIRS: [(char, char, u32); 20] = [
+    ('同', '步', SYNC),
+    ('持', '平', FLAT),
+    ('一', '致', SAME),
+    ('改', '善', IMPROVE),
+    ('提', '升', RAISE),
+    ('控', '制', CONTROL),
+    ('完', '成', DONE),
+    ('目', '标', GOAL | TARGET_WORD),
+    ('指', '标', GOAL | TARGET_WORD),
+    ('任', '务', GOAL),
+    ('计', '划', GOAL),
+    ('预', '计', ESTIMATE),
+    ('去', '年', ESTIMATE),
+    ('进', '度', SCHEDULE),
+    ('脱', '幅', DRIFT),
+    ('预', '期', EXPECT),
+    ('实', '现', REALIZE),
+    ('差', '距', GAP),
+    ('均', '超', OVER),
+    ('范', '围', RANGE),
+];
+
 /// The second characters of the cue pairs: most characters fail this one test.
 pub(crate) fn seconds() -> &'static crate::charset::CharSet {
     static SET: std::sync::OnceLock<crate::charset::CharSet> = std::sync::OnceLock::new();
-    SET.get_or_init(|| crate::charset::CharSet::new("步平致善升制成标务划幅期现距超围计年度".chars()))
+    SET.get_or_init(|| crate::charset::CharSet::new(PAIRS.iter().map(|p| p.1)))
 }
 
 /// The bit of a cue pair (同步, 目标 …), or 0.
 pub(crate) fn pair(prev: char, c: char) -> u32 {
-    match (prev, c) {
-        ('同', '步') => SYNC,
-        ('持', '平') => FLAT,
-        ('一', '致') => SAME,
-        ('改', '善') => IMPROVE,
-        ('提', '升') => RAISE,
-        ('控', '制') => CONTROL,
-        ('完', '成') => DONE,
-        ('目', '标') | ('指', '标') => GOAL | TARGET_WORD,
-        ('任', '务') | ('计', '划') => GOAL,
-        ('预', '计') | ('去', '年') => ESTIMATE,
-        ('进', '度') => SCHEDULE,
-        ('脱', '幅') => DRIFT,
-        ('预', '期') => EXPECT,
-        ('实', '现') => REALIZE,
-        ('差', '距') => GAP,
-        ('均', '超') => OVER,
-        ('范', '围') => RANGE,
-        _ => 0,
-    }
+    PAIRS.iter().find(|p| p.0 == prev && p.1 == c).map_or(0, |p| p.2)
 }
 
 /// Reads a clause (no figure in it) in the light of its section.
