@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the npm package `zhibiao` into pkg/: wasm32 release build -> wasm-bindgen (web target)
-# -> wasm-opt -Oz (npm binaryen) -> entry points, types, package.json. Prints the sizes.
+# -> wasm-opt -O3 (npm binaryen) -> entry points, types, package.json. Prints the sizes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,7 +13,7 @@ nice cargo build --quiet --profile wasm --target wasm32-unknown-unknown -p zhibi
 rm -rf "$OUT"
 mkdir -p "$OUT"
 wasm-bindgen --target web --out-dir "$OUT" --out-name zhibiao "$WASM"
-"$WASM_OPT" -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+"$WASM_OPT" -O3 --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   "$OUT/zhibiao_bg.wasm" -o "$OUT/zhibiao_bg.wasm"
 cp crates/wasm/js/*.js crates/wasm/js/*.d.ts crates/wasm/js/README.md "$OUT/"
