@@ -63,7 +63,8 @@ impl<'a> Subject<'a> {
 }
 
 /// Extracts every statement of `text[from..to]`, its span in normalized offsets; `quantities` are all figures of the text, in order.
-pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity], events: &Events, time: Time) -> Vec<Record> {
+/// `at` is told the start of each sentence read, for progress reports.
+pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity], events: &Events, time: Time, at: &mut dyn FnMut(usize)) -> Vec<Record> {
     let mut out = Vec::new();
     let mut section = Section::Review;
     let mut qi = quantities.partition_point(|q| q.start < from);
@@ -75,6 +76,7 @@ pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity
     let mut five_year_paragraph = false;
     let mut paragraph_start = true;
     while s < to {
+        at(s);
         while next_end < events.sentence_ends.len() && events.sentence_ends[next_end] < s {
             next_end += 1;
         }

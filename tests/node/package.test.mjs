@@ -142,3 +142,16 @@ test('describeRecord and formatValue', () => {
   assert.match(zh, /^年度目标 · 地区生产总值/);
   assert.match(zh, /软目标/);
 });
+
+test('onProgress is told fractions rising to 1, and does not change the result', () => {
+  const text = `${TARGETS}\n`.repeat(20_000);
+  const seen = [];
+  const a = zb.analyze(text, null, (f) => seen.push(f));
+  assert.ok(seen.length > 20 && seen.length <= 210, `${seen.length} calls`);
+  assert.equal(seen[0], 0);
+  assert.equal(seen.at(-1), 1);
+  for (let i = 1; i < seen.length; i++) assert.ok(seen[i] >= seen[i - 1], 'progress never goes back');
+  assert.deepEqual(a, zb.analyze(text));
+  // A callback that throws costs the caller nothing.
+  assert.equal(records(zb.analyze(TARGETS, {}, () => { throw new Error('boom'); })).length, records(zb.analyze(TARGETS)).length);
+});

@@ -7,8 +7,12 @@ export type {
   Location, MatrixRow, Progress, Stage, Status, Tolerances,
 } from './zhibiao.js';
 
-/** Finds every target, five-year goal, actual figure and progress statement in `text`. Throws an `Error` on bad arguments. */
-export function analyze(text: string, options?: AnalyzeOptions): Analysis;
+/**
+ * Finds every target, five-year goal, actual figure and progress statement in `text`. Throws an
+ * `Error` on bad arguments. `onProgress`, if given, is called with fractions rising from 0 to 1
+ * (a few hundred calls at most, whatever the length of the text); what it throws is ignored.
+ */
+export function analyze(text: string, options?: AnalyzeOptions | null, onProgress?: ((fraction: number) => void) | null): Analysis;
 
 /**
  * Compares the docs of analyses `analyze` returned: the target matrix, targets against achieved

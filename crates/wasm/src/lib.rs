@@ -26,10 +26,13 @@ fn start() {
 }
 
 /// Finds every target, five-year goal, actual figure and progress statement in `text`.
+/// `onProgress`, if given, is called with fractions rising from 0 to 1 (a few hundred calls at
+/// most); what it throws is ignored.
 #[wasm_bindgen(unchecked_return_type = "Analysis")]
 pub fn analyze(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | null")] options: Option<JsValue>,
+    #[wasm_bindgen(js_name = onProgress, unchecked_param_type = "((fraction: number) => void) | null")] on_progress: Option<js_sys::Function>,
 ) -> Result<JsValue, js_sys::Error> {
     let text = text
         .as_string()
@@ -38,7 +41,12 @@ pub fn analyze(
         None => JsOptions::default(),
         Some(o) => serde_wasm_bindgen::from_value(o).map_err(|e| into_error(format!("analyze: bad options: {e}")))?,
     };
-    let analysis = zhibiao::analyze_with(&text, &options.core());
+    let analysis = match on_progress {
+        Some(f) => zhibiao::analyze_with_progress(&text, &options.core(), &mut |x| {
+            let _ = f.call1(&JsValue::NULL, &JsValue::from_f64(x));
+        }),
+        None => zhibiao::analyze_with(&text, &options.core()),
+    };
     let js = to_js(&text, &analysis, options.file.as_deref()).map_err(|e| into_error(e.to_string()))?;
     to_value(&js, "analyze")
 }
