@@ -354,12 +354,33 @@ fn most_named_region(text: &str, head: &str) -> Option<String> {
     } else {
         return None;
     };
-    candidates
-        .into_iter()
-        .map(|c| (c, body.matches(short_name(c)).count()))
-        .filter(|(_, n)| *n >= 3)
-        .max_by_key(|(_, n)| *n)
-        .map(|(c, _)| c.to_string())
+    // One walk over the body counts every candidate: names indexed by their first character.
+    let shorts: Vec<&str> = candidates.iter().map(|c| short_name(c)).collect();
+    let mut by_first: std::collections::HashMap<char, Vec<usize>> = std::collections::HashMap::new();
+    for (i, s) in shorts.iter().enumerate() {
+        if let Some(c) = s.chars().next() {
+            by_first.entry(c).or_default().push(i);
+        }
+    }
+    let mut counts = vec![0usize; candidates.len()];
+    let mut free_from = vec![0usize; candidates.len()];
+    for (p, c) in body.char_indices() {
+        for &i in by_first.get(&c).map_or(&[][..], Vec::as_slice) {
+            // Non-overlapping occurrences, as str::matches counts them.
+            if p >= free_from[i] && body[p..].starts_with(shorts[i]) {
+                counts[i] += 1;
+                free_from[i] = p + shorts[i].len();
+            }
+        }
+    }
+    // The most named, with at least three mentions; of equal counts, the last in the list.
+    let mut best: Option<(usize, usize)> = None;
+    for (i, &n) in counts.iter().enumerate() {
+        if n >= 3 && best.is_none_or(|(_, m)| n >= m) {
+            best = Some((i, n));
+        }
+    }
+    best.map(|(i, _)| candidates[i].to_string())
 }
 
 fn split_units(name: &str) -> Vec<&str> {
