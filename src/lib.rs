@@ -11,10 +11,12 @@ mod offsets;
 mod quantity;
 mod statement;
 mod record;
+mod row;
 pub mod compare;
 
 pub use offsets::OffsetIndex;
 pub use record::{Analysis, Doc, Hardness, Kind, Level, Meta, Qualifier, Record, Span};
+pub use row::RecordRow;
 
 /// Caller-supplied facts that override what the text says of itself.
 #[derive(Debug, Clone, Default)]

@@ -114,6 +114,17 @@ pub enum Hardness {
     Soft,
 }
 
+impl Hardness {
+    /// The lowercase name used in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Hardness::Floor => "floor",
+            Hardness::Ceiling => "ceiling",
+            Hardness::Soft => "soft",
+        }
+    }
+}
+
 /// A span of the original text, as byte offsets (`start..end`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Span {

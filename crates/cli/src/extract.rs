@@ -1,11 +1,11 @@
 //! `zhibiao extract`: every record of every input, as JSONL, JSON, CSV or a table.
 
 use crate::input::{self, Input, InputError};
-use crate::row::{format_number, RecordRow, Row, COLUMNS};
+use crate::row::{format_number, Row, COLUMNS};
 use crate::{csv, run, table, Format, MetaArgs};
 use serde::Serialize;
 use std::io::{self, Write};
-use zhibiao::{Analysis, Meta, OffsetIndex};
+use zhibiao::{Analysis, Meta, OffsetIndex, RecordRow};
 
 /// A decoded and analysed input.
 pub struct Analysed {

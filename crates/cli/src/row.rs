@@ -4,7 +4,7 @@
 //! schema wants; `quote` is the text between them, unchanged.
 
 use serde::Serialize;
-use zhibiao::{Doc, OffsetIndex, Record};
+use zhibiao::{Doc, OffsetIndex, RecordRow};
 
 /// A record with its place in a file, as written in JSONL, CSV and table output.
 #[derive(Debug, Clone, Serialize)]
@@ -13,64 +13,9 @@ pub struct Row<'a> {
     pub file: &'a str,
     /// The doc label ([`Doc::label`]).
     pub doc: &'a str,
-    /// Everything else.
+    /// Everything else, offsets in code points.
     #[serde(flatten)]
     pub fields: RecordRow<'a>,
-}
-
-/// A record's fields with code-point offsets and its quote; the record shape of `--format json`.
-#[derive(Debug, Clone, Serialize)]
-pub struct RecordRow<'a> {
-    pub kind: &'static str,
-    pub indicator: &'a str,
-    pub canonical: &'a str,
-    pub verb: Option<&'a str>,
-    pub value: Option<f64>,
-    pub value_max: Option<f64>,
-    pub unit: Option<&'a str>,
-    pub qualifier: Option<&'static str>,
-    pub period: Option<&'a str>,
-    pub placeholder: bool,
-    pub headline: bool,
-    pub start: usize,
-    pub end: usize,
-    pub quote: &'a str,
-}
-
-impl<'a> RecordRow<'a> {
-    /// Converts a record of `text`, with an offset index built over the same text.
-    pub fn new(record: &'a Record, text: &'a str, index: &OffsetIndex) -> RecordRow<'a> {
-        let Record {
-            kind,
-            indicator,
-            canonical,
-            verb,
-            value,
-            value_max,
-            unit,
-            qualifier,
-            period,
-            placeholder,
-            headline,
-            span,
-        } = record;
-        RecordRow {
-            kind: kind.as_str(),
-            indicator,
-            canonical,
-            verb: verb.as_deref(),
-            value: *value,
-            value_max: *value_max,
-            unit: unit.as_deref(),
-            qualifier: qualifier.map(|q| q.as_str()),
-            period: period.as_deref(),
-            placeholder: *placeholder,
-            headline: *headline,
-            start: index.convert(text, span.start),
-            end: index.convert(text, span.end),
-            quote: text.get(span.start..span.end).unwrap_or(""),
-        }
-    }
 }
 
 /// Column names of CSV and table output, in the order of [`Row::cells`].
@@ -146,7 +91,7 @@ pub fn format_number(v: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use zhibiao::{Kind, Meta, Qualifier, Span};
+    use zhibiao::{Kind, Meta, Qualifier, Record, Span};
 
     #[test]
     fn offsets_are_code_points_and_quote_is_the_slice() {

@@ -247,7 +247,8 @@ mod tests {
     /// What `analyze` returns in JavaScript, read back as compare's input.
     fn analyzed(text: &str, year: i32) -> (InAnalysis, Value) {
         let options = zhibiao::Options { year: Some(year), region: Some("青岚市".into()) };
-        let js = to_js(text, &zhibiao::analyze_with(text, &options), None).unwrap();
+        let analysis = zhibiao::analyze_with(text, &options);
+        let js = to_js(text, &analysis, None).unwrap();
         let value = serde_json::to_value(&js).unwrap();
         (serde_json::from_value(value.clone()).unwrap(), value)
     }

@@ -3,7 +3,7 @@
 //! Nothing here depends on wasm-bindgen, so it is unit-tested natively with `cargo test`.
 
 use serde::{Deserialize, Serialize};
-use zhibiao::{Analysis, Hardness, Meta, OffsetIndex, Qualifier, Record, Span};
+use zhibiao::{Analysis, Meta, OffsetIndex, RecordRow, Span};
 
 /// Options accepted by `analyze(text, options)`.
 #[derive(Debug, Default, Deserialize)]
@@ -26,42 +26,31 @@ impl JsOptions {
 
 /// The whole result: one entry per report found in the text.
 #[derive(Debug, Serialize)]
-pub struct JsAnalysis {
-    pub docs: Vec<JsDoc>,
+pub struct JsAnalysis<'a> {
+    pub docs: Vec<JsDoc<'a>>,
 }
 
 /// One report, with UTF-16 offsets of its extent.
 #[derive(Debug, Serialize)]
-pub struct JsDoc {
+pub struct JsDoc<'a> {
     pub start: usize,
     pub end: usize,
     /// Region and year (`启东市2020H1`), or null.
     pub label: Option<String>,
     /// The core's [`Meta`] as it serializes (level lowercase, absent fields null).
-    pub meta: Meta,
-    pub records: Vec<JsRecord>,
+    pub meta: &'a Meta,
+    pub records: Vec<JsRecord<'a>>,
 }
 
-/// One record: the CLI's JSONL fields, offsets in UTF-16 code units, plus the qualifier's hardness.
+/// One record: the CLI's JSONL fields with offsets in UTF-16 code units, plus the qualifier's
+/// hardness. `doc` repeats the label of its doc.
 #[derive(Debug, Serialize)]
-pub struct JsRecord {
-    pub file: Option<String>,
+pub struct JsRecord<'a> {
+    pub file: Option<&'a str>,
     pub doc: Option<String>,
-    pub kind: &'static str,
-    pub indicator: String,
-    pub canonical: String,
-    pub verb: Option<String>,
-    pub value: Option<f64>,
-    pub value_max: Option<f64>,
-    pub unit: Option<String>,
-    pub qualifier: Option<&'static str>,
+    #[serde(flatten)]
+    pub fields: RecordRow<'a>,
     pub hardness: Option<&'static str>,
-    pub period: Option<String>,
-    pub placeholder: bool,
-    pub headline: bool,
-    pub start: usize,
-    pub end: usize,
-    pub quote: String,
 }
 
 /// A span the core returned that does not fall on character boundaries of the text.
@@ -70,80 +59,71 @@ pub struct BadSpan(pub Span);
 
 impl std::fmt::Display for BadSpan {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "internal error: span {}..{} is not a valid range of the text", self.0.start, self.0.end)
-    }
-}
-
-fn hardness_str(h: Hardness) -> &'static str {
-    match h {
-        Hardness::Floor => "floor",
-        Hardness::Ceiling => "ceiling",
-        Hardness::Soft => "soft",
+        write!(
+            f,
+            "internal error: span {}..{} is not a valid range of the text",
+            self.0.start, self.0.end
+        )
     }
 }
 
 /// Converts the core's byte-offset analysis of `text` into the JavaScript shape.
-pub fn to_js(text: &str, analysis: &Analysis, file: Option<&str>) -> Result<JsAnalysis, BadSpan> {
+pub fn to_js<'a>(
+    text: &'a str,
+    analysis: &'a Analysis,
+    file: Option<&'a str>,
+) -> Result<JsAnalysis<'a>, BadSpan> {
     let index = OffsetIndex::utf16(text);
-    let utf16 = |span: Span| -> Result<(usize, usize), BadSpan> {
+    let check = |span: Span| -> Result<(), BadSpan> {
         let ok = span.start <= span.end
             && span.end <= text.len()
             && text.is_char_boundary(span.start)
             && text.is_char_boundary(span.end);
-        if !ok {
-            return Err(BadSpan(span));
+        if ok {
+            Ok(())
+        } else {
+            Err(BadSpan(span))
         }
-        Ok((index.convert(text, span.start), index.convert(text, span.end)))
     };
     let docs = analysis
         .docs
         .iter()
         .map(|doc| {
-            let (start, end) = utf16(doc.span)?;
+            check(doc.span)?;
             let label = Some(doc.label()).filter(|l| !l.is_empty());
             let records = doc
                 .records
                 .iter()
-                .map(|r| record(text, r, file, label.clone(), utf16(r.span)?))
+                .map(|r| {
+                    check(r.span)?;
+                    Ok(JsRecord {
+                        file,
+                        doc: label.clone(),
+                        fields: RecordRow::new(r, text, &index),
+                        hardness: r.qualifier.map(|q| q.hardness().as_str()),
+                    })
+                })
                 .collect::<Result<Vec<_>, _>>()?;
-            Ok(JsDoc { start, end, label, meta: doc.meta.clone(), records })
+            let (start, end) = (
+                index.convert(text, doc.span.start),
+                index.convert(text, doc.span.end),
+            );
+            Ok(JsDoc {
+                start,
+                end,
+                label,
+                meta: &doc.meta,
+                records,
+            })
         })
         .collect::<Result<Vec<_>, _>>()?;
     Ok(JsAnalysis { docs })
 }
 
-fn record(
-    text: &str,
-    r: &Record,
-    file: Option<&str>,
-    doc: Option<String>,
-    (start, end): (usize, usize),
-) -> Result<JsRecord, BadSpan> {
-    Ok(JsRecord {
-        file: file.map(str::to_owned),
-        doc,
-        kind: r.kind.as_str(),
-        indicator: r.indicator.clone(),
-        canonical: r.canonical.clone(),
-        verb: r.verb.clone(),
-        value: r.value,
-        value_max: r.value_max,
-        unit: r.unit.clone(),
-        qualifier: r.qualifier.map(Qualifier::as_str),
-        hardness: r.qualifier.map(|q| hardness_str(q.hardness())),
-        period: r.period.clone(),
-        placeholder: r.placeholder,
-        headline: r.headline,
-        start,
-        end,
-        quote: text[r.span.start..r.span.end].to_owned(),
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use zhibiao::{Doc, Kind};
+    use zhibiao::{Doc, Kind, Qualifier, Record};
 
     fn rec(text: &str, phrase: &str, kind: Kind, q: Option<Qualifier>) -> Record {
         let start = text.find(phrase).expect("phrase in text");
@@ -182,9 +162,9 @@ mod tests {
         let js = to_js(text, &a, Some("a.txt")).unwrap();
         let r = &js.docs[0].records[0];
         // Two astral characters are four UTF-16 units but two code points and eight bytes.
-        assert_eq!(r.start, 4 + "序言。".encode_utf16().count());
-        assert_eq!(js_slice(text, r.start, r.end), phrase);
-        assert_eq!(r.quote, phrase);
+        assert_eq!(r.fields.start, 4 + "序言。".encode_utf16().count());
+        assert_eq!(js_slice(text, r.fields.start, r.fields.end), phrase);
+        assert_eq!(r.fields.quote, phrase);
         assert_eq!(js.docs[0].end, text.encode_utf16().count());
     }
 
@@ -207,8 +187,8 @@ mod tests {
         assert_eq!(js.docs[0].label.as_deref(), Some("青岚市2024"));
         assert_eq!(r.doc.as_deref(), Some("青岚市2024"));
         assert_eq!(r.file, None);
-        assert_eq!(r.kind, "target");
-        assert_eq!(r.qualifier, Some("左右"));
+        assert_eq!(r.fields.kind, "target");
+        assert_eq!(r.fields.qualifier, Some("左右"));
         assert_eq!(r.hardness, Some("soft"));
         assert_eq!(js.docs[0].meta.region.as_deref(), Some("青岚市"));
     }
