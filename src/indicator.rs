@@ -5,6 +5,8 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use crate::phrases::PhraseIndex;
+
 include!(concat!(env!("OUT_DIR"), "/lexicon.rs"));
 
 /// One lexicon entry.
@@ -24,30 +26,15 @@ pub(crate) struct Found {
 }
 
 struct Index {
-    /// The chars some alias starts with.
-    starts: crate::charset::CharSet,
-    /// First char → (alias, entry), longest alias first.
-    by_first: HashMap<char, Vec<(&'static str, Entry)>>,
+    phrases: PhraseIndex<Entry>,
     exact: HashMap<&'static str, Entry>,
 }
 
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut by_first: HashMap<char, Vec<(&'static str, Entry)>> = HashMap::new();
-        let mut exact = HashMap::new();
-        for &(alias, canonical, pair) in LEXICON {
-            let entry = Entry { canonical, pair };
-            if let Some(c) = alias.chars().next() {
-                by_first.entry(c).or_default().push((alias, entry));
-            }
-            exact.insert(alias, entry);
-        }
-        for v in by_first.values_mut() {
-            v.sort_by_key(|(a, _)| std::cmp::Reverse(a.len()));
-        }
-        let starts = crate::charset::CharSet::new(by_first.keys().copied());
-        Index { starts, by_first, exact }
+        let entries = || LEXICON.iter().map(|&(alias, canonical, pair)| (alias, Entry { canonical, pair }));
+        Index { phrases: PhraseIndex::new(entries()), exact: entries().collect() }
     })
 }
 
@@ -58,14 +45,7 @@ pub(crate) fn lookup(phrase: &str) -> Option<Entry> {
 
 /// The longest alias starting at byte `i` of `text`, if any.
 pub(crate) fn match_at(text: &str, i: usize) -> Option<Found> {
-    let c = text[i..].chars().next()?;
-    let idx = index();
-    if !idx.starts.contains(c) {
-        return None;
-    }
-    let cands = idx.by_first.get(&c)?;
-    let rest = &text[i..];
-    cands.iter().find(|(a, _)| rest.starts_with(a)).map(|(a, e)| Found { start: i, end: i + a.len(), entry: *e })
+    index().phrases.longest_at(text, i).map(|(a, entry)| Found { start: i, end: i + a.len(), entry })
 }
 
 /// Every indicator phrase in `text[from..to]`, leftmost-longest, left to right.

@@ -1,5 +1,7 @@
 //! Verbs that tie an indicator to its figure (增长, 控制在, 达到 …).
 
+use crate::phrases::PhraseIndex;
+
 /// Verbs, longest first where one contains another at its end.
 const VERBS: &[&str] = &[
     "年均名义增长", "年均实际增长", "年均增长", "年均新增", "年均递增", "年均下降", "年均提高",
@@ -9,32 +11,14 @@ const VERBS: &[&str] = &[
     "增长", "下降", "增加", "减少", "提高", "提升", "降低", "上涨", "回落", "新增", "完成", "实现", "达", "超", "引进", "吸引", "确保", "保持", "建设", "新建", "改造", "开工", "培育",
 ];
 
-type Index = (crate::charset::CharSet, std::collections::HashMap<char, Vec<&'static str>>);
-
-/// Verbs by their first char, longest first, behind the set of first chars.
-fn index() -> &'static Index {
-    static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
-    INDEX.get_or_init(|| {
-        let mut m: std::collections::HashMap<char, Vec<&'static str>> = std::collections::HashMap::new();
-        for v in VERBS {
-            if let Some(c) = v.chars().next() {
-                m.entry(c).or_default().push(v);
-            }
-        }
-        for list in m.values_mut() {
-            list.sort_by_key(|v| std::cmp::Reverse(v.len()));
-        }
-        (crate::charset::CharSet::new(m.keys().copied()), m)
-    })
+/// Verbs by their first char, longest first.
+fn index() -> &'static PhraseIndex<()> {
+    static INDEX: std::sync::OnceLock<PhraseIndex<()>> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| PhraseIndex::new(VERBS.iter().map(|v| (*v, ()))))
 }
 
 fn verb_at(seg: &str, i: usize) -> Option<&'static str> {
-    let c = seg[i..].chars().next()?;
-    let (starts, by_first) = index();
-    if !starts.contains(c) {
-        return None;
-    }
-    by_first.get(&c)?.iter().find(|v| seg[i..].starts_with(**v)).copied()
+    index().longest_at(seg, i).map(|(v, ())| v)
 }
 
 /// A verb found in normalized text.

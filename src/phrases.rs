@@ -1,0 +1,78 @@
+//! Phrases looked up by where they start: a [`CharSet`] of first characters answers "no" for most
+//! positions with one bit, and the phrases starting with a character, longest first, give the
+//! longest match. The indicator lexicon and the verb list are both read this way.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use crate::charset::CharSet;
+
+/// A list of phrases, each with a value, indexed by first character.
+pub(crate) struct PhraseIndex<T: 'static> {
+    starts: CharSet,
+    by_first: HashMap<char, Vec<(&'static str, T)>, BuildHasherDefault<CharHasher>>,
+}
+
+impl<T: Copy> PhraseIndex<T> {
+    /// Indexes `phrases`; of two equal phrases, both are kept and the first listed wins.
+    pub fn new(phrases: impl IntoIterator<Item = (&'static str, T)>) -> PhraseIndex<T> {
+        let mut by_first: HashMap<char, Vec<(&'static str, T)>, BuildHasherDefault<CharHasher>> = HashMap::default();
+        for (p, v) in phrases {
+            if let Some(c) = p.chars().next() {
+                by_first.entry(c).or_default().push((p, v));
+            }
+        }
+        for list in by_first.values_mut() {
+            // Stable: equal lengths keep the order they were listed in.
+            list.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        }
+        PhraseIndex { starts: CharSet::new(by_first.keys().copied()), by_first }
+    }
+
+    /// The longest phrase that `text[i..]` starts with, and its value.
+    #[inline]
+    pub fn longest_at(&self, text: &str, i: usize) -> Option<(&'static str, T)> {
+        let rest = text.get(i..)?;
+        let c = rest.chars().next()?;
+        if !self.starts.contains(c) {
+            return None;
+        }
+        self.by_first.get(&c)?.iter().find(|(p, _)| rest.starts_with(p)).copied()
+    }
+}
+
+/// The hasher of a char key: one multiplication (keys are code points, not attacker-chosen
+/// strings, and the table is built once from the project's own lists).
+#[derive(Default)]
+pub(crate) struct CharHasher(u64);
+
+impl Hasher for CharHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ b as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        }
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.0 = (n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::PhraseIndex;
+
+    #[test]
+    fn longest_match_at_a_position() {
+        let idx = PhraseIndex::new([("增长", 1), ("增长率", 2), ("下降", 3)]);
+        let t = "全年增长率为5%,增长";
+        assert_eq!(idx.longest_at(t, t.find("增长率").unwrap()), Some(("增长率", 2)));
+        assert_eq!(idx.longest_at(t, t.rfind("增长").unwrap()), Some(("增长", 1)));
+        assert_eq!(idx.longest_at(t, 0), None);
+        assert_eq!(idx.longest_at(t, t.len()), None);
+    }
+}
