@@ -78,10 +78,9 @@ const PAIRS: [(char, char, u32); 20] = [
     ('范', '围', RANGE),
 ];
 
-/// The second characters of the cue pairs: most characters fail this one test.
-pub(crate) fn seconds() -> &'static crate::charset::CharSet {
-    static SET: std::sync::OnceLock<crate::charset::CharSet> = std::sync::OnceLock::new();
-    SET.get_or_init(|| crate::charset::CharSet::new(PAIRS.iter().map(|p| p.1)))
+/// The second characters of the cue pairs (the event walk flags them).
+pub(crate) fn seconds() -> impl Iterator<Item = char> {
+    PAIRS.iter().map(|p| p.1)
 }
 
 /// The bit of a cue pair (同步, 目标 …), or 0.
