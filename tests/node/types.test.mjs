@@ -69,15 +69,20 @@ const USE = `
 test('browser and bundler consumers get the whole API typed', () => {
   const out = check(`
     import { analyze, compare, version, renderHighlights, describeRecord, formatValue, createWorkerAnalyzer } from 'zhibiao';
-    import type { Analysis, Doc, Meta, Record as ZRecord, Kind, Qualifier, Hardness, Level, WorkerAnalyzer } from 'zhibiao';
+    import type { Analysis, Doc, Meta, Record as ZRecord, Kind, Qualifier, Hardness, Level, WorkerAnalyzer, FileAnalysis } from 'zhibiao';
     import type { Comparison, DocInfo, Status, Location, Cell, Figure, Change } from 'zhibiao';
     ${USE}
     const n: number = renderHighlights(document.body, 'x', [], { start: 0, end: 1, indexOffset: 3, describe: (rec, i) => rec.kind + i });
-    const w: WorkerAnalyzer = createWorkerAnalyzer({ url: new URL('./w.js', 'http://x/') });
-    const p: Promise<Analysis> = w.analyze('x');
+    const w: WorkerAnalyzer = createWorkerAnalyzer({ url: new URL('./w.js', 'http://x/'), workers: 2, decoder: '/decode.js' });
+    const p: Promise<Analysis> = w.analyze('x', null, { onProgress: (fraction) => console.log(fraction.toFixed(2)) });
+    const pf: Promise<FileAnalysis> = w.analyzeFile(new Blob(['x']), { file: 'a.txt' });
+    const pt: Promise<string> = pf.then((f) => f.text + f.encoding + f.analysis.docs.length);
     const pc: Promise<Comparison> = w.compare([a], { about_percent: 1 });
+    const size: number = w.workers;
+    // @ts-expect-error fractions are numbers
+    w.analyze('x', null, { onProgress: (fraction: string) => fraction });
     w.terminate();
-    export { n, p, pc };
+    export { n, p, pt, pc, size };
   `, 'bundler');
   assert.equal(out, '');
 });

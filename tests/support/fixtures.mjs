@@ -83,3 +83,22 @@ export function makeDocx(paragraphs, method = 8) {
     { name: 'word/document.xml', data: document, method },
   ]);
 }
+
+/**
+ * About `size` UTF-16 units of a report made of the tests' own sentences: a heading with a region
+ * and year, the main targets, then numbered lines, every fourth with two figures. Self-contained
+ * (no outside names), so a browser test can build the same text in the page from its source.
+ */
+export function reportText(size, seed = 0) {
+  const region = ['青岚市', '云溪县', '白沙区'][seed % 3];
+  const lines = [`${region}${2020 + (seed % 5)}年政府工作报告\n`, '今年主要预期目标是：地区生产总值增长6%左右，城镇调查失业率控制在5.5%以内。\n'];
+  let length = lines[0].length + lines[1].length;
+  for (let i = 0; length < size; i++) {
+    const line = i % 4 === 0
+      ? `第${i}项工作：粮食产量稳定在${500 + ((i + seed) % 90)}万吨以上，固定资产投资增长${(i + seed) % 9}.5%。\n`
+      : `第${i}项工作按计划推进，这一段没有数字。\n`;
+    lines.push(line);
+    length += line.length;
+  }
+  return lines.join('');
+}

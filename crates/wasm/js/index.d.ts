@@ -28,4 +28,4 @@ export function version(): string;
 export { renderHighlights, describeRecord, formatValue } from './render.js';
 export type { RenderOptions } from './render.js';
 export { createWorkerAnalyzer } from './worker-client.js';
-export type { WorkerAnalyzer } from './worker-client.js';
+export type { FileAnalysis, WorkerAnalyzer, WorkerAnalyzerOptions, WorkerAnalyzeCall } from './worker-client.js';
