@@ -3,16 +3,22 @@
 import { createWorkerAnalyzer } from './pkg/worker-client.js';
 import { describeRecord } from './pkg/render.js';
 import { currentLang, onLangChange, setLang, t } from './i18n.js';
-import { DecodeError, decodeFile } from './decode.js';
+import { decodeFile, fileKind } from './decode.js';
 import { createTextView } from './view-text.js';
-import { createTableView } from './view-table.js';
+import { createTableView, docKey } from './view-table.js';
 import { createCompareView } from './view-compare.js';
 import { download, toCsv, toJson } from './export.js';
 import { DEMO_NAME, DEMO_TEXT } from './demo.js';
+import { onTurn, showPage } from './pager.js';
 
 const $ = (selector) => document.querySelector(selector);
 
-const analyzer = createWorkerAnalyzer({ url: new URL('./worker.js', import.meta.url) });
+// A pool of workers, one per core by default (`?workers=N` sets how many).
+const analyzer = createWorkerAnalyzer({
+  url: new URL('./worker.js', import.meta.url),
+  decoder: new URL('./decode.js', import.meta.url),
+  workers: Number(new URLSearchParams(location.search).get('workers')) || undefined,
+});
 
 /**
  * Loaded files: { name, text, encoding, analysis, records, base, overrides };
@@ -21,6 +27,8 @@ const analyzer = createWorkerAnalyzer({ url: new URL('./worker.js', import.meta.
 const files = [];
 let pastedCount = 0;
 let busy = 0;
+/** Loads run one after the other, so files are listed in the order they were given. */
+let loading = Promise.resolve();
 
 /** A record's tooltip in the interface language. */
 const describe = (r) => describeRecord(r, (key) => t(key === 'headline' ? 'col.headline' : key));
@@ -159,11 +167,12 @@ async function editMeta(file, d, key, raw) {
       if (current.region != null) options.region = current.region;
       file.analysis = await analyzer.analyze(file.text, options);
       file.records = file.analysis.docs.flatMap((x) => x.records);
+      file.indexed = -1;
     }
   } catch (err) {
     console.warn(err);
   } finally {
-    compareStale = true;
+    docRows.delete(file);
     refresh(true);
     if (textView.entry === file) textView.show(file);
     runCompare();
@@ -186,52 +195,91 @@ function metaInput(file, d, key, value) {
 
 const META_COLUMNS = ['file', 'doc', 'region', 'level', 'year', 'title', 'date', 'speaker', 'records'];
 
+/** Reports per page of the reports table. */
+const DOC_PAGE_ROWS = 100;
+let docPage = 0;
+/** The rows of a file's docs in the reports table, built when first shown; `docRows.delete(file)` rebuilds them. */
+let docRows = new WeakMap();
+/** The rows in the reports table now. */
+let docsDrawn = [];
+
+function buildDocRows(f) {
+  return f.analysis.docs.map((d, di) => {
+    const m = d.meta;
+    const o = f.overrides?.[di] ?? {};
+    const cells = {
+      file: f.name,
+      doc: d.label ?? '',
+      level: m.level ? t(`level.${m.level}`) : '',
+      title: m.title ?? '',
+      date: m.date ?? '',
+      speaker: m.speaker ?? '',
+      records: String(d.records.length),
+    };
+    const tr = document.createElement('tr');
+    for (const k of META_COLUMNS) {
+      const td = document.createElement('td');
+      td.className = k;
+      if (k === 'region') td.append(metaInput(f, di, k, o.region ?? m.region ?? ''));
+      else if (k === 'year') {
+        td.append(metaInput(f, di, k, String(o.year ?? m.year ?? '')));
+        if (m.half_year) td.append(` ${t('halfYear')}`);
+      } else td.textContent = cells[k];
+      tr.append(td);
+    }
+    tr.addEventListener('click', () => textView.show(f));
+    return tr;
+  });
+}
+
+function rowsOf(file) {
+  if (!docRows.has(file)) docRows.set(file, buildDocRows(file));
+  return docRows.get(file);
+}
+
+/** The reports table, a page of it: rows are built once and put in only when the page changes. */
 function renderDocs() {
   const head = $('#doc-meta thead tr');
-  head.replaceChildren(
-    ...META_COLUMNS.map((k) => {
-      const th = document.createElement('th');
-      th.textContent = t(k === 'file' || k === 'doc' ? `col.${k}` : `meta.${k}`);
-      return th;
-    }),
-  );
-  const rows = files.flatMap((f) =>
-    f.analysis.docs.map((d, di) => {
-      const m = d.meta;
-      const o = f.overrides?.[di] ?? {};
-      const cells = {
-        file: f.name,
-        doc: d.label ?? '',
-        region: m.region ?? '',
-        level: m.level ? t(`level.${m.level}`) : '',
-        year: m.year === null ? '' : `${m.year}${m.half_year ? ` ${t('halfYear')}` : ''}`,
-        title: m.title ?? '',
-        date: m.date ?? '',
-        speaker: m.speaker ?? '',
-        records: String(d.records.length),
-      };
-      const tr = document.createElement('tr');
-      for (const k of META_COLUMNS) {
-        const td = document.createElement('td');
-        td.className = k;
-        if (k === 'region') td.append(metaInput(f, di, k, o.region ?? m.region ?? ''));
-        else if (k === 'year') {
-          td.append(metaInput(f, di, k, String(o.year ?? m.year ?? '')));
-          if (m.half_year) td.append(` ${t('halfYear')}`);
-        } else td.textContent = cells[k];
-        tr.append(td);
-      }
-      tr.addEventListener('click', () => textView.show(f));
-      return tr;
-    }),
-  );
-  $('#doc-meta tbody').replaceChildren(...rows);
-  $('#docs').hidden = rows.length === 0;
+  if (head.dataset.lang !== currentLang()) {
+    head.dataset.lang = currentLang();
+    head.replaceChildren(
+      ...META_COLUMNS.map((k) => {
+        const th = document.createElement('th');
+        th.textContent = t(k === 'file' || k === 'doc' ? `col.${k}` : `meta.${k}`);
+        return th;
+      }),
+    );
+  }
+  const total = files.reduce((n, f) => n + f.analysis.docs.length, 0);
+  const pages = Math.max(1, Math.ceil(total / DOC_PAGE_ROWS));
+  docPage = Math.min(docPage, pages - 1);
+  const [from, to] = [docPage * DOC_PAGE_ROWS, (docPage + 1) * DOC_PAGE_ROWS];
+  const rows = [];
+  for (let i = 0, at = 0; i < files.length && at < to; at += files[i++].analysis.docs.length) {
+    if (at + files[i].analysis.docs.length > from) rows.push(...rowsOf(files[i]).slice(Math.max(0, from - at), to - at));
+  }
+  if (rows.length !== docsDrawn.length || rows.some((tr, i) => tr !== docsDrawn[i])) {
+    $('#doc-meta tbody').replaceChildren(...rows);
+    docsDrawn = rows;
+  }
+  showPage($('#docs .pager'), docPage, pages);
+  $('#docs').hidden = total === 0;
 }
+onTurn($('#docs .pager'), (step) => {
+  docPage = Math.max(0, docPage + step);
+  renderDocs();
+  $('#docs .docs-scroll').scrollTop = 0;
+});
 
 // ---- the file list, with a message beside each name ----
 
-function addItem(name) {
+// Items and their messages change at the next refresh, all at once: a thousand files do not lay
+// the list out a thousand times.
+let newItems = document.createDocumentFragment();
+/** Items to change at the next refresh: li → [status, message key, message vars]. */
+const itemChanges = new Map();
+
+function addItem(name, status, key) {
   const li = document.createElement('li');
   const button = document.createElement('button');
   button.type = 'button';
@@ -240,15 +288,25 @@ function addItem(name) {
   const msg = document.createElement('span');
   msg.className = 'msg';
   li.append(button, msg);
-  $('#file-list').append(li);
+  setItem(li, status, key);
+  newItems.append(li);
   return li;
 }
 
 function setItem(li, status, key, vars = {}) {
-  li.dataset.status = status;
-  li.dataset.msgKey = key;
-  li.dataset.msgVars = JSON.stringify(vars);
-  li.querySelector('.msg').textContent = t(key, vars);
+  itemChanges.set(li, [status, key, vars]);
+  requestRefresh();
+}
+
+function flushItems() {
+  for (const [li, [status, key, vars]] of itemChanges) {
+    li.dataset.status = status;
+    li.dataset.msgKey = key;
+    li.dataset.msgVars = JSON.stringify(vars);
+    li.querySelector('.msg').textContent = t(key, vars);
+  }
+  itemChanges.clear();
+  $('#file-list').append(newItems);
 }
 
 function relabelItems() {
@@ -257,36 +315,104 @@ function relabelItems() {
   }
 }
 
+// ---- the progress bar: the size of what was given, analyzed so far ----
+
+/** The load under way (loads run one at a time): sizes analyzed, and their total once known. */
+const meter = { total: null, done: 0, parts: new Map(), timer: 0 };
+const METER_MS = 100;
+
+function drawMeter() {
+  meter.timer = 0;
+  const progress = $('#progress');
+  if (meter.total === null) return progress.removeAttribute('value'); // indeterminate
+  let value = meter.done;
+  for (const part of meter.parts.values()) value += part;
+  progress.max = Math.max(1, meter.total);
+  progress.value = value;
+}
+
+/** `part` of item `key` is analyzed (the whole of it, when `whole`): drawn at most every 100 ms. */
+function advanceMeter(key, part, whole = false) {
+  if (whole) {
+    meter.parts.delete(key);
+    meter.done += part;
+  } else meter.parts.set(key, part);
+  meter.timer ||= setTimeout(drawMeter, METER_MS);
+}
+
+/** Shows the bar for a load of `total` (null while unknown: the bar shows work without measure). */
+function startMeter(total) {
+  Object.assign(meter, { total, done: 0, parts: new Map() });
+  $('#progress').hidden = false;
+  drawMeter();
+}
+
+function meterTotal(total) {
+  meter.total = total;
+  drawMeter();
+}
+
+function endMeter() {
+  $('#progress').hidden = true;
+}
+
 // ---- analysis ----
 
+/** Refreshes while files load: at most every 250 ms, and never more than a tenth of the time. */
+const REFRESH_MS = 250;
 let lastRefresh = 0;
 let lastCost = 0;
+let refreshTimer = 0;
 /** The text shown and the offset of its indices when it was last rendered. */
 let rendered = { entry: null, base: -1 };
+/** The records of the first `files` files, in order, and the keys of their docs, as the table has them. */
+let listed = { files: 0, records: [], docs: [] };
+
+function requestRefresh() {
+  if (refreshTimer) return;
+  const wait = lastRefresh + Math.max(REFRESH_MS, 10 * lastCost) - performance.now();
+  refreshTimer = setTimeout(() => refresh(false), Math.max(0, wait));
+}
 
 /**
- * Shows the files loaded so far. While files load (not `force`), at most every 300 ms, and never
- * more than a tenth of the time: a thousand reports load without re-rendering all of them each time.
+ * Shows the files loaded so far: indices, the records table, the reports table, the text shown.
+ * `final` (after a load or an edit) also renders the text again and compares anew.
  */
-function refresh(force) {
+function refresh(final) {
+  clearTimeout(refreshTimer);
+  refreshTimer = 0;
   const now = performance.now();
-  if (!force && now - lastRefresh < Math.max(300, 10 * lastCost)) return;
   lastRefresh = now;
+  // Files loaded since the last refresh are appended to the table's records; anything else
+  // (an edit, a clear) lists them all again.
   let base = 0;
-  for (const f of files) {
-    f.base = base;
-    f.records.forEach((r, i) => (r.index = base + i));
+  let moved = listed.files > files.length;
+  files.forEach((f, i) => {
+    if (f.indexed !== base) {
+      f.base = base;
+      f.records.forEach((r, j) => (r.index = base + j));
+      f.indexed = base;
+      moved ||= i < listed.files;
+    }
     base += f.records.length;
+  });
+  if (moved) listed = { files: 0, records: [], docs: [] };
+  for (const f of files.slice(listed.files)) {
+    for (const r of f.records) listed.records.push(r);
+    for (const d of f.analysis.docs) if (d.records.length > 0) listed.docs.push(docKey(d.records[0]));
   }
-  table.setRecords(files.flatMap((f) => f.records));
+  listed.files = files.length;
+  flushItems();
+  // The doc filter changes at the end of a load only: a select of thousands of reports is slow to change.
+  table.setRecords(listed.records, final || busy === 0 ? [...new Set(listed.docs)] : null);
   renderDocs();
   // The text shown is rendered again only where its marks' indices moved.
-  if (force || rendered.entry !== textView.entry || rendered.base !== textView.entry?.base) {
+  if (final || rendered.entry !== textView.entry || rendered.base !== textView.entry?.base) {
     textView.render();
     rendered = { entry: textView.entry, base: textView.entry?.base };
   }
   lastCost = performance.now() - now;
-  if (force) {
+  if (final) {
     compareStale = true;
     runCompare();
   }
@@ -297,92 +423,156 @@ function setBusy(delta) {
   document.body.dataset.busy = String(busy > 0);
 }
 
-async function addText(name, text, encoding, li) {
-  setItem(li, 'analyzing', 'analyzing');
-  const analysis = await analyzer.analyze(text, { file: name });
-  const file = { name, text, encoding, analysis, records: analysis.docs.flatMap((d) => d.records), base: 0 };
-  files.push(file);
-  li.querySelector('.name').addEventListener('click', () => textView.show(file));
-  setItem(li, 'ok', 'recordsFound', { n: file.records.length, encoding });
-  return file;
-}
-
 function errorMessage(err) {
-  if (err instanceof DecodeError) return [`err.${err.code}`, {}];
+  // A DecodeError, thrown here or in a worker.
+  if (err?.name === 'DecodeError') return [`err.${err.code}`, {}];
   if (err?.name === 'NotReadableError') return ['err.read', { message: err.message }];
   return ['err.engine', { message: err?.message ?? String(err) }];
 }
 
-async function loadFiles(list) {
-  const todo = [...list];
-  if (todo.length === 0) return;
+/**
+ * Reads and analyzes `items` ({ name, size, run(onProgress) → { text, encoding, analysis } }) in
+ * the workers, enough at once to keep every worker busy, and adds them in the order given; the
+ * progress bar advances by the size analyzed, the part of a large text under way included. Then
+ * shows the first one added.
+ */
+function load(items) {
+  if (items.length === 0) return loading;
   setBusy(1);
-  const progress = $('#progress');
-  progress.max = todo.length;
-  progress.value = 0;
-  progress.hidden = false;
-  let first = null;
-  const settle = async ({ li, analyzed }) => {
-    try {
-      const file = await analyzed;
-      first ??= file;
-      if (!textView.entry) textView.show(file);
-    } catch (err) {
-      setItem(li, 'error', ...errorMessage(err));
-    }
-    progress.value += 1;
-    refresh(false);
-  };
-  // The worker analyzes a file while the next ones are read and decoded; the worker answers in
-  // the order it was asked, so files keep the order they were given in.
-  const inFlight = [];
-  for (const f of todo) {
-    const li = addItem(f.name);
-    setItem(li, 'loading', 'loading');
-    let analyzed;
-    try {
-      const { text, encoding } = await decodeFile(f.name, new Uint8Array(await f.arrayBuffer()));
-      analyzed = addText(f.name, text, encoding, li);
-    } catch (err) {
-      analyzed = Promise.reject(err);
-    }
-    analyzed.catch(() => {}); // reported by settle
-    inFlight.push({ li, analyzed });
-    if (inFlight.length >= 4) await settle(inFlight.shift());
-  }
-  while (inFlight.length > 0) await settle(inFlight.shift());
-  progress.hidden = true;
-  if (first) textView.show(first);
-  refresh(true);
-  setBusy(-1);
+  loading = loading.then(() => loadNow(items)).catch((err) => console.error(err)).finally(() => setBusy(-1));
+  return loading;
 }
 
-async function loadText(name, text, encoding) {
-  setBusy(1);
-  const li = addItem(name);
-  try {
-    textView.show(await addText(name, text, encoding, li));
-  } catch (err) {
-    setItem(li, 'error', ...errorMessage(err));
+// Files analyzed or queued at once, per worker, so that no worker waits for the page. Large files
+// count by size too: one per worker at least, more below 32 MB a worker.
+const IN_FLIGHT = 16;
+const IN_FLIGHT_BYTES = 32e6;
+
+// A file's size is a question to the browser (a millisecond or so for each): beyond the first
+// files, sizes are asked a slice at a time while the first files are analyzed.
+const SIZE_SLICE = 256;
+
+async function loadNow(items) {
+  const jobs = items.map((item) => ({ item, size: 0, li: null, result: null }));
+  const sizeOf = (job) => (job.size ||= Math.max(1, job.item.size));
+  const measure = async () => {
+    for (let i = 0; i < jobs.length; i += SIZE_SLICE) {
+      if (i > 0) await new Promise((resolve) => setTimeout(resolve));
+      jobs.slice(i, i + SIZE_SLICE).forEach(sizeOf);
+    }
+    meterTotal(jobs.reduce((n, job) => n + job.size, 0));
+  };
+  startMeter(null);
+  const measured = measure();
+  const workers = analyzer.workers;
+  let running = 0;
+  let runningSize = 0;
+  const full = () => running >= IN_FLIGHT * workers || (running >= workers && runningSize >= IN_FLIGHT_BYTES * workers);
+  let wake = null;
+  let settled = 0;
+  let first = null;
+  // Files finished out of turn wait until those before them are done.
+  const settle = () => {
+    for (; settled < jobs.length && jobs[settled].result; settled++) {
+      const { li, result } = jobs[settled];
+      if (result.error) {
+        setItem(li, 'error', ...errorMessage(result.error));
+        continue;
+      }
+      const file = result.file;
+      files.push(file);
+      li.querySelector('.name').addEventListener('click', () => textView.show(file));
+      setItem(li, 'ok', 'recordsFound', { n: file.records.length, encoding: file.encoding });
+      first ??= file;
+      if (!textView.entry) textView.show(file);
+    }
+    requestRefresh();
+  };
+  for (const job of jobs) {
+    while (full()) await new Promise((resolve) => (wake = resolve));
+    const { name } = job.item;
+    job.li = addItem(name, 'loading', 'loading');
+    running++;
+    runningSize += sizeOf(job);
+    let started = false;
+    const onProgress = (fraction) => {
+      if (!started) setItem(job.li, 'analyzing', 'analyzing');
+      started = true;
+      advanceMeter(job, fraction * job.size);
+    };
+    Promise.resolve()
+      .then(() => job.item.run(onProgress))
+      .then(
+        ({ text, encoding, analysis }) => ({
+          file: { name, text, encoding, analysis, records: analysis.docs.flatMap((d) => d.records), base: 0, indexed: -1 },
+        }),
+        (error) => ({ error }),
+      )
+      .then((result) => {
+        running--;
+        runningSize -= job.size;
+        wake?.();
+        job.result = result;
+        advanceMeter(job, job.size, true);
+        settle();
+      });
   }
+  while (running > 0) await new Promise((resolve) => (wake = resolve));
+  await measured;
+  endMeter();
   refresh(true);
-  setBusy(-1);
+  // The first file read is shown (rendered once: after the refresh has set its indices).
+  if (first && textView.entry !== first) {
+    textView.show(first);
+    rendered = { entry: first, base: first.base };
+  }
 }
+
+/** A text analyzed as it is. */
+const textItem = (name, text, encoding) => ({
+  name,
+  size: text.length,
+  run: async (onProgress) => ({ text, encoding, analysis: await analyzer.analyze(text, { file: name }, { onProgress }) }),
+});
+
+/** A file, read and decoded in a worker; HTML here, where DOMParser is. */
+const fileItem = (f) => ({
+  name: f.name,
+  get size() {
+    return f.size;
+  },
+  run: async (onProgress) => {
+    if (fileKind(f.name) !== 'html') return analyzer.analyzeFile(f, { file: f.name }, { onProgress });
+    const { text, encoding } = await decodeFile(f.name, new Uint8Array(await f.arrayBuffer()));
+    return textItem(f.name, text, encoding).run(onProgress);
+  },
+});
 
 // ---- wiring ----
 
-$('#analyze').addEventListener('click', () => {
-  const text = $('#paste').value;
-  if (text.trim() === '') return;
+function analyzePasted(text) {
+  if (!/\S/.test(text)) return;
   pastedCount += 1;
-  loadText(t('pasted', { n: pastedCount }), text, 'text');
+  load([textItem(t('pasted', { n: pastedCount }), text, 'text')]);
+}
+$('#analyze').addEventListener('click', () => analyzePasted($('#paste').value));
+// A large paste is analyzed at once and never put in the text box: laying out a box of 100 MB of
+// text takes the browser half a minute.
+const LARGE_PASTE = 1_000_000;
+$('#paste').addEventListener('paste', (event) => {
+  const text = event.clipboardData?.getData('text/plain') ?? '';
+  if (text.length < LARGE_PASTE) return;
+  event.preventDefault();
+  analyzePasted(text);
 });
 $('#files').addEventListener('change', (event) => {
-  loadFiles(event.target.files).finally(() => (event.target.value = ''));
+  load([...event.target.files].map(fileItem)).finally(() => (event.target.value = ''));
 });
-$('#demo').addEventListener('click', () => loadText(DEMO_NAME, DEMO_TEXT, 'utf-8'));
+$('#demo').addEventListener('click', () => load([textItem(DEMO_NAME, DEMO_TEXT, 'utf-8')]));
 $('#clear').addEventListener('click', () => {
   files.length = 0;
+  newItems = document.createDocumentFragment();
+  itemChanges.clear();
   $('#file-list').replaceChildren();
   textView.show(null);
   refresh(true);
@@ -400,7 +590,7 @@ document.addEventListener('dragleave', (event) => {
 document.addEventListener('drop', (event) => {
   event.preventDefault();
   document.body.classList.remove('dragging');
-  loadFiles(event.dataTransfer?.files ?? []);
+  load([...(event.dataTransfer?.files ?? [])].map(fileItem));
 });
 
 for (const button of document.querySelectorAll('[data-lang]')) {
@@ -410,6 +600,7 @@ onLangChange(() => {
   table.relabel();
   compareView.relabel();
   textView.render();
+  docRows = new WeakMap();
   renderDocs();
   relabelItems();
   markLang();
@@ -422,4 +613,4 @@ setLang(currentLang());
 if ('serviceWorker' in navigator) {
   navigator.serviceWorker.register('./sw.js').catch(() => {});
 }
-loadText(DEMO_NAME, DEMO_TEXT, 'utf-8');
+load([textItem(DEMO_NAME, DEMO_TEXT, 'utf-8')]);

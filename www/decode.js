@@ -79,7 +79,7 @@ export function decodeText(bytes) {
     }
   }
   if (text === null) throw new DecodeError('undecodable');
-  if (text.trim() === '') throw new DecodeError('empty');
+  if (!/\S/.test(text)) throw new DecodeError('empty'); // no copy of a large text, as trim() makes
   return { text, encoding };
 }
 
@@ -177,7 +177,7 @@ export async function docxText(bytes) {
   if (!entry) throw new DecodeError('badDocx', 'no word/document.xml');
   const xml = new TextDecoder().decode(await zipRead(bytes, entry));
   const text = documentXmlText(xml);
-  if (text.trim() === '') throw new DecodeError('empty');
+  if (!/\S/.test(text)) throw new DecodeError('empty'); // no copy of a large text, as trim() makes
   return text;
 }
 

@@ -1,6 +1,6 @@
 // Service worker: keeps the page's own files for offline use. Network first (always fresh when
 // online), the cache when offline. Requests to any other origin are not touched.
-const CACHE = 'zhibiao-v2';
+const CACHE = 'zhibiao-v3';
 const FILES = [
   './',
   'index.html',
@@ -13,6 +13,7 @@ const FILES = [
   'view-text.js',
   'view-table.js',
   'view-compare.js',
+  'pager.js',
   'chart.js',
   'worker.js',
   'pkg/zhibiao.js',

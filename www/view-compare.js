@@ -4,6 +4,7 @@
 // data-record; a click hands that location to `hooks.onJump`.
 import { t } from './i18n.js';
 import { barChart, lineChart } from './chart.js';
+import { onTurn, showPage } from './pager.js';
 
 /** Docs beyond which the matrix shows one indicator (regions × years) rather than all. */
 export const ALL_INDICATORS_MAX_DOCS = 12;
@@ -254,11 +255,7 @@ export function createCompareView(root, hooks) {
     const counts = { met: 0, exceeded: 0, missed: 0, unknown: 0 };
     for (const a of shown) counts[a.status] += 1;
     $('.attainment-note').textContent = t('cmp.attainmentCount', { n: shown.length, ...counts });
-    const pager = $('.attainment-pager');
-    pager.hidden = pages <= 1;
-    pager.querySelector('.page-label').textContent = t('page', { n: page + 1, total: pages });
-    pager.querySelector('.prev').disabled = page === 0;
-    pager.querySelector('.next').disabled = page >= pages - 1;
+    showPage($('.attainment-pager'), page, pages);
   }
 
   // ---- charts ----
@@ -401,8 +398,7 @@ export function createCompareView(root, hooks) {
   }
   fStatus.addEventListener('change', () => ((page = 0), renderAttainment()));
   for (const el of [fBefore, fAfter]) el.addEventListener('change', pickDiff);
-  $('.attainment-pager .prev').addEventListener('click', () => ((page = Math.max(0, page - 1)), renderAttainment()));
-  $('.attainment-pager .next').addEventListener('click', () => ((page += 1), renderAttainment()));
+  onTurn($('.attainment-pager'), (step) => ((page = Math.max(0, page + step)), renderAttainment()));
   tolerance.addEventListener('change', () => {
     const v = Number(tolerance.value);
     if (Number.isFinite(v) && v >= 0) hooks.onTolerance(v);

@@ -1,7 +1,8 @@
 // The table view: every record of every file, sortable, filtered by doc, kind and indicator,
 // shown a page at a time so a million rows stay usable.
 import { formatValue } from './pkg/render.js';
-import { t } from './i18n.js';
+import { currentLang, t } from './i18n.js';
+import { onTurn, showPage } from './pager.js';
 
 export const PAGE_ROWS = 200;
 
@@ -66,8 +67,14 @@ export function createTableView(root, hooks) {
   let sort = { key: 'index', dir: 1 };
   let page = 0;
   let selected = null;
+  /** What the DOM shows: header and rows are rebuilt only when it changes. */
+  let drawn = { head: '', rows: [], indices: [], selected: null };
+  let docKeys = [];
 
   function header() {
+    const sign = `${currentLang()} ${sort.key} ${sort.dir}`;
+    if (drawn.head === sign) return;
+    drawn.head = sign;
     head.replaceChildren(
       ...COLUMNS.map(({ key }) => {
         const th = document.createElement('th');
@@ -87,9 +94,27 @@ export function createTableView(root, hooks) {
     select.title = label;
   }
 
-  function filters() {
-    const docs = [...new Set(records.map(docKey))];
+  /** The docs of the records, in order; a doc's records are consecutive, so one key per doc is made. */
+  function docsOf(list) {
+    const keys = new Set();
+    let last = null;
+    for (const r of list) {
+      if (last && r.doc === last.doc && r.file === last.file) continue;
+      keys.add(docKey(r));
+      last = r;
+    }
+    return [...keys];
+  }
+
+  /** The doc filter's options, made again only when they change (a select of thousands is slow to change). */
+  function docOptions(docs, all = false) {
+    if (!all && docs.length === docKeys.length && docs.every((d, i) => d === docKeys[i])) return;
     options(fDoc, docs.map((d) => [d, d]), t('filterDoc'));
+    docKeys = docs;
+  }
+
+  function filters() {
+    docOptions(docKeys, true);
     options(fKind, ['target', 'plan5', 'actual', 'progress'].map((k) => [k, t(`kind.${k}`)]), t('filterKind'));
   }
 
@@ -97,7 +122,7 @@ export function createTableView(root, hooks) {
     const doc = fDoc.value;
     const kind = fKind.value;
     const needle = fIndicator.value.trim().toLowerCase();
-    shown = records.filter(
+    shown = !doc && !kind && !needle ? records.slice() : records.filter(
       (r) =>
         (!doc || docKey(r) === doc) &&
         (!kind || r.kind === kind) &&
@@ -113,9 +138,19 @@ export function createTableView(root, hooks) {
     render();
   }
 
-  function render() {
+  function render(force = false) {
     header();
-    const rows = shown.slice(page * PAGE_ROWS, (page + 1) * PAGE_ROWS).map((r) => {
+    const onPage = shown.slice(page * PAGE_ROWS, (page + 1) * PAGE_ROWS);
+    const same = !force && drawn.selected === selected && drawn.rows.length === onPage.length
+      && onPage.every((r, i) => drawn.rows[i] === r && drawn.indices[i] === r.index);
+    if (!same) drawRows(onPage);
+    count.textContent = t('rowsShown', { n: shown.length });
+    showPage(pager, page, Math.max(1, Math.ceil(shown.length / PAGE_ROWS)));
+  }
+
+  function drawRows(onPage) {
+    drawn = { ...drawn, rows: onPage, indices: onPage.map((r) => r.index), selected };
+    const rows = onPage.map((r) => {
       const tr = document.createElement('tr');
       tr.dataset.index = String(r.index);
       tr.dataset.kind = r.kind;
@@ -129,12 +164,6 @@ export function createTableView(root, hooks) {
       return tr;
     });
     body.replaceChildren(...rows);
-    const pages = Math.max(1, Math.ceil(shown.length / PAGE_ROWS));
-    count.textContent = t('rowsShown', { n: shown.length });
-    pager.hidden = pages <= 1;
-    pager.querySelector('.page-label').textContent = t('page', { n: page + 1, total: pages });
-    pager.querySelector('.prev').disabled = page === 0;
-    pager.querySelector('.next').disabled = page >= pages - 1;
   }
 
   head.addEventListener('click', (event) => {
@@ -149,14 +178,19 @@ export function createTableView(root, hooks) {
   });
   for (const el of [fDoc, fKind]) el.addEventListener('change', () => ((page = 0), apply()));
   fIndicator.addEventListener('input', () => ((page = 0), apply()));
-  pager.querySelector('.prev').addEventListener('click', () => ((page = Math.max(0, page - 1)), render()));
-  pager.querySelector('.next').addEventListener('click', () => ((page += 1), render()));
+  onTurn(pager, (step) => ((page = Math.max(0, page + step)), render()));
+
+  filters();
 
   return {
-    /** Replaces the rows: records carrying `index` (global), `file` and `doc`. */
-    setRecords(next) {
+    /**
+     * Replaces the rows: records carrying `index` (global), `file` and `doc`. `docs` are the doc
+     * filter's options (`docKey` of each doc's records, in order): found in `next` when undefined,
+     * left as they are when null (while files are being added).
+     */
+    setRecords(next, docs) {
       records = next;
-      filters();
+      if (docs !== null) docOptions(docs ?? docsOf(records));
       apply();
     },
     /** Marks a row selected, turning to its page and scrolling it into view when it is shown. */
@@ -177,7 +211,7 @@ export function createTableView(root, hooks) {
     /** Re-renders in the current language. */
     relabel() {
       filters();
-      render();
+      render(true);
     },
   };
 }

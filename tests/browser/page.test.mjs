@@ -110,26 +110,27 @@ test('GBK and .docx files load; bad files get a message and the rest stays', asy
 
 test('dropped files (UTF-16 with BOM, Markdown) load with a progress bar', async () => {
   const { page, context } = await h.open();
-  const names = await page.evaluate(async (text) => {
+  const shown = await page.evaluate(async (text) => {
     const utf16 = new Uint8Array(2 + text.length * 2);
     utf16.set([0xff, 0xfe]);
     for (let i = 0; i < text.length; i++) {
       utf16[2 + 2 * i] = text.charCodeAt(i) & 0xff;
       utf16[3 + 2 * i] = text.charCodeAt(i) >> 8;
     }
+    const files = [new File([utf16], 'utf16.txt'), new File([`# 报告\n\n${text}`], 'notes.md')];
     const data = new DataTransfer();
-    data.items.add(new File([utf16], 'utf16.txt'));
-    data.items.add(new File([`# 报告\n\n${text}`], 'notes.md'));
+    for (const f of files) data.items.add(f);
     const seen = [];
     const progress = document.querySelector('#progress');
     new MutationObserver(() => seen.push(progress.hidden ? 'hidden' : `${progress.value}/${progress.max}`))
       .observe(progress, { attributes: true });
     document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
     await new Promise((resolve) => setTimeout(resolve, 50));
-    return seen;
+    return { seen, total: files[0].size + files[1].size };
   }, TARGETS);
   await ready(page);
-  assert.ok(names.includes('0/2'), `progress shown: ${names}`);
+  // The bar counts bytes: it starts at 0 of both files' sizes.
+  assert.equal(shown.seen[0], `0/${shown.total}`, `progress shown: ${shown.seen}`);
   const items = await page.$$eval('#file-list li', (lis) => lis.map((li) => [li.querySelector('.name').textContent, li.dataset.status]));
   assert.deepEqual(items.slice(1), [['utf16.txt', 'ok'], ['notes.md', 'ok']]);
   assert.equal(await page.textContent('#view-text .report'), TARGETS);
@@ -227,19 +228,38 @@ test('a large text is paged: the DOM holds one page of text and of rows', async 
   await context.close();
 });
 
-test('the Worker API of the package answers with records', async () => {
+test('the Worker API of the package answers with records, from a pool of two workers', async () => {
   const { page, context } = await h.open();
-  const n = await page.evaluate(async (text) => {
+  const n = await page.evaluate(async ([text, gbk]) => {
     const { createWorkerAnalyzer } = await import('./pkg/worker-client.js');
-    const analyzer = createWorkerAnalyzer();
-    const a = await analyzer.analyze(text, { file: 'w.txt' });
+    const analyzer = createWorkerAnalyzer({ workers: 2, decoder: new URL('./decode.js', location.href) });
+    const [a, b] = await Promise.all([analyzer.analyze(text, { file: 'w.txt' }), analyzer.analyze(`${text}\n${text}`)]);
     let error = null;
     await analyzer.analyze(42).catch((e) => (error = e instanceof Error && e.message));
+    const fractions = [];
+    const big = await analyzer.analyze(text.repeat(20_000), null, { onProgress: (x) => fractions.push(x) });
+    // A file is read and decoded in a worker, by the page's decoder, its name kept.
+    const read = await analyzer.analyzeFile(new File([new Uint8Array(gbk)], 'g.txt'));
+    const bad = await analyzer.analyzeFile(new File(['\0\x01\x02'], 'b.txt')).catch((e) => [e.name, e.code]);
+    const cmp = await analyzer.compare([a, b, big]);
     analyzer.terminate();
     const rs = a.docs.flatMap((d) => d.records);
-    return { n: rs.length, ok: rs.every((r) => text.slice(r.start, r.end) === r.quote && r.file === 'w.txt'), error };
-  }, `𠀀${TARGETS}`);
-  assert.deepEqual(n, { n: count(TARGETS), ok: true, error: 'analyze: text must be a string, got number' });
+    return {
+      workers: analyzer.workers,
+      n: rs.length,
+      n2: b.docs.flatMap((d) => d.records).length,
+      ok: rs.every((r) => text.slice(r.start, r.end) === r.quote && r.file === 'w.txt'),
+      error,
+      rising: fractions.length >= 2 && fractions.every((x, i) => i === 0 || x > fractions[i - 1]),
+      read: [read.encoding, read.analysis.docs[0].records[0].file, read.text.length > 0],
+      bad,
+      compared: cmp.docs.length,
+    };
+  }, [`𠀀${TARGETS}`, [...GBK_BYTES]]);
+  assert.deepEqual(n, {
+    workers: 2, n: count(TARGETS), n2: 2 * count(TARGETS), ok: true, error: 'analyze: text must be a string, got number',
+    rising: true, read: ['gb18030', 'g.txt', true], bad: ['DecodeError', 'binary'], compared: 3,
+  });
   await context.close();
 });
 
