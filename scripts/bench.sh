@@ -2,7 +2,7 @@
 # `make bench` after criterion: the same texts (the seeds and the ≥ 10 MB slice of
 # ../shared/corpus/gov defined in benches/analyze.rs, see bench/texts.mjs) natively, as wasm in
 # Node and in headless Chromium, beside the peer (Microsoft Recognizers-Text); one 20k-character
-# report; the package's size; the whole corpus through the page's worker API. The last line is
+# report; the package's size; the whole corpus through the page's file input. The last line is
 # one JSON object with every figure. Reads pkg/ as `make pkg` built it and writes nothing there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
