@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 OUT=${PKG_OUT:-pkg}
-BUDGET_GZ=$((300 * 1024))
+BUDGET_GZ=$((250 * 1024))
 WASM=target/wasm32-unknown-unknown/wasm/zhibiao_wasm.wasm
 WASM_OPT=node_modules/.bin/wasm-opt
 
