@@ -98,8 +98,8 @@ pub fn version() -> String {
 }
 
 /// A result as plain JavaScript objects. Written as one JSON string and parsed by the engine's
-/// `JSON.parse`: one crossing of the boundary instead of one per field, several times faster than
-/// building the objects field by field from wasm.
+/// `JSON.parse`: one crossing of the boundary instead of one per field (the whole `analyze` call
+/// measured 8 % faster than with objects built field by field from wasm).
 fn to_value<T: Serialize>(value: &T, what: &str) -> Result<JsValue, js_sys::Error> {
     let json = serde_json::to_string(value).map_err(|e| into_error(format!("{what}: {e}")))?;
     js_sys::JSON::parse(&json).map_err(|e| into_error(format!("{what}: {e:?}")))
