@@ -22,17 +22,21 @@ impl OffsetIndex {
     }
 
     fn build(text: &str, utf16: bool) -> OffsetIndex {
-        let mut marks = Vec::with_capacity(text.len() / 64 + 2);
+        let b = text.as_bytes();
+        let mut marks = Vec::with_capacity(b.len() / 64 + 2);
         let mut units = 0usize;
         let mut next_mark = 0usize;
-        for (b, c) in text.char_indices() {
-            if b >= next_mark {
-                marks.push((b, units));
-                next_mark = b + 64;
+        // Bytes, not chars: a char starts at every byte that is not a continuation byte, and
+        // takes two UTF-16 units when its lead byte says it has four bytes.
+        for (i, &x) in b.iter().enumerate() {
+            let starts = x & 0xc0 != 0x80;
+            if starts && i >= next_mark {
+                marks.push((i, units));
+                next_mark = i + 64;
             }
-            units += if utf16 { c.len_utf16() } else { 1 };
+            units += units_of(x, utf16);
         }
-        marks.push((text.len(), units));
+        marks.push((b.len(), units));
         OffsetIndex { marks, utf16 }
     }
 
@@ -43,9 +47,14 @@ impl OffsetIndex {
             Err(i) => i - 1,
         };
         let (b0, u0) = self.marks[i];
-        let slice = &text[b0..byte];
-        u0 + if self.utf16 { slice.encode_utf16().count() } else { slice.chars().count() }
+        u0 + text.as_bytes()[b0..byte].iter().map(|&x| units_of(x, self.utf16)).sum::<usize>()
     }
+}
+
+/// The units a byte adds: 1 for the first byte of a char (2 in UTF-16 for a four-byte char).
+#[inline]
+fn units_of(x: u8, utf16: bool) -> usize {
+    usize::from(x & 0xc0 != 0x80) + usize::from(utf16 && x >= 0xf0)
 }
 
 #[cfg(test)]
@@ -66,5 +75,15 @@ mod tests {
         let b = text.find('7').unwrap();
         assert_eq!(OffsetIndex::chars(&text).convert(&text, b), 1000);
         assert_eq!(OffsetIndex::chars(&text).convert(&text, text.len()), 1002);
+    }
+
+    #[test]
+    fn agrees_with_counting_chars_everywhere() {
+        let text = "a增𠀀长\n5%".repeat(40);
+        let (chars, utf16) = (OffsetIndex::chars(&text), OffsetIndex::utf16(&text));
+        for (b, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            assert_eq!(chars.convert(&text, b), text[..b].chars().count());
+            assert_eq!(utf16.convert(&text, b), text[..b].encode_utf16().count());
+        }
     }
 }
