@@ -407,7 +407,9 @@ fn split_units(name: &str) -> Vec<&str> {
 /// The official name of a region written short: 恩施州 → 恩施土家族苗族自治州; 中卫市市 → 中卫市.
 fn official_name(name: String) -> String {
     let name = name.replace("市市", "市");
-    if let Some(full) = PROVINCES.iter().find(|p| short_name(p) == name || p.replace("维吾尔", "").replace("壮族", "").replace("回族", "") == name) {
+    // 广西自治区, 宁夏自治区, 新疆自治区: the people's name left out.
+    let without_people = |p: &str| ["维吾尔", "壮族", "回族"].iter().find(|w| p.contains(*w)).map(|w| p.replace(w, ""));
+    if let Some(full) = PROVINCES.iter().find(|p| short_name(p) == name || without_people(p).is_some_and(|p| p == name)) {
         return full.to_string();
     }
     if let Some(short) = name.strip_suffix('州').filter(|s| !s.ends_with("自治")) {

@@ -1,5 +1,7 @@
 //! Units after a number: magnitudes (万, 亿) and base units (元, 人, 吨, %).
 
+use crate::phrases::PhraseIndex;
+
 /// A unit as written, simplified: magnitude plus base (`亿元`, `万人`, `%`, `个百分点`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Unit {
@@ -26,7 +28,7 @@ impl Unit {
 
 const MAGNITUDES: &[&str] = &["万亿", "千亿", "百亿", "千万", "百万", "十万", "万", "亿"];
 
-/// Base units, longest first where one is a prefix of another.
+/// Base units (longest first where one is a prefix of another, as the index reads them).
 const BASES: &[&str] = &[
     "个百分点", "百分点", "%", "‰",
     "亿美元", "美元", "元人民币", "元/人", "元", "欧元",
@@ -52,33 +54,36 @@ pub(super) fn parse(text: &str, i: usize) -> (Option<Unit>, usize) {
     ) {
         return (None, i);
     }
-    let mut magnitude = "";
-    let mut j = i;
-    for m in MAGNITUDES {
-        if rest.starts_with(m) {
-            magnitude = m;
-            j += m.len();
-            break;
+    let (magnitudes, bases) = index();
+    let (magnitude, j) = match magnitudes.longest_at(text, i) {
+        Some((m, ())) => (m, i + m.len()),
+        None => ("", i),
+    };
+    if let Some((base, ())) = bases.longest_at(text, j) {
+        let rest = &text[j..];
+        // 亿美元 carries its own magnitude.
+        let (magnitude, base) = match (base, magnitude) {
+            ("亿美元", "") => ("亿", "美元"),
+            (b, m) => (m, b),
+        };
+        if !magnitude.is_empty() && (base == "%" || base == "个百分点" || base == "百分点") {
+            return (None, i);
         }
-    }
-    let rest = &text[j..];
-    for base in BASES {
-        if rest.starts_with(base) {
-            // 亿美元 carries its own magnitude.
-            let (magnitude, base) = match (*base, magnitude) {
-                ("亿美元", "") => ("亿", "美元"),
-                (b, m) => (m, b),
-            };
-            if !magnitude.is_empty() && (base == "%" || base == "个百分点" || base == "百分点") {
-                return (None, i);
-            }
-            return (Some(Unit { magnitude, base }), j + base_len(base, rest));
-        }
+        return (Some(Unit { magnitude, base }), j + base_len(base, rest));
     }
     if !magnitude.is_empty() {
         return (Some(Unit { magnitude, base: "" }), j);
     }
     (None, i)
+}
+
+/// Magnitudes and base units by first char: the longest one written wins.
+fn index() -> &'static (PhraseIndex<()>, PhraseIndex<()>) {
+    static INDEX: std::sync::OnceLock<(PhraseIndex<()>, PhraseIndex<()>)> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let of = |list: &'static [&'static str]| PhraseIndex::new(list.iter().map(|w| (*w, ())));
+        (of(MAGNITUDES), of(BASES))
+    })
 }
 
 fn base_len(base: &str, rest: &str) -> usize {

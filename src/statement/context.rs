@@ -276,7 +276,7 @@ impl SentenceTime {
 /// Whether a sentence opens on the five years past (五年来, 过去五年, 这五年).
 pub(crate) fn opens_on_five_years(sentence: &str) -> bool {
     let lead = &sentence[..sentence.char_indices().nth(12).map_or(sentence.len(), |(i, _)| i)];
-    ["五年来", "过去五年", "这五年"].iter().any(|c| lead.contains(c))
+    lead.contains('五') && ["五年来", "过去五年", "这五年"].iter().any(|c| lead.contains(c))
 }
 
 /// Kind and period of a figure in a clause of a sentence in section `section`.
