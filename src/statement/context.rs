@@ -28,17 +28,20 @@ pub(crate) struct Time {
     pub half_year: bool,
 }
 
-const HEADING_NUMERALS: &str = "一二三四五六七八九十";
+/// The numerals that number headings (一、…, （三）…).
+fn is_heading_numeral(c: char) -> bool {
+    matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
+}
 
 /// Whether a sentence starts like a section heading (一、…, （一）…) — or is short enough to be one.
 pub(crate) fn heading_text(sentence: &str) -> Option<&str> {
     let s = sentence.trim_start_matches([' ', '*', '#', '\u{3000}']);
     let mut chars = s.char_indices();
     let (_, c) = chars.next()?;
-    let numbered = if HEADING_NUMERALS.contains(c) {
-        s.char_indices().skip_while(|(_, c)| HEADING_NUMERALS.contains(*c)).next().is_some_and(|(_, c)| c == '、')
+    let numbered = if is_heading_numeral(c) {
+        s.chars().find(|c| !is_heading_numeral(*c)) == Some('、')
     } else {
-        (c == '(' || c == '（') && s.chars().nth(1).is_some_and(|c| HEADING_NUMERALS.contains(c))
+        (c == '(' || c == '（') && s.chars().nth(1).is_some_and(is_heading_numeral)
     };
     if numbered {
         let end = s.char_indices().nth(40).map_or(s.len(), |(i, _)| i);
