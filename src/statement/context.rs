@@ -54,24 +54,18 @@ pub(crate) fn heading_text(sentence: &str) -> Option<&str> {
 /// (较“十二五”末, 是“十二五”时期的) is not the period spoken of.
 pub(crate) fn named_plan(s: &str) -> Option<(i32, i32)> {
     const PLANS: [(&str, i32); 6] = [("十一五", 2006), ("十二五", 2011), ("十三五", 2016), ("十四五", 2021), ("十五五", 2026), ("十六五", 2031)];
-    if !s.contains("五") {
-        return None;
-    }
-    let mut best: Option<(usize, i32)> = None;
-    for (name, y) in PLANS {
-        let mut from = 0;
-        while let Some(p) = s[from..].find(name) {
-            let at = from + p;
-            let after = s[at + name.len()..].trim_start_matches('”');
-            let before = s[..at].trim_end_matches('“');
-            let baseline = after.starts_with('末') || after.starts_with("时期的") || before.ends_with('较') || before.ends_with('比');
-            if !baseline && best.is_none_or(|(b, _)| at < b) {
-                best = Some((at, y));
-            }
-            from = at + name.len();
+    // Every plan's name is three chars ending in 五: one walk over the 五s, the leftmost wins.
+    for (p, _) in s.match_indices('五') {
+        let Some(at) = p.checked_sub("十一".len()) else { continue };
+        let Some((name, y)) = s.get(at..p + "五".len()).and_then(|w| PLANS.iter().find(|(n, _)| *n == w)) else { continue };
+        let after = s[at + name.len()..].trim_start_matches('”');
+        let before = s[..at].trim_end_matches('“');
+        let baseline = after.starts_with('末') || after.starts_with("时期的") || before.ends_with('较') || before.ends_with('比');
+        if !baseline {
+            return Some((*y, y + 4));
         }
     }
-    best.map(|(_, y)| (y, y + 4))
+    None
 }
 
 /// The plan period containing `year`.
