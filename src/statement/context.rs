@@ -110,10 +110,11 @@ pub(crate) fn section_cue(sentence: &str, time: Time, targets_word: bool) -> Opt
     }
     // A sentence that opens on last year (2020年,… / 刚刚过去的2020年) reviews it.
     let past = y.is_some_and(|y| year_in(lead, y - 1) && !lead.contains("以来") && !lead.contains("到"));
-    if ["过去一年", "一年来", "去年", "今年以来"].iter().any(|c| lead.contains(c)) || past {
+    // Each cue list is tried only when the lead holds a char all its cues share.
+    if past || lead.contains(['去', '来']) && ["过去一年", "一年来", "去年", "今年以来"].iter().any(|c| lead.contains(c)) {
         return Some(Section::Review);
     }
-    if !time.half_year && ["过去五年", "五年来", "“十三五”时期", "“十三五”以来", "“十三五”期间", "回顾五年", "这五年"].iter().any(|c| lead.contains(c)) {
+    if !time.half_year && lead.contains('五') && ["过去五年", "五年来", "“十三五”时期", "“十三五”以来", "“十三五”期间", "回顾五年", "这五年"].iter().any(|c| lead.contains(c)) {
         return Some(Section::Review5);
     }
     let plan_of_year = y.is_some_and(|y| year_in(lead, y) && ["重点工作", "工作安排", "工作任务", "主要任务"].iter().any(|w| lead.contains(w)));
