@@ -10,21 +10,42 @@ use crate::charset::CharSet;
 /// A list of phrases, each with a value, indexed by first character.
 pub(crate) struct PhraseIndex<T: 'static> {
     starts: CharSet,
-    by_first: HashMap<char, Vec<(&'static str, T)>, BuildHasherDefault<CharHasher>>,
+    by_first: HashMap<char, Vec<Phrase<T>>, BuildHasherDefault<CharHasher>>,
+}
+
+/// A phrase with its first eight bytes as a number, so that most candidates are told apart by
+/// one comparison instead of a `memcmp`.
+#[derive(Clone, Copy)]
+struct Phrase<T> {
+    text: &'static str,
+    value: T,
+    head: u64,
+    mask: u64,
+}
+
+/// The first eight bytes of `b` (fewer if it is shorter, the rest zero) and the mask of those present.
+#[inline]
+fn head(b: &[u8]) -> (u64, u64) {
+    let mut buf = [0u8; 8];
+    let n = b.len().min(8);
+    buf[..n].copy_from_slice(&b[..n]);
+    let mask = if n == 8 { u64::MAX } else { (1u64 << (8 * n)) - 1 };
+    (u64::from_le_bytes(buf), mask)
 }
 
 impl<T: Copy> PhraseIndex<T> {
     /// Indexes `phrases`; of two equal phrases, both are kept and the first listed wins.
     pub fn new(phrases: impl IntoIterator<Item = (&'static str, T)>) -> PhraseIndex<T> {
-        let mut by_first: HashMap<char, Vec<(&'static str, T)>, BuildHasherDefault<CharHasher>> = HashMap::default();
-        for (p, v) in phrases {
-            if let Some(c) = p.chars().next() {
-                by_first.entry(c).or_default().push((p, v));
+        let mut by_first: HashMap<char, Vec<Phrase<T>>, BuildHasherDefault<CharHasher>> = HashMap::default();
+        for (text, value) in phrases {
+            if let Some(c) = text.chars().next() {
+                let (head, mask) = head(text.as_bytes());
+                by_first.entry(c).or_default().push(Phrase { text, value, head, mask });
             }
         }
         for list in by_first.values_mut() {
             // Stable: equal lengths keep the order they were listed in.
-            list.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+            list.sort_by_key(|p| std::cmp::Reverse(p.text.len()));
         }
         PhraseIndex { starts: CharSet::new(by_first.keys().copied()), by_first }
     }
@@ -37,7 +58,12 @@ impl<T: Copy> PhraseIndex<T> {
         if !self.starts.contains(c) {
             return None;
         }
-        self.by_first.get(&c)?.iter().find(|(p, _)| rest.starts_with(p)).copied()
+        let (at, _) = head(rest.as_bytes());
+        self.by_first
+            .get(&c)?
+            .iter()
+            .find(|p| at & p.mask == p.head && (p.text.len() <= 8 || rest.starts_with(p.text)))
+            .map(|p| (p.text, p.value))
     }
 }
 
@@ -74,5 +100,11 @@ mod tests {
         assert_eq!(idx.longest_at(t, t.rfind("增长").unwrap()), Some(("增长", 1)));
         assert_eq!(idx.longest_at(t, 0), None);
         assert_eq!(idx.longest_at(t, t.len()), None);
+        // A phrase longer than the rest of the text, and one past the eight bytes compared first.
+        assert_eq!(idx.longest_at("增长", 0), Some(("增长", 1)));
+        let long = PhraseIndex::new([("规模以上工业增加值", 1), ("规模以上工业", 2)]);
+        assert_eq!(long.longest_at("规模以上工业增加值增长", 0), Some(("规模以上工业增加值", 1)));
+        assert_eq!(long.longest_at("规模以上工业企业", 0), Some(("规模以上工业", 2)));
+        assert_eq!(long.longest_at("规模以上", 0), None);
     }
 }
