@@ -59,17 +59,12 @@ pub(super) fn parse(text: &str, i: usize) -> (Option<Unit>, usize) {
         Some((m, ())) => (m, i + m.len()),
         None => ("", i),
     };
+    // 亿美元 reads as 亿 + 美元: the magnitude is matched first.
     if let Some((base, ())) = bases.longest_at(text, j) {
-        let rest = &text[j..];
-        // 亿美元 carries its own magnitude.
-        let (magnitude, base) = match (base, magnitude) {
-            ("亿美元", "") => ("亿", "美元"),
-            (b, m) => (m, b),
-        };
         if !magnitude.is_empty() && (base == "%" || base == "个百分点" || base == "百分点") {
             return (None, i);
         }
-        return (Some(Unit { magnitude, base }), j + base_len(base, rest));
+        return (Some(Unit { magnitude, base }), j + base.len());
     }
     if !magnitude.is_empty() {
         return (Some(Unit { magnitude, base: "" }), j);
@@ -84,14 +79,6 @@ fn index() -> &'static (PhraseIndex<()>, PhraseIndex<()>) {
         let of = |list: &'static [&'static str]| PhraseIndex::new(list.iter().map(|w| (*w, ())));
         (of(MAGNITUDES), of(BASES))
     })
-}
-
-fn base_len(base: &str, rest: &str) -> usize {
-    if base == "美元" && rest.starts_with("亿美元") {
-        "亿美元".len()
-    } else {
-        base.len()
-    }
 }
 
 #[cfg(test)]
