@@ -1,11 +1,11 @@
-//! One walk over the normalized text that notes everything later stages look for: where
-//! sentences and clauses end, where a figure may start, and the character pairs that cue a
-//! qualitative goal. Later stages then visit these notes instead of the text.
+//! Notes on the normalized text, taken in the one walk that normalizes it: where sentences and
+//! clauses end, where a figure may start, and the character pairs that cue a qualitative goal.
+//! Later stages then visit these notes instead of the text.
 
 use crate::statement::cue_pair;
 
 /// What the walk noted, each list in ascending offset order (normalized bytes).
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq, Eq)]
 pub(crate) struct Events {
     /// 。 ! ? and line breaks.
     pub sentence_ends: Vec<usize>,
@@ -19,11 +19,12 @@ pub(crate) struct Events {
 
 /// What the walk looks for in a char of the basic plane, one byte per code point: a sentence end
 /// (。), a Chinese numeral, the second char of a cue pair. One lookup per char instead of three tests.
+/// Bits 0–2 only: normalization adds its own bit to a copy of the table (see `normalize::walk`).
 const END: u8 = 1;
 const NUMERAL: u8 = 2;
 const CUE: u8 = 4;
 
-fn flags() -> &'static [u8] {
+pub(crate) fn flags() -> &'static [u8] {
     static TABLE: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
         let mut t = vec![0u8; 0x10000];
@@ -40,56 +41,56 @@ fn flags() -> &'static [u8] {
 }
 
 impl Events {
-    /// Walks `text` once.
+    /// Walks `text` once (normalization walks its output itself: see `normalize::walk`).
+    #[cfg(test)]
     pub fn scan(text: &str) -> Events {
-        let flags = flags();
-        let b = text.as_bytes();
         let mut e = Events::default();
-        // The previous char's code point (0 after a char outside the basic plane's 3-byte range).
         let mut prev = 0u32;
-        let mut prev_digit = false;
-        let mut i = 0;
-        while i < b.len() {
-            let x = b[i];
-            if x < 0x80 {
-                match x {
-                    b'\n' | b'!' | b'?' => e.sentence_ends.push(i),
-                    b',' | b':' | b';' => e.clause_marks.push(i),
-                    b'0'..=b'9' if !prev_digit => e.figures.push(i),
-                    b'X' | b'x' => e.figures.push(i),
-                    _ => {}
-                }
-                prev_digit = x.is_ascii_digit();
-                prev = x as u32;
-                i += 1;
-                continue;
-            }
-            prev_digit = false;
-            if (0xe0..0xf0).contains(&x) && i + 2 < b.len() {
-                let cp = ((x as u32 & 0x0f) << 12) | ((b[i + 1] as u32 & 0x3f) << 6) | (b[i + 2] as u32 & 0x3f);
-                let f = flags[cp as usize];
-                if f != 0 {
-                    if f & END != 0 {
-                        e.sentence_ends.push(i);
-                    } else if f & NUMERAL != 0 {
-                        e.figures.push(i);
-                    }
-                    if f & CUE != 0 {
-                        let char_of = |cp: u32| char::from_u32(cp).unwrap_or('\0');
-                        let bit = cue_pair(char_of(prev), char_of(cp));
-                        if bit != 0 {
-                            e.cues.push((i, bit));
-                        }
-                    }
-                }
-                prev = cp;
-                i += 3;
-            } else {
-                prev = 0;
-                i += if x >= 0xf0 { 4 } else { 2 };
-            }
+        for (i, c) in text.char_indices() {
+            e.note(i, prev, c);
+            prev = c as u32;
         }
         e
+    }
+
+    /// Notes `c` standing at `pos` after the char `prev` (a code point).
+    #[inline]
+    pub fn note(&mut self, pos: usize, prev: u32, c: char) {
+        let cp = c as u32;
+        if cp < 0x80 {
+            self.note_ascii(pos, prev, cp as u8);
+        } else if let Some(&f) = flags().get(cp as usize).filter(|f| **f != 0) {
+            self.note_flagged(pos, prev, cp, f);
+        }
+    }
+
+    /// [`Events::note`] for an ASCII char.
+    #[inline(always)]
+    pub fn note_ascii(&mut self, pos: usize, prev: u32, x: u8) {
+        match x {
+            b'\n' | b'!' | b'?' => self.sentence_ends.push(pos),
+            b',' | b':' | b';' => self.clause_marks.push(pos),
+            b'0'..=b'9' if !(0x30..=0x39).contains(&prev) => self.figures.push(pos),
+            b'X' | b'x' => self.figures.push(pos),
+            _ => {}
+        }
+    }
+
+    /// [`Events::note`] for a char of the basic plane whose flags (see [`flags`]) are `f`, not 0.
+    #[inline]
+    pub fn note_flagged(&mut self, pos: usize, prev: u32, cp: u32, f: u8) {
+        if f & END != 0 {
+            self.sentence_ends.push(pos);
+        } else if f & NUMERAL != 0 {
+            self.figures.push(pos);
+        }
+        if f & CUE != 0 {
+            let char_of = |cp: u32| char::from_u32(cp).unwrap_or('\0');
+            let bit = cue_pair(char_of(prev), char_of(cp));
+            if bit != 0 {
+                self.cues.push((pos, bit));
+            }
+        }
     }
 
     /// The cue pairs wholly inside `from..to`.

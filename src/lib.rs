@@ -48,11 +48,9 @@ const SCANNED: f64 = 0.25;
 /// fractions rising from 0 to 1 (1 last), at most a few hundred calls whatever the text's length.
 pub fn analyze_with_progress(text: &str, options: &Options, progress: &mut dyn FnMut(f64)) -> Analysis {
     progress(0.0);
-    let norm = normalize::Normalized::new(text);
+    let (norm, events) = normalize::walk(text);
     let t = norm.text.as_str();
-    progress(SCANNED * 0.4);
-    let events = events::Events::scan(t);
-    progress(SCANNED * 0.8);
+    progress(SCANNED * 0.7);
     let quantities = quantity::scan(t, &events.figures);
     let ranges = doc::split(t);
     progress(SCANNED);

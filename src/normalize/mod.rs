@@ -10,7 +10,9 @@ mod width;
 pub(crate) use script::Simplifier;
 pub(crate) use width::to_half_width;
 
+use crate::events::{self, Events};
 use crate::Span;
+use std::sync::OnceLock;
 
 /// A run of normalized text that maps to the original proportionally, byte for byte,
 /// or a single char whose original spelling has another length.
@@ -31,96 +33,10 @@ pub struct Normalized {
 }
 
 impl Normalized {
-    /// Normalizes `original`. Linear in its length.
+    /// Normalizes `original` (the analysis uses [`walk`], which also takes the events).
+    #[cfg(test)]
     pub fn new(original: &str) -> Normalized {
-        let mut b = Builder { text: String::with_capacity(original.len()), anchors: Vec::new(), last_end: usize::MAX, last_single: false };
-        let bytes = original.as_bytes();
-        let simplify = Simplifier::new();
-        // The last char emitted, for decisions that look back.
-        let mut prev: char = '\n';
-        // Start of the run of chars copied unchanged, flushed in one piece.
-        let mut run = 0usize;
-        let mut i = 0usize;
-        while i < bytes.len() {
-            let x = bytes[i];
-            // Fast paths: a Han character of the basic block that is already simplified, and
-            // plain ASCII, are copied as they are.
-            if (0xe4..=0xe9).contains(&x) && i + 2 < bytes.len() {
-                let cp = ((x as u32 & 0x0f) << 12) | ((bytes[i + 1] as u32 & 0x3f) << 6) | (bytes[i + 2] as u32 & 0x3f);
-                if let Some(c) = char::from_u32(cp) {
-                    if simplify.map(c) == c {
-                        prev = c;
-                        i += 3;
-                        continue;
-                    }
-                }
-            } else if x < 0x80 && !matches!(x, b'\r' | b'(' | b'*' | b' ' | b'\t' | b'\n' | 0x0b | 0x0c) {
-                prev = x as char;
-                i += 1;
-                continue;
-            }
-            let Some(c) = original[i..].chars().next() else { break };
-            let len = c.len_utf8();
-            let unchanged = !matches!(c, '\r' | '(' | '（' | '*' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{00ad}') && !is_space(c) && to_half_width(c) == c && simplify.map(c) == c;
-            if unchanged {
-                prev = c;
-                i += len;
-                continue;
-            }
-            b.push_run(original, run, i);
-            run = i + len;
-            match c {
-                '\r' => {
-                    if bytes.get(i + 1) != Some(&b'\n') {
-                        b.push('\n', i, len);
-                        prev = '\n';
-                    }
-                }
-                // Zero-width marks, and Markdown emphasis (**主要预期目标**是) which is not text.
-                '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{00ad}' | '*' => {}
-                '(' | '（' if is_han(prev) => {
-                    // Inline pinyin after a Han character: 發(fā)展, 經(jīng)濟(jì).
-                    if let Some(skip) = pinyin_len(&original[i + len..]) {
-                        run = i + len + skip;
-                        i = run;
-                        continue;
-                    }
-                    b.push('(', i, len);
-                    prev = '(';
-                }
-                c if is_space(c) => {
-                    // Spaces and line breaks inside numbers and units, or between Han characters.
-                    let mut end = i + len;
-                    let mut newlines = usize::from(c == '\n');
-                    for d in original[end..].chars() {
-                        if !is_space(d) && d != '\r' {
-                            break;
-                        }
-                        newlines += usize::from(d == '\n');
-                        end += d.len_utf8();
-                    }
-                    run = end;
-                    let next = original[end..].chars().next().map(to_half_width).unwrap_or('\n');
-                    if !joins(prev, next, newlines) {
-                        let out = if newlines > 0 { '\n' } else { ' ' };
-                        // Keep the first whitespace char's place; the rest of the run maps to nothing.
-                        b.push(out, i, len);
-                        prev = out;
-                    }
-                    i = end;
-                    continue;
-                }
-                c => {
-                    let h = to_half_width(c);
-                    let s = if h == c { simplify.map(c) } else { h };
-                    b.push(s, i, len);
-                    prev = s;
-                }
-            }
-            i += len;
-        }
-        b.push_run(original, run, original.len());
-        Normalized { text: b.text, anchors: b.anchors }
+        walk(original).0
     }
 
     /// The original byte offset where the normalized char starting at `n` starts.
@@ -155,12 +71,130 @@ impl Normalized {
     }
 }
 
+/// Whether normalization changes `c` (or drops it, or decides by its neighbours).
+fn changes(c: char, simplify: Simplifier) -> bool {
+    matches!(c, '\r' | '(' | '（' | '*' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{00ad}') || is_space(c) || to_half_width(c) != c || simplify.map(c) != c
+}
+
+/// Set in a code point's class when normalization changes it; the other bits are the event walk's.
+const CHANGES: u8 = 0x80;
+
+/// One byte per code point of the basic plane: [`CHANGES`] and the event walk's flags, so the
+/// common char (a simplified Han character that ends nothing) costs one lookup for both.
+fn classes() -> &'static [u8] {
+    static TABLE: OnceLock<Vec<u8>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let simplify = Simplifier::new();
+        let mut t = events::flags().to_vec();
+        for (cp, class) in t.iter_mut().enumerate() {
+            if char::from_u32(cp as u32).is_some_and(|c| changes(c, simplify)) {
+                *class |= CHANGES;
+            }
+        }
+        t
+    })
+}
+
+/// Normalizes `original` and walks the result for [`Events`] in the same pass: each char is
+/// decoded once, and chars normalization leaves alone are noted where they will stand.
+pub(crate) fn walk(original: &str) -> (Normalized, Events) {
+    let mut b = Builder { text: String::with_capacity(original.len()), anchors: Vec::new(), last_end: usize::MAX, last_single: false, events: Events::default(), prev: '\n' as u32 };
+    let bytes = original.as_bytes();
+    let simplify = Simplifier::new();
+    let classes = classes();
+    // Start of the run of chars copied unchanged, flushed in one piece.
+    let mut run = 0usize;
+    let mut i = 0usize;
+    while i < bytes.len() {
+        let x = bytes[i];
+        // Fast paths: a char of the basic plane that normalization leaves alone, and plain
+        // ASCII, stay in the run; only the event walk looks at them.
+        if (0xe0..0xf0).contains(&x) && i + 2 < bytes.len() {
+            let cp = ((x as u32 & 0x0f) << 12) | ((bytes[i + 1] as u32 & 0x3f) << 6) | (bytes[i + 2] as u32 & 0x3f);
+            let class = classes[cp as usize];
+            if class & CHANGES == 0 {
+                if class != 0 {
+                    b.events.note_flagged(b.text.len() + (i - run), b.prev, cp, class);
+                }
+                b.prev = cp;
+                i += 3;
+                continue;
+            }
+        } else if x < 0x80 && !matches!(x, b'\r' | b'(' | b'*' | b' ' | b'\t' | b'\n' | 0x0b | 0x0c) {
+            b.events.note_ascii(b.text.len() + (i - run), b.prev, x);
+            b.prev = x as u32;
+            i += 1;
+            continue;
+        }
+        let Some(c) = original[i..].chars().next() else { break };
+        let len = c.len_utf8();
+        if !changes(c, simplify) {
+            b.events.note(b.text.len() + (i - run), b.prev, c);
+            b.prev = c as u32;
+            i += len;
+            continue;
+        }
+        b.push_run(original, run, i);
+        run = i + len;
+        let prev = char::from_u32(b.prev).unwrap_or('\0');
+        match c {
+            '\r' => {
+                if bytes.get(i + 1) != Some(&b'\n') {
+                    b.push('\n', i, len);
+                }
+            }
+            // Zero-width marks, and Markdown emphasis (**主要预期目标**是) which is not text.
+            '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{00ad}' | '*' => {}
+            '(' | '（' if is_han(prev) => {
+                // Inline pinyin after a Han character: 發(fā)展, 經(jīng)濟(jì).
+                if let Some(skip) = pinyin_len(&original[i + len..]) {
+                    run = i + len + skip;
+                    i = run;
+                    continue;
+                }
+                b.push('(', i, len);
+            }
+            c if is_space(c) => {
+                // Spaces and line breaks inside numbers and units, or between Han characters.
+                let mut end = i + len;
+                let mut newlines = usize::from(c == '\n');
+                for d in original[end..].chars() {
+                    if !is_space(d) && d != '\r' {
+                        break;
+                    }
+                    newlines += usize::from(d == '\n');
+                    end += d.len_utf8();
+                }
+                run = end;
+                let next = original[end..].chars().next().map(to_half_width).unwrap_or('\n');
+                if !joins(prev, next, newlines) {
+                    // Keep the first whitespace char's place; the rest of the run maps to nothing.
+                    b.push(if newlines > 0 { '\n' } else { ' ' }, i, len);
+                }
+                i = end;
+                continue;
+            }
+            c => {
+                let h = to_half_width(c);
+                b.push(if h == c { simplify.map(c) } else { h }, i, len);
+            }
+        }
+        i += len;
+    }
+    b.push_run(original, run, original.len());
+    (Normalized { text: b.text, anchors: b.anchors }, b.events)
+}
+
 struct Builder {
     text: String,
     anchors: Vec<Anchor>,
     /// Original end of the last char pushed.
     last_end: usize,
     last_single: bool,
+    /// What the event walk noted so far.
+    events: Events,
+    /// The last char emitted (its code point), for decisions that look back.
+    prev: u32,
 }
 
 impl Builder {
@@ -177,8 +211,11 @@ impl Builder {
         self.text.push_str(&original[from..to]);
     }
 
+    /// Emits `c` for the original `orig..orig + orig_len`.
     fn push(&mut self, c: char, orig: usize, orig_len: usize) {
         let norm = self.text.len();
+        self.events.note(norm, self.prev, c);
+        self.prev = c as u32;
         let same_len = c.len_utf8() == orig_len;
         if !same_len {
             self.anchors.push(Anchor { norm, orig, single: orig_len });
@@ -274,6 +311,26 @@ mod tests {
         check("第一段。\n\n第二段", "第一段。\n第二段");
         check("a\r\nb\rc", "a\nb\nc");
         check("**主要预期目标**是", "主要预期目标是");
+    }
+
+    #[test]
+    fn walk_notes_what_a_walk_over_its_output_notes() {
+        // Chars that normalization changes, drops or decides by their neighbours, mixed with
+        // the ones the events look for; every mix of up to four of them.
+        let parts = ["增", "長", "7", "７", "．", "5", "%", "，", ",", "。", "\n", "\r\n", " ", "\u{3000}", "(", "（fā）", "(ā)", "*", "\u{200b}", "二", "兩", "目", "标", "標", "X", "é", "𠀀", "!", "？"];
+        let mut text = String::new();
+        for a in 0..parts.len() {
+            for b in 0..parts.len() {
+                for (c, d) in [(a * 7 % parts.len(), b * 3 % parts.len()), (b, a)] {
+                    text.clear();
+                    for k in [a, b, c, d] {
+                        text.push_str(parts[k]);
+                    }
+                    let (n, events) = walk(&text);
+                    assert_eq!(events, Events::scan(&n.text), "{text:?}");
+                }
+            }
+        }
     }
 
     #[test]
