@@ -93,11 +93,18 @@ impl Events {
         }
     }
 
-    /// The cue pairs wholly inside `from..to`.
+    /// The cue pairs wholly inside `from..to` (a pair is noted at its second char, which starts
+    /// at least one char after `from`).
+    pub fn cues_in(&self, from: usize, to: usize) -> &[(usize, u32)] {
+        let a = self.cues.partition_point(|(p, _)| *p <= from);
+        let z = a + self.cues[a..].partition_point(|(p, _)| *p < to);
+        &self.cues[a..z]
+    }
+
+    /// The bits of the cue pairs wholly inside `from..to`.
+    #[cfg(test)]
     pub fn cue_mask(&self, from: usize, to: usize) -> u32 {
-        // A pair is noted at its second char, which starts at least one char after `from`.
-        let start = self.cues.partition_point(|(p, _)| *p <= from);
-        self.cues[start..].iter().take_while(|(p, _)| *p < to).fold(0, |m, (_, bit)| m | bit)
+        mask(self.cues_in(from, to), from, to)
     }
 
     /// The clause marks inside `from..to`.
@@ -106,6 +113,12 @@ impl Events {
         let z = self.clause_marks.partition_point(|p| *p < to);
         &self.clause_marks[a..z]
     }
+}
+
+/// The bits of the pairs among `cues` (a sentence's, say) wholly inside `from..to`: a short
+/// list is read through rather than searched.
+pub(crate) fn mask(cues: &[(usize, u32)], from: usize, to: usize) -> u32 {
+    cues.iter().filter(|(p, _)| from < *p && *p < to).fold(0, |m, (_, bit)| m | bit)
 }
 
 #[cfg(test)]

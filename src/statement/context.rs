@@ -104,17 +104,17 @@ pub(crate) fn section_cue(sentence: &str, time: Time, targets_word: bool) -> Opt
         return Some(if is_five_year_cue(&sentence[..at], &sentence[at..], time) { Section::Plan5 } else { Section::Target });
     }
     // Cues near the start of a sentence (after 各位代表, and the like).
-    let lead: &str = &sentence[..sentence.char_indices().nth(24).map_or(sentence.len(), |(i, _)| i)];
-    if !lead.contains(['年', '去', '五', '下']) {
+    let (lead, held) = lead(sentence);
+    if held & (YEAR | GO | FIVE | DOWN) == 0 {
         return None;
     }
     // A sentence that opens on last year (2020年,… / 刚刚过去的2020年) reviews it.
     let past = y.is_some_and(|y| year_in(lead, y - 1) && !lead.contains("以来") && !lead.contains("到"));
     // Each cue list is tried only when the lead holds a char all its cues share.
-    if past || lead.contains(['去', '来']) && ["过去一年", "一年来", "去年", "今年以来"].iter().any(|c| lead.contains(c)) {
+    if past || held & (GO | COME) != 0 && ["过去一年", "一年来", "去年", "今年以来"].iter().any(|c| lead.contains(c)) {
         return Some(Section::Review);
     }
-    if !time.half_year && lead.contains('五') && ["过去五年", "五年来", "“十三五”时期", "“十三五”以来", "“十三五”期间", "回顾五年", "这五年"].iter().any(|c| lead.contains(c)) {
+    if !time.half_year && held & FIVE != 0 && ["过去五年", "五年来", "“十三五”时期", "“十三五”以来", "“十三五”期间", "回顾五年", "这五年"].iter().any(|c| lead.contains(c)) {
         return Some(Section::Review5);
     }
     let plan_of_year = y.is_some_and(|y| year_in(lead, y) && ["重点工作", "工作安排", "工作任务", "主要任务"].iter().any(|w| lead.contains(w)));
@@ -122,6 +122,42 @@ pub(crate) fn section_cue(sentence: &str, time: Time, targets_word: bool) -> Opt
         return Some(Section::Target);
     }
     None
+}
+
+// Chars the lead cues need, as bits: one walk over the lead tells which it holds.
+const YEAR: u8 = 1;
+const GO: u8 = 2;
+const FIVE: u8 = 4;
+const DOWN: u8 = 8;
+const COME: u8 = 16;
+
+/// A sentence's first 24 chars, where cues to a section stand, and which of 年去五下来 they hold.
+/// A walk over bytes: a sentence is read this way once, before anything else is known of it.
+fn lead(sentence: &str) -> (&str, u8) {
+    let b = sentence.as_bytes();
+    let (mut i, mut n, mut held) = (0, 0, 0);
+    while i < b.len() && n < 24 {
+        let x = b[i];
+        if (0xe0..0xf0).contains(&x) && i + 2 < b.len() {
+            held |= match [x, b[i + 1], b[i + 2]] {
+                [0xe5, 0xb9, 0xb4] => YEAR,
+                [0xe5, 0x8e, 0xbb] => GO,
+                [0xe4, 0xba, 0x94] => FIVE,
+                [0xe4, 0xb8, 0x8b] => DOWN,
+                [0xe6, 0x9d, 0xa5] => COME,
+                _ => 0,
+            };
+            i += 3;
+        } else {
+            i += match x {
+                0..=0x7f => 1,
+                0xc0..=0xdf => 2,
+                _ => 4,
+            };
+        }
+        n += 1;
+    }
+    (&sentence[..i.min(b.len())], held)
 }
 
 /// Whether a main-targets cue speaks of a five-year plan: “十四五”时期…主要目标是 / 主要目标是:到2025年.
@@ -328,6 +364,17 @@ mod tests {
         assert_eq!(section_cue("三、2021年工作安排", T, true), Some(Section::Target));
         assert_eq!(section_cue("今年全市经济社会发展的主要预期目标是:地区生产总值增长6%", T, true), Some(Section::Target));
         assert_eq!(section_cue("主要预期目标基本实现", T, true), None);
+    }
+
+    #[test]
+    fn lead_holds_the_first_chars() {
+        assert_eq!(lead("过去一年,我们"), ("过去一年,我们", GO | YEAR));
+        let long = "五年来,全市上下奋力拼搏,经济社会发展取得了来之不易的成绩,下一步";
+        let (l, held) = lead(long);
+        assert_eq!(l.chars().count(), 24);
+        assert!(long.starts_with(l));
+        assert_eq!(held, FIVE | YEAR | COME | DOWN);
+        assert_eq!(lead("é𠀀x下").1, DOWN);
     }
 
     #[test]

@@ -82,7 +82,8 @@ pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity
         }
         let e = events.sentence_ends.get(next_end).copied().filter(|p| *p < to).unwrap_or(to);
         let sentence = &text[s..e];
-        let mask = events.cue_mask(s, e);
+        let cues = events.cues_in(s, e);
+        let mask = crate::events::mask(cues, s, e);
         let targets_word = mask & qualitative::TARGET_WORD != 0;
         if let Some(next) = context::section_cue(sentence, time, targets_word) {
             section = next;
@@ -108,7 +109,7 @@ pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity
             facts.five_years = true;
             let _ = st.set(facts);
         }
-        Sentence { text, start: s, end: e, section, time, headline_from, bounds, events, st }.read(qs, &mut out);
+        Sentence { text, start: s, end: e, section, time, headline_from, bounds, cues, mask, st }.read(qs, &mut out);
         // Records in text order: qualitative ones are read between figures.
         out[before..].sort_by_key(|s| s.span.start);
         qi = q_end;
@@ -126,7 +127,9 @@ struct Sentence<'a> {
     headline_from: Option<usize>,
     /// Offsets of the clause separators in the sentence, ascending.
     bounds: &'a [usize],
-    events: &'a Events,
+    /// The cue pairs in the sentence (see [`Events::cues_in`]), and all their bits.
+    cues: &'a [(usize, u32)],
+    mask: u32,
     /// What the sentence says of time, read when a statement first needs it.
     st: std::cell::OnceCell<context::SentenceTime>,
 }
@@ -164,9 +167,14 @@ struct Pending<'a> {
 impl<'a> Sentence<'a> {
     fn sentence_time(&self) -> context::SentenceTime {
         *self.st.get_or_init(|| {
-            let estimate = self.events.cue_mask(self.start, self.end) & qualitative::ESTIMATE != 0;
+            let estimate = self.mask & qualitative::ESTIMATE != 0;
             context::SentenceTime::read(&self.text[self.start..self.end], self.time, estimate)
         })
+    }
+
+    /// The bits of the cue pairs inside `from..to`.
+    fn cue_mask(&self, from: usize, to: usize) -> u32 {
+        crate::events::mask(self.cues, from, to)
     }
 
     fn clause_start(&self, at: usize) -> usize {
@@ -227,7 +235,7 @@ impl<'a> Sentence<'a> {
             let same_clause = prev_end > cs;
             let gap_from = if same_clause { prev_end } else { cs };
             let gap = &text[gap_from..q.start];
-            let gap_cues = self.events.cue_mask(gap_from, q.start);
+            let gap_cues = self.cue_mask(gap_from, q.start);
             let progress_gap = is_progress_gap(gap, gap_cues);
             let mut found = indicator::find_all(text, gap_from, q.start);
             if progress_gap {
@@ -411,7 +419,7 @@ impl<'a> Sentence<'a> {
             let ce = marks.get(marks.partition_point(|p| *p < c)).copied().filter(|p| *p < to).unwrap_or(to);
             let clause = &text[c..ce];
             let in_headline = self.headline_from.is_some_and(|h| c >= h);
-            let read = qualitative::read(clause, self.section, in_headline, self.events.cue_mask(c, ce));
+            let read = qualitative::read(clause, self.section, in_headline, self.cue_mask(c, ce));
             if read.is_none() && c < track_from {
                 c = ce + text[ce..].chars().next().map_or(1, char::len_utf8);
                 continue;
