@@ -403,6 +403,10 @@ impl<'a> Sentence<'a> {
     /// Returns the indicators the last such clause enumerates (two or more), if any.
     /// `track`: figures follow in the sentence, so the indicators named here matter to them.
     fn qualitative(&self, from: usize, to: usize, track: bool, subject: &mut Option<Subject<'a>>, out: &mut Vec<Record>) -> Option<Vec<Subject<'a>>> {
+        let possible = qualitative::possible(self.section, self.mask);
+        if !track && !possible {
+            return None;
+        }
         let text = self.text;
         let mut c = from;
         let mut recent = None;
@@ -419,7 +423,7 @@ impl<'a> Sentence<'a> {
             let ce = marks.get(marks.partition_point(|p| *p < c)).copied().filter(|p| *p < to).unwrap_or(to);
             let clause = &text[c..ce];
             let in_headline = self.headline_from.is_some_and(|h| c >= h);
-            let read = qualitative::read(clause, self.section, in_headline, self.cue_mask(c, ce));
+            let read = if possible { qualitative::read(clause, self.section, in_headline, self.cue_mask(c, ce)) } else { None };
             if read.is_none() && c < track_from {
                 c = ce + text[ce..].chars().next().map_or(1, char::len_utf8);
                 continue;

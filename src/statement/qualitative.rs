@@ -88,6 +88,15 @@ pub(crate) fn pair(prev: char, c: char) -> u32 {
     PAIRS.iter().find(|p| p.0 == prev && p.1 == c).map_or(0, |p| p.2)
 }
 
+/// Outside goal sections a clause needs one of these pairs to read as anything.
+const REVIEW_CUES: u32 = GOAL | DRIFT | EXPECT;
+
+/// Whether any clause of a sentence whose cue pairs are `m` may read as a statement in `section`
+/// (outside goal sections most sentences may not, and are not read clause by clause).
+pub(crate) fn possible(section: Section, m: u32) -> bool {
+    matches!(section, Section::Target | Section::Plan5) || m & REVIEW_CUES != 0
+}
+
 /// Reads a clause (no figure in it) in the light of its section.
 /// `headline`: the clause stands in the main-targets paragraph, where any indicator with a
 /// direction (继续下降, 稳定改善, 基本平衡) states a goal.
@@ -103,7 +112,7 @@ pub(crate) fn read(clause: &str, section: Section, headline: bool, m: u32) -> Op
         }
     }
     let ends_growing = goal && ["增长", "有升", "稳定"].iter().any(|w| clause.ends_with(w));
-    let wanted = if goal { SYNC | FLAT | SAME | IMPROVE | RAISE | CONTROL | DONE } else { GOAL | DRIFT | EXPECT };
+    let wanted = if goal { SYNC | FLAT | SAME | IMPROVE | RAISE | CONTROL | DONE } else { REVIEW_CUES };
     if m & wanted == 0 && !ends_growing {
         return None;
     }
