@@ -5,19 +5,22 @@ use crate::{Level, Meta};
 
 /// Byte ranges (in normalized text) of the reports a text holds. A new report starts at a
 /// title line (…政府工作报告, …执行情况的报告) standing well after the previous report's start.
-pub(crate) fn split(text: &str) -> Vec<(usize, usize)> {
+/// `breaks`: offsets that include every line break (the walk's sentence ends), ascending.
+pub(crate) fn split(text: &str, breaks: &[usize]) -> Vec<(usize, usize)> {
     const MIN_DOC: usize = 3000;
+    let b = text.as_bytes();
     let mut starts = vec![0usize];
-    let mut line_start = 0;
-    for line in text.split_inclusive('\n') {
-        let head: &str = {
-            let end = line.char_indices().nth(48).map_or(line.len(), |(i, _)| i);
-            &line[..end]
-        };
-        if is_title(head) && line_start >= starts.last().unwrap() + MIN_DOC && opens_a_report(&text[line_start..]) {
+    let line_starts = std::iter::once(0).chain(breaks.iter().filter(|p| b.get(**p) == Some(&b'\n')).map(|p| p + 1));
+    for line_start in line_starts {
+        // Cheapest test first: most lines stand too close to the last start to open a report.
+        if line_start < starts.last().unwrap() + MIN_DOC {
+            continue;
+        }
+        let head = head(&text[line_start..], 48);
+        let head = head.find('\n').map_or(head, |i| &head[..=i]);
+        if is_title(head) && opens_a_report(&text[line_start..]) {
             starts.push(line_start);
         }
-        line_start += line.len();
     }
     let mut out = Vec::with_capacity(starts.len());
     for (i, s) in starts.iter().enumerate() {
@@ -30,16 +33,23 @@ pub(crate) fn split(text: &str) -> Vec<(usize, usize)> {
 /// Whether a report begins here: its opening address or its session line follows the title
 /// closely (an appendix titled 政府工作报告名词解释 has neither).
 fn opens_a_report(rest: &str) -> bool {
-    let window = &rest[..rest.char_indices().nth(300).map_or(rest.len(), |(i, _)| i)];
+    let window = head(rest, 300);
     window.contains("各位代表") || window.contains("人民代表大会") || window.contains("人大常委会")
 }
 
 /// A title line: short, no clause punctuation, naming a work report.
 fn is_title(head: &str) -> bool {
     let line = head.trim();
-    line.chars().count() <= 40
+    // Every title names a 报告: one search rules out almost every line.
+    line.contains("报告")
+        && line.chars().count() <= 40
         && !line.contains([',', '。', ';', '《', '“'])
         && (line.contains("政府工作报告") || line.contains("执行情况的报告") || line.contains("执行情况报告"))
+}
+
+/// The first `n` chars of `s`.
+fn head(s: &str, n: usize) -> &str {
+    &s[..s.char_indices().nth(n).map_or(s.len(), |(i, _)| i)]
 }
 
 /// What the report in `text` (normalized) says of itself.
@@ -540,7 +550,7 @@ mod tests {
     fn splits_pages_of_reports() {
         let body = "各位代表:".to_string() + &"经济运行稳中有进。".repeat(400) + "\n";
         let text = format!("2021年甲县政府工作报告\n{body}2021年乙县政府工作报告\n{body}");
-        let docs = split(&text);
+        let docs = split(&text, &crate::events::Events::scan(&text).sentence_ends);
         assert_eq!(docs.len(), 2);
         assert!(text[docs[1].0..].starts_with("2021年乙县"));
     }
