@@ -52,7 +52,7 @@ node bench/chromium.mjs 2> >(grep -v 'unexpected operator' >&2) | tee "$log/chro
 
 # What a browser loads: the wasm and the package's browser JS, each gzipped as served.
 gz_total=0
-for name in zhibiao_bg.wasm zhibiao.js index.js render.js worker-client.js worker.js; do
+for name in zhibiao_bg.wasm zhibiao.js inflate.js index.js render.js worker-client.js worker.js; do
   f="$BENCH_PKG/$name"
   [ -f "$f" ] || continue
   gz=$(gzip -9c "$f" | wc -c)

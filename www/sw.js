@@ -1,6 +1,6 @@
 // Service worker: keeps the page's own files for offline use. Network first (always fresh when
 // online), the cache when offline. Requests to any other origin are not touched.
-const CACHE = 'zhibiao-v3';
+const CACHE = 'zhibiao-v4';
 const FILES = [
   './',
   'index.html',
@@ -17,6 +17,7 @@ const FILES = [
   'chart.js',
   'worker.js',
   'pkg/zhibiao.js',
+  'pkg/inflate.js',
   'pkg/zhibiao_bg.wasm',
   'pkg/render.js',
   'pkg/worker.js',

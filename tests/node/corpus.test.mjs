@@ -14,7 +14,7 @@ test('shared corpus present (needed in CI)', { skip: !present && !ci && `no ${se
   assert.ok(present, `${seeds} is missing; CI needs ../shared beside the repo`);
 });
 
-test('every quote on the seed reports is text.slice(start, end)', { skip: !present && 'no ../shared corpus' }, async () => {
+test('every span on the seed reports is a non-empty slice on code point boundaries', { skip: !present && 'no ../shared corpus' }, async () => {
   const zb = await import(join(pkgDir, 'node.js'));
   const files = readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort();
   assert.ok(files.length > 0);
@@ -26,6 +26,9 @@ test('every quote on the seed reports is text.slice(start, end)', { skip: !prese
       assert.ok(d.start >= 0 && d.end <= text.length && d.start <= d.end, `${f}: doc span`);
     }
     for (const r of records(a)) {
+      assert.ok(r.start < r.end && r.end <= text.length, `${f} ${r.start}..${r.end}`);
+      // A UTF-16 offset inside a surrogate pair would cut a character in two.
+      for (const at of [r.start, r.end]) assert.ok(!/[\udc00-\udfff]/.test(text[at] ?? ''), `${f}: ${at} splits a pair`);
       assert.equal(text.slice(r.start, r.end), r.quote, `${f} ${r.start}..${r.end}`);
       assert.equal(r.file, f);
       total++;

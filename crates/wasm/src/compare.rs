@@ -248,7 +248,7 @@ mod tests {
     fn analyzed(text: &str, year: i32) -> (InAnalysis, Value) {
         let options = zhibiao::Options { year: Some(year), region: Some("青岚市".into()) };
         let analysis = zhibiao::analyze_with(text, &options);
-        let js = to_js(text, &analysis, None).unwrap();
+        let js = to_js(text, &analysis).unwrap();
         let value = serde_json::to_value(&js).unwrap();
         (serde_json::from_value(value.clone()).unwrap(), value)
     }

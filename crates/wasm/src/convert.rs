@@ -43,14 +43,50 @@ pub struct JsDoc<'a> {
 }
 
 /// One record: the CLI's JSONL fields with offsets in UTF-16 code units, plus the qualifier's
-/// hardness. `doc` repeats the label of its doc.
+/// hardness. In JavaScript it also carries `file` (the option) and `doc` (its doc's label),
+/// added by `js/inflate.js` with the quote.
 #[derive(Debug, Serialize)]
 pub struct JsRecord<'a> {
-    pub file: Option<&'a str>,
-    pub doc: Option<String>,
     #[serde(flatten)]
     pub fields: RecordRow<'a>,
     pub hardness: Option<&'static str>,
+}
+
+/// An analysis as it crosses into JavaScript: JSON as [`JsAnalysis`] serializes, except that each
+/// record is an array of its fields in the order of [`WIRE_FIELDS`], without the `quote`, which
+/// JavaScript has at hand (`js/inflate.js` makes the objects). A third of the JSON to write,
+/// move and parse.
+pub struct Wire<'a>(pub &'a JsAnalysis<'a>);
+
+/// The fields of a record on the wire, in order (`js/inflate.js` reads them by position).
+pub const WIRE_FIELDS: [&str; 14] =
+    ["kind", "indicator", "canonical", "verb", "value", "value_max", "unit", "qualifier", "period", "placeholder", "headline", "start", "end", "hardness"];
+
+impl Serialize for Wire<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Analysis<'a> {
+            docs: Vec<Doc<'a>>,
+        }
+        #[derive(Serialize)]
+        struct Doc<'a> {
+            start: usize,
+            end: usize,
+            label: &'a Option<String>,
+            meta: &'a Meta,
+            records: Vec<Record<'a>>,
+        }
+        struct Record<'a>(&'a JsRecord<'a>);
+        impl Serialize for Record<'_> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                let r = &self.0.fields;
+                (r.kind, r.indicator, r.canonical, r.verb, r.value, r.value_max, r.unit, r.qualifier, r.period, r.placeholder, r.headline, r.start, r.end, self.0.hardness)
+                    .serialize(s)
+            }
+        }
+        let docs = self.0.docs.iter().map(|d| Doc { start: d.start, end: d.end, label: &d.label, meta: d.meta, records: d.records.iter().map(Record).collect() });
+        Analysis { docs: docs.collect() }.serialize(s)
+    }
 }
 
 /// A span the core returned that does not fall on character boundaries of the text.
@@ -68,11 +104,7 @@ impl std::fmt::Display for BadSpan {
 }
 
 /// Converts the core's byte-offset analysis of `text` into the JavaScript shape.
-pub fn to_js<'a>(
-    text: &'a str,
-    analysis: &'a Analysis,
-    file: Option<&'a str>,
-) -> Result<JsAnalysis<'a>, BadSpan> {
+pub fn to_js<'a>(text: &'a str, analysis: &'a Analysis) -> Result<JsAnalysis<'a>, BadSpan> {
     let index = OffsetIndex::utf16(text);
     let check = |span: Span| -> Result<(), BadSpan> {
         let ok = span.start <= span.end
@@ -97,8 +129,6 @@ pub fn to_js<'a>(
                 .map(|r| {
                     check(r.span)?;
                     Ok(JsRecord {
-                        file,
-                        doc: label.clone(),
                         fields: RecordRow::new(r, text, &index),
                         hardness: r.qualifier.map(|q| q.hardness().as_str()),
                     })
@@ -159,7 +189,7 @@ mod tests {
         let text = "𠀀𠀁序言。地区生产总值增长6%左右。";
         let phrase = "地区生产总值增长6%左右";
         let a = analysis(text, vec![rec(text, phrase, Kind::Target, Some(Qualifier::About))]);
-        let js = to_js(text, &a, Some("a.txt")).unwrap();
+        let js = to_js(text, &a).unwrap();
         let r = &js.docs[0].records[0];
         // Two astral characters are four UTF-16 units but two code points and eight bytes.
         assert_eq!(r.fields.start, 4 + "序言。".encode_utf16().count());
@@ -182,15 +212,40 @@ mod tests {
     fn fields_mirror_the_cli() {
         let text = "今年地区生产总值增长6%左右。";
         let a = analysis(text, vec![rec(text, "地区生产总值增长6%左右", Kind::Target, Some(Qualifier::About))]);
-        let js = to_js(text, &a, None).unwrap();
+        let js = to_js(text, &a).unwrap();
         let r = &js.docs[0].records[0];
         assert_eq!(js.docs[0].label.as_deref(), Some("青岚市2024"));
-        assert_eq!(r.doc.as_deref(), Some("青岚市2024"));
-        assert_eq!(r.file, None);
         assert_eq!(r.fields.kind, "target");
         assert_eq!(r.fields.qualifier, Some("左右"));
         assert_eq!(r.hardness, Some("soft"));
         assert_eq!(js.docs[0].meta.region.as_deref(), Some("青岚市"));
+    }
+
+    #[test]
+    fn the_wire_sends_the_fields_in_order_and_no_quote() {
+        let text = "𠀀今年主要预期目标是:地区生产总值增长6%左右,城镇调查失业率控制在5.5%以内,居民收入与经济增长同步。";
+        let a = zhibiao::analyze(text);
+        let js = to_js(text, &a).unwrap();
+        let objects = serde_json::to_value(&js).unwrap();
+        let wire = serde_json::to_value(Wire(&js)).unwrap();
+        let (objects, wire) = (&objects["docs"][0], &wire["docs"][0]);
+        for key in ["start", "end", "label", "meta"] {
+            assert_eq!(objects[key], wire[key], "{key}");
+        }
+        let records = objects["records"].as_array().unwrap();
+        assert!(records.len() >= 3);
+        for (o, w) in records.iter().zip(wire["records"].as_array().unwrap()) {
+            let w = w.as_array().unwrap();
+            assert_eq!(w.len(), WIRE_FIELDS.len());
+            for (field, value) in WIRE_FIELDS.iter().zip(w) {
+                assert_eq!(&o[field], value, "{field}");
+            }
+            let mut keys: Vec<&str> = o.as_object().unwrap().keys().map(String::as_str).filter(|k| *k != "quote").collect();
+            let mut fields = WIRE_FIELDS.to_vec();
+            keys.sort_unstable();
+            fields.sort_unstable();
+            assert_eq!(keys, fields, "every field but the quote crosses");
+        }
     }
 
     #[test]
@@ -203,7 +258,7 @@ mod tests {
                 rec(text, "控制在3%以内", Kind::Target, Some(Qualifier::Within)),
             ],
         );
-        let js = to_js(text, &a, None).unwrap();
+        let js = to_js(text, &a).unwrap();
         let h: Vec<_> = js.docs[0].records.iter().map(|r| r.hardness).collect();
         assert_eq!(h, vec![Some("floor"), Some("ceiling")]);
     }
@@ -213,7 +268,7 @@ mod tests {
         let text = "增长6%";
         let mut r = rec(text, "增长6%", Kind::Actual, None);
         r.span.start = 1;
-        let err = to_js(text, &analysis(text, vec![r]), None).unwrap_err();
+        let err = to_js(text, &analysis(text, vec![r])).unwrap_err();
         assert!(err.to_string().contains("1.."), "{err}");
     }
 
