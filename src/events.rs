@@ -93,25 +93,10 @@ impl Events {
         }
     }
 
-    /// The cue pairs wholly inside `from..to` (a pair is noted at its second char, which starts
-    /// at least one char after `from`).
-    pub fn cues_in(&self, from: usize, to: usize) -> &[(usize, u32)] {
-        let a = self.cues.partition_point(|(p, _)| *p <= from);
-        let z = a + self.cues[a..].partition_point(|(p, _)| *p < to);
-        &self.cues[a..z]
-    }
-
     /// The bits of the cue pairs wholly inside `from..to`.
     #[cfg(test)]
     pub fn cue_mask(&self, from: usize, to: usize) -> u32 {
-        mask(self.cues_in(from, to), from, to)
-    }
-
-    /// The clause marks inside `from..to`.
-    pub fn clause_marks_in(&self, from: usize, to: usize) -> &[usize] {
-        let a = self.clause_marks.partition_point(|p| *p < from);
-        let z = self.clause_marks.partition_point(|p| *p < to);
-        &self.clause_marks[a..z]
+        mask(&self.cues, from, to)
     }
 }
 

@@ -70,6 +70,9 @@ pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity
     let mut qi = quantities.partition_point(|q| q.start < from);
     let mut s = from;
     let mut next_end = events.sentence_ends.partition_point(|p| *p < from);
+    // Cursors into the walk's cue pairs and clause marks: sentences come in order, so each list
+    // is walked once instead of searched per sentence.
+    let (mut ci, mut mi) = (0, 0);
     // Where a main-targets list that opened on its own line (主要预期目标:) stops counting.
     let mut list_until = 0;
     // A paragraph that opens on the five years past (五年来,…) speaks of them throughout.
@@ -82,7 +85,9 @@ pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity
         }
         let e = events.sentence_ends.get(next_end).copied().filter(|p| *p < to).unwrap_or(to);
         let sentence = &text[s..e];
-        let cues = events.cues_in(s, e);
+        // The cue pairs inside the sentence: noted at their second char, so after `s`.
+        ci = advance(&events.cues, ci, |(p, _)| *p <= s);
+        let cues = &events.cues[ci..advance(&events.cues, ci, |(p, _)| *p < e)];
         let mask = crate::events::mask(cues, s, e);
         let targets_word = mask & qualitative::TARGET_WORD != 0;
         if let Some(next) = context::section_cue(sentence, time, targets_word) {
@@ -99,10 +104,11 @@ pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity
             None if s < list_until && matches!(section, Section::Target) && context::heading_text(sentence).is_none() => headline_from = Some(s),
             _ => list_until = 0,
         }
-        let q_end = qi + quantities[qi..].partition_point(|q| q.start < e);
+        let q_end = advance(quantities, qi, |q| q.start < e);
         let qs = &quantities[qi..q_end];
         let before = out.len();
-        let bounds = events.clause_marks_in(s, e);
+        mi = advance(&events.clause_marks, mi, |p| *p < s);
+        let bounds = &events.clause_marks[mi..advance(&events.clause_marks, mi, |p| *p < e)];
         let st = std::cell::OnceCell::new();
         if five_year_paragraph {
             let mut facts = context::SentenceTime::read(sentence, time, mask & qualitative::ESTIMATE != 0);
@@ -118,6 +124,14 @@ pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity
     out
 }
 
+/// The index of the first of `items` from `at` on that is not `before` (items in order).
+fn advance<T>(items: &[T], mut at: usize, before: impl Fn(&T) -> bool) -> usize {
+    while at < items.len() && before(&items[at]) {
+        at += 1;
+    }
+    at
+}
+
 struct Sentence<'a> {
     text: &'a str,
     start: usize,
@@ -127,7 +141,7 @@ struct Sentence<'a> {
     headline_from: Option<usize>,
     /// Offsets of the clause separators in the sentence, ascending.
     bounds: &'a [usize],
-    /// The cue pairs in the sentence (see [`Events::cues_in`]), and all their bits.
+    /// The cue pairs in the sentence, and all their bits.
     cues: &'a [(usize, u32)],
     mask: u32,
     /// What the sentence says of time, read when a statement first needs it.
