@@ -118,6 +118,16 @@ pub(crate) fn walk(original: &str) -> (Normalized, Events) {
                 }
                 b.prev = cp;
                 i += 3;
+                // The common case, a run of such chars that no event notes, in a tight loop.
+                while i + 2 < bytes.len() && bytes[i] & 0xf0 == 0xe0 {
+                    let (x, y, z) = (bytes[i] as u32, bytes[i + 1] as u32, bytes[i + 2] as u32);
+                    let cp = ((x & 0x0f) << 12) | ((y & 0x3f) << 6) | (z & 0x3f);
+                    if classes[cp as usize] != 0 {
+                        break;
+                    }
+                    b.prev = cp;
+                    i += 3;
+                }
                 continue;
             }
         } else if x < 0x80 && !matches!(x, b'\r' | b'(' | b'*' | b' ' | b'\t' | b'\n' | 0x0b | 0x0c) {
