@@ -132,29 +132,21 @@ const DOWN: u8 = 8;
 const COME: u8 = 16;
 
 /// A sentence's first 24 chars, where cues to a section stand, and which of 年去五下来 they hold.
-/// A walk over bytes: a sentence is read this way once, before anything else is known of it.
+/// A walk over bytes without data-dependent branches: every sentence is read this way, and
+/// which chars come is anyone's guess.
 fn lead(sentence: &str) -> (&str, u8) {
     let b = sentence.as_bytes();
     let (mut i, mut n, mut held) = (0, 0, 0);
     while i < b.len() && n < 24 {
-        let x = b[i];
-        if (0xe0..0xf0).contains(&x) && i + 2 < b.len() {
-            held |= match [x, b[i + 1], b[i + 2]] {
-                [0xe5, 0xb9, 0xb4] => YEAR,
-                [0xe5, 0x8e, 0xbb] => GO,
-                [0xe4, 0xba, 0x94] => FIVE,
-                [0xe4, 0xb8, 0x8b] => DOWN,
-                [0xe6, 0x9d, 0xa5] => COME,
-                _ => 0,
-            };
-            i += 3;
-        } else {
-            i += match x {
-                0..=0x7f => 1,
-                0xc0..=0xdf => 2,
-                _ => 4,
-            };
-        }
+        let x = b[i] as u32;
+        let w = (x << 16) | (b.get(i + 1).copied().unwrap_or(0) as u32) << 8 | b.get(i + 2).copied().unwrap_or(0) as u32;
+        // The chars' UTF-8 bytes.
+        held |= u8::from(w == 0xe5b9b4) * YEAR
+            | u8::from(w == 0xe58ebb) * GO
+            | u8::from(w == 0xe4ba94) * FIVE
+            | u8::from(w == 0xe4b88b) * DOWN
+            | u8::from(w == 0xe69da5) * COME;
+        i += 1 + usize::from(x >= 0xc0) + usize::from(x >= 0xe0) + usize::from(x >= 0xf0);
         n += 1;
     }
     (&sentence[..i.min(b.len())], held)
