@@ -73,6 +73,7 @@ pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity
     // Cursors into the walk's cue pairs and clause marks: sentences come in order, so each list
     // is walked once instead of searched per sentence.
     let (mut ci, mut mi) = (0, 0);
+    let mut pending = Vec::new();
     // Where a main-targets list that opened on its own line (主要预期目标:) stops counting.
     let mut list_until = 0;
     // A paragraph that opens on the five years past (五年来,…) speaks of them throughout.
@@ -115,7 +116,7 @@ pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity
             facts.five_years = true;
             let _ = st.set(facts);
         }
-        Sentence { text, start: s, end: e, section, time, headline_from, bounds, cues, mask, st }.read(qs, &mut out);
+        Sentence { text, start: s, end: e, section, time, headline_from, bounds, cues, mask, st }.read(qs, &mut out, &mut pending);
         // Records in text order: qualitative ones are read between figures.
         out[before..].sort_by_key(|s| s.span.start);
         qi = q_end;
@@ -206,7 +207,9 @@ impl<'a> Sentence<'a> {
         self.bounds.get(i).copied().unwrap_or(self.end)
     }
 
-    fn read(&self, qs: &[Quantity], out: &mut Vec<Record>) {
+    /// Reads the sentence's statements into `out`; `pending` is scratch space, empty in and out
+    /// (kept by the caller so that its room is allocated once, not per sentence).
+    fn read(&self, qs: &[Quantity], out: &mut Vec<Record>, pending: &mut Vec<Pending<'a>>) {
         let text = self.text;
         // The indicator the sentence is about, and the clause it was named in.
         let mut subject: Option<Subject<'_>> = None;
@@ -217,7 +220,6 @@ impl<'a> Sentence<'a> {
         // per clause: a clause may hold many figures (1%、2%、3%…) and must not be rescanned for each.
         let mut clause_first = 0;
         let mut facts: Option<ClauseFacts> = None;
-        let mut pending: Vec<Pending> = Vec::new();
         let mut prev_end = self.start;
         let mut qualitative_from = self.start;
         for q in qs {
@@ -393,8 +395,8 @@ impl<'a> Sentence<'a> {
             prev_end = q.end;
         }
         self.qualitative(qualitative_from, self.end, false, &mut subject, out);
-        distribute_lists(&mut pending);
-        out.extend(pending.into_iter().map(|mut p| {
+        distribute_lists(pending);
+        out.extend(pending.drain(..).map(|mut p| {
             // A bare 亿 after the list is shared: money (工业投资73.5亿).
             if let Some(u) = p.stmt.unit.as_deref() {
                 if matches!(u, "亿" | "万亿" | "千亿" | "百亿") {
