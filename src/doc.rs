@@ -1,20 +1,32 @@
 //! Reports inside a text: where each one starts, and what it says of itself
 //! (region, level, year, title, date, speaker).
 
+use crate::events::Events;
 use crate::{Level, Meta};
 
 /// Byte ranges (in normalized text) of the reports a text holds. A new report starts at a
 /// title line (…政府工作报告, …执行情况的报告) standing well after the previous report's start.
-/// `breaks`: offsets that include every line break (the walk's sentence ends), ascending.
-pub(crate) fn split(text: &str, breaks: &[usize]) -> Vec<(usize, usize)> {
+/// `events`: the walk's notes (its line breaks, and its 报告 pairs: a title holds one).
+pub(crate) fn split(text: &str, events: &Events) -> Vec<(usize, usize)> {
     const MIN_DOC: usize = 3000;
     let b = text.as_bytes();
+    // Where 报告 stands (its second char), ascending.
+    let mut reports = events.cues.iter().filter(|(_, bit)| bit & crate::statement::REPORT_CUE != 0).map(|(p, _)| *p).peekable();
     let mut starts = vec![0usize];
-    let line_starts = std::iter::once(0).chain(breaks.iter().filter(|p| b.get(**p) == Some(&b'\n')).map(|p| p + 1));
-    for line_start in line_starts {
-        // Cheapest test first: most lines stand too close to the last start to open a report.
+    let breaks: Vec<usize> = events.sentence_ends.iter().copied().filter(|p| b.get(*p) == Some(&b'\n')).collect();
+    // Each line as its start and its end (its line break, or the end of the text).
+    let lines = std::iter::once(0).chain(breaks.iter().map(|p| p + 1)).zip(breaks.iter().copied().chain(std::iter::once(text.len())));
+    for (line_start, line_end) in lines {
+        // Cheapest tests first: most lines stand too close to the last start to open a report,
+        // and almost none holds a 报告.
         if line_start < starts.last().unwrap() + MIN_DOC {
             continue;
+        }
+        while reports.next_if(|p| *p < line_start).is_some() {}
+        match reports.peek() {
+            None => break,
+            Some(&report) if report >= line_end => continue,
+            Some(_) => {}
         }
         let head = head(&text[line_start..], 48);
         let head = head.find('\n').map_or(head, |i| &head[..=i]);
@@ -550,7 +562,7 @@ mod tests {
     fn splits_pages_of_reports() {
         let body = "各位代表:".to_string() + &"经济运行稳中有进。".repeat(400) + "\n";
         let text = format!("2021年甲县政府工作报告\n{body}2021年乙县政府工作报告\n{body}");
-        let docs = split(&text, &crate::events::Events::scan(&text).sentence_ends);
+        let docs = split(&text, &crate::events::Events::scan(&text));
         assert_eq!(docs.len(), 2);
         assert!(text[docs[1].0..].starts_with("2021年乙县"));
     }

@@ -52,7 +52,7 @@ pub fn analyze_with_progress(text: &str, options: &Options, progress: &mut dyn F
     let t = norm.text.as_str();
     progress(SCANNED * 0.7);
     let quantities = quantity::scan(t, &events.figures);
-    let ranges = doc::split(t, &events.sentence_ends);
+    let ranges = doc::split(t, &events);
     progress(SCANNED);
     // Statements report every `step` bytes of normalized text (≥ 1/200 of it).
     let step = (t.len() / 200).max(1 << 16);

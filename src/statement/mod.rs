@@ -9,7 +9,7 @@ mod qualitative;
 mod verb;
 
 pub(crate) use context::Time;
-pub(crate) use qualitative::{pair as cue_pair, seconds as cue_seconds};
+pub(crate) use qualitative::{pair as cue_pair, seconds as cue_seconds, REPORT as REPORT_CUE};
 
 use crate::events::Events;
 

@@ -53,9 +53,11 @@ pub(crate) const TARGET_WORD: u32 = 1 << 14;
 pub(crate) const ESTIMATE: u32 = 1 << 15;
 /// 进度: progress against a schedule.
 pub(crate) const SCHEDULE: u32 = 1 << 16;
+/// 报告: a line may be a report's title (see `doc::split`).
+pub(crate) const REPORT: u32 = 1 << 17;
 
 /// The cue pairs and their bits.
-const PAIRS: [(char, char, u32); 20] = [
+const PAIRS: [(char, char, u32); 21] = [
     ('同', '步', SYNC),
     ('持', '平', FLAT),
     ('一', '致', SAME),
@@ -70,6 +72,7 @@ const PAIRS: [(char, char, u32); 20] = [
     ('预', '计', ESTIMATE),
     ('去', '年', ESTIMATE),
     ('进', '度', SCHEDULE),
+    ('报', '告', REPORT),
     ('脱', '幅', DRIFT),
     ('预', '期', EXPECT),
     ('实', '现', REALIZE),
