@@ -43,25 +43,17 @@ pub(crate) fn lookup(phrase: &str) -> Option<Entry> {
     index().exact.get(phrase).copied()
 }
 
-/// The longest alias starting at byte `i` of `text`, if any.
-pub(crate) fn match_at(text: &str, i: usize) -> Option<Found> {
-    index().phrases.longest_at(text, i).map(|(a, entry)| Found { start: i, end: i + a.len(), entry })
-}
-
-/// Every indicator phrase in `text[from..to]`, leftmost-longest, left to right.
+/// Every indicator phrase in `text[from..to]`, leftmost-longest, left to right. A position
+/// whose longest phrase runs past `to` holds none.
 pub(crate) fn find_all(text: &str, from: usize, to: usize) -> Vec<Found> {
     let mut out = Vec::new();
-    let mut i = from;
-    while i < to {
-        if let Some(f) = match_at(text, i) {
-            if f.end <= to {
-                i = f.end;
-                out.push(f);
-                continue;
-            }
+    index().phrases.scan(text, from, to, |start, alias, entry| {
+        let end = start + alias.len();
+        if end <= to {
+            out.push(Found { start, end, entry });
         }
-        i += text[i..].chars().next().map_or(1, char::len_utf8);
-    }
+        end <= to
+    });
     out
 }
 

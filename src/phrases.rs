@@ -55,6 +55,12 @@ impl<T: Copy> PhraseIndex<T> {
     pub fn longest_at(&self, text: &str, i: usize) -> Option<(&'static str, T)> {
         let rest = text.get(i..)?;
         let c = rest.chars().next()?;
+        self.longest_from(rest, c)
+    }
+
+    /// [`PhraseIndex::longest_at`] for `rest`, whose first char `c` the caller has decoded.
+    #[inline]
+    fn longest_from(&self, rest: &str, c: char) -> Option<(&'static str, T)> {
         if !self.starts.contains(c) {
             return None;
         }
@@ -64,6 +70,25 @@ impl<T: Copy> PhraseIndex<T> {
             .iter()
             .find(|p| at & p.mask == p.head && (p.text.len() <= 8 || rest.starts_with(p.text)))
             .map(|p| (p.text, p.value))
+    }
+
+    /// Walks the positions of `text` from `from` to `to`, left to right: at each, the longest
+    /// phrase `text` holds there goes to `take` (start, phrase, value), and when `take` keeps it
+    /// the walk goes on after it (leftmost-longest, no overlaps), else one char later.
+    /// Each char is decoded once.
+    pub fn scan(&self, text: &str, from: usize, to: usize, mut take: impl FnMut(usize, &'static str, T) -> bool) {
+        let mut i = from;
+        while i < to {
+            let Some(rest) = text.get(i..) else { return };
+            let Some(c) = rest.chars().next() else { return };
+            if let Some((p, v)) = self.longest_from(rest, c) {
+                if take(i, p, v) {
+                    i += p.len();
+                    continue;
+                }
+            }
+            i += c.len_utf8();
+        }
     }
 }
 
@@ -106,5 +131,27 @@ mod tests {
         assert_eq!(long.longest_at("规模以上工业增加值增长", 0), Some(("规模以上工业增加值", 1)));
         assert_eq!(long.longest_at("规模以上工业企业", 0), Some(("规模以上工业", 2)));
         assert_eq!(long.longest_at("规模以上", 0), None);
+    }
+
+    #[test]
+    fn scan_takes_leftmost_longest_and_skips_what_is_refused() {
+        let idx = PhraseIndex::new([("增长", 1), ("增长率", 2), ("长率", 3)]);
+        let t = "增长率增长";
+        let mut all = Vec::new();
+        idx.scan(t, 0, t.len(), |at, p, v| {
+            all.push((at, p, v));
+            true
+        });
+        assert_eq!(all, vec![(0, "增长率", 2), (9, "增长", 1)]);
+        // A refused phrase lets the walk go on a char later, where 长率 starts.
+        let mut taken = Vec::new();
+        idx.scan(t, 0, 9, |at, p, v| {
+            let keep = v != 2;
+            if keep {
+                taken.push((at, p));
+            }
+            keep
+        });
+        assert_eq!(taken, vec![(3, "长率")]);
     }
 }

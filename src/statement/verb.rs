@@ -17,10 +17,6 @@ fn index() -> &'static PhraseIndex<()> {
     INDEX.get_or_init(|| PhraseIndex::new(VERBS.iter().map(|v| (*v, ()))))
 }
 
-fn verb_at(seg: &str, i: usize) -> Option<&'static str> {
-    index().longest_at(seg, i).map(|(v, ())| v)
-}
-
 /// A verb found in normalized text.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Verb {
@@ -46,29 +42,22 @@ fn canonical(v: &'static str) -> &'static str {
 pub(crate) fn last_in(text: &str, from: usize, to: usize) -> Option<Verb> {
     let seg = &text[from..to];
     let mut best: Option<Verb> = None;
-    let mut i = 0;
-    while i < seg.len() {
-        if let Some(v) = verb_at(seg, i) {
-            best = Some(Verb { start: from + i, end: from + i + v.len(), text: canonical(v) });
-            i += v.len();
-            continue;
-        }
-        i += seg[i..].chars().next().map_or(1, char::len_utf8);
-    }
+    index().scan(seg, 0, seg.len(), |i, v, ()| {
+        best = Some(Verb { start: from + i, end: from + i + v.len(), text: canonical(v) });
+        true
+    });
     best
 }
 
 /// The first verb in `text[from..to]`.
 pub(crate) fn first_in(text: &str, from: usize, to: usize) -> Option<Verb> {
     let seg = &text[from..to];
-    let mut i = 0;
-    while i < seg.len() {
-        if let Some(v) = verb_at(seg, i) {
-            return Some(Verb { start: from + i, end: from + i + v.len(), text: canonical(v) });
-        }
-        i += seg[i..].chars().next().map_or(1, char::len_utf8);
-    }
-    None
+    let mut first: Option<Verb> = None;
+    index().scan(seg, 0, seg.len(), |i, v, ()| {
+        first = first.or(Some(Verb { start: from + i, end: from + i + v.len(), text: canonical(v) }));
+        true
+    });
+    first
 }
 
 #[cfg(test)]
