@@ -15,14 +15,17 @@ pub(crate) struct Events {
     pub figures: Vec<usize>,
     /// The second char of a cue pair (同步, 目标 …) and the pair's bit.
     pub cues: Vec<(usize, u32)>,
+    /// 年 and 五: a section cue at a sentence's start holds one (see `context::section_cue`).
+    pub years: Vec<usize>,
 }
 
 /// What the walk looks for in a char of the basic plane, one byte per code point: a sentence end
 /// (。), a Chinese numeral, the second char of a cue pair. One lookup per char instead of three tests.
-/// Bits 0–2 only: normalization adds its own bit to a copy of the table (see `normalize::walk`).
+/// Bits 0–3 only: normalization adds its own bit to a copy of the table (see `normalize::walk`).
 const END: u8 = 1;
 const NUMERAL: u8 = 2;
 const CUE: u8 = 4;
+const YEAR_OR_FIVE: u8 = 8;
 
 pub(crate) fn flags() -> &'static [u8] {
     static TABLE: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
@@ -36,6 +39,8 @@ pub(crate) fn flags() -> &'static [u8] {
         mark('。', END);
         crate::quantity::NUMERALS.chars().for_each(|c| mark(c, NUMERAL));
         crate::statement::cue_seconds().for_each(|c| mark(c, CUE));
+        mark('年', YEAR_OR_FIVE);
+        mark('五', YEAR_OR_FIVE);
         t
     })
 }
@@ -83,6 +88,9 @@ impl Events {
             self.sentence_ends.push(pos);
         } else if f & NUMERAL != 0 {
             self.figures.push(pos);
+        }
+        if f & YEAR_OR_FIVE != 0 {
+            self.years.push(pos);
         }
         if f & CUE != 0 {
             let char_of = |cp: u32| char::from_u32(cp).unwrap_or('\0');

@@ -75,8 +75,9 @@ pub(crate) fn plan_containing(year: i32) -> (i32, i32) {
 }
 
 /// The section a heading or cue sentence moves to, if it moves at all.
-/// `targets_word`: the sentence holds 目标 or 指标 (from the walk's cue pairs).
-pub(crate) fn section_cue(sentence: &str, time: Time, targets_word: bool) -> Option<Section> {
+/// `targets_word`: the sentence holds 目标 or 指标 (from the walk's cue pairs); `lead_may_cue`:
+/// a 年 or a 五 may stand among its first 24 chars (false only when the walk saw none there).
+pub(crate) fn section_cue(sentence: &str, time: Time, targets_word: bool, lead_may_cue: bool) -> Option<Section> {
     let y = time.year;
     let has_year = |d: i32| y.is_some_and(|y| year_in(sentence, y + d));
     if let Some(h) = heading_text(sentence) {
@@ -104,8 +105,12 @@ pub(crate) fn section_cue(sentence: &str, time: Time, targets_word: bool) -> Opt
         return Some(if is_five_year_cue(&sentence[..at], &sentence[at..], time) { Section::Plan5 } else { Section::Target });
     }
     // Cues near the start of a sentence (after 各位代表, and the like).
+    // Every cue below holds a 年 or a 五 in the lead.
+    if !lead_may_cue {
+        return None;
+    }
     let (lead, held) = lead(sentence);
-    if held & (YEAR | GO | FIVE | DOWN) == 0 {
+    if held & (YEAR | FIVE) == 0 {
         return None;
     }
     // A sentence that opens on last year (2020年,… / 刚刚过去的2020年) reviews it.
@@ -128,10 +133,9 @@ pub(crate) fn section_cue(sentence: &str, time: Time, targets_word: bool) -> Opt
 const YEAR: u8 = 1;
 const GO: u8 = 2;
 const FIVE: u8 = 4;
-const DOWN: u8 = 8;
-const COME: u8 = 16;
+const COME: u8 = 8;
 
-/// A sentence's first 24 chars, where cues to a section stand, and which of 年去五下来 they hold.
+/// A sentence's first 24 chars, where cues to a section stand, and which of 年去五来 they hold.
 /// A walk over bytes without data-dependent branches: every sentence is read this way, and
 /// which chars come is anyone's guess.
 fn lead(sentence: &str) -> (&str, u8) {
@@ -144,7 +148,6 @@ fn lead(sentence: &str) -> (&str, u8) {
         held |= u8::from(w == 0xe5b9b4) * YEAR
             | u8::from(w == 0xe58ebb) * GO
             | u8::from(w == 0xe4ba94) * FIVE
-            | u8::from(w == 0xe4b88b) * DOWN
             | u8::from(w == 0xe69da5) * COME;
         i += 1 + usize::from(x >= 0xc0) + usize::from(x >= 0xe0) + usize::from(x >= 0xf0);
         n += 1;
@@ -351,11 +354,11 @@ mod tests {
 
     #[test]
     fn headings_move_sections() {
-        assert_eq!(section_cue("一、2020年工作回顾", T, true), Some(Section::Review));
-        assert_eq!(section_cue("二、“十四五”时期主要目标任务", T, true), Some(Section::Plan5));
-        assert_eq!(section_cue("三、2021年工作安排", T, true), Some(Section::Target));
-        assert_eq!(section_cue("今年全市经济社会发展的主要预期目标是:地区生产总值增长6%", T, true), Some(Section::Target));
-        assert_eq!(section_cue("主要预期目标基本实现", T, true), None);
+        assert_eq!(section_cue("一、2020年工作回顾", T, true, true), Some(Section::Review));
+        assert_eq!(section_cue("二、“十四五”时期主要目标任务", T, true, true), Some(Section::Plan5));
+        assert_eq!(section_cue("三、2021年工作安排", T, true, true), Some(Section::Target));
+        assert_eq!(section_cue("今年全市经济社会发展的主要预期目标是:地区生产总值增长6%", T, true, true), Some(Section::Target));
+        assert_eq!(section_cue("主要预期目标基本实现", T, true, true), None);
     }
 
     #[test]
@@ -365,8 +368,8 @@ mod tests {
         let (l, held) = lead(long);
         assert_eq!(l.chars().count(), 24);
         assert!(long.starts_with(l));
-        assert_eq!(held, FIVE | YEAR | COME | DOWN);
-        assert_eq!(lead("é𠀀x下").1, DOWN);
+        assert_eq!(held, FIVE | YEAR | COME);
+        assert_eq!(lead("é𠀀x来").1, COME);
     }
 
     #[test]

@@ -72,7 +72,7 @@ pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity
     let mut next_end = events.sentence_ends.partition_point(|p| *p < from);
     // Cursors into the walk's cue pairs and clause marks: sentences come in order, so each list
     // is walked once instead of searched per sentence.
-    let (mut ci, mut mi) = (0, 0);
+    let (mut ci, mut mi, mut yi) = (0, 0, 0);
     let mut pending = Vec::new();
     // Where a main-targets list that opened on its own line (主要预期目标:) stops counting.
     let mut list_until = 0;
@@ -91,7 +91,10 @@ pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity
         let cues = &events.cues[ci..advance(&events.cues, ci, |(p, _)| *p < e)];
         let mask = crate::events::mask(cues, s, e);
         let targets_word = mask & qualitative::TARGET_WORD != 0;
-        if let Some(next) = context::section_cue(sentence, time, targets_word) {
+        // A 年 or 五 among the first 24 chars stands within the first 96 bytes.
+        yi = advance(&events.years, yi, |p| *p < s);
+        let lead_may_cue = events.years.get(yi).is_some_and(|p| *p < e.min(s + 96));
+        if let Some(next) = context::section_cue(sentence, time, targets_word, lead_may_cue) {
             section = next;
         }
         if paragraph_start {
