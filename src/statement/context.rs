@@ -276,7 +276,6 @@ pub(crate) fn main_targets_at(sentence: &str) -> Option<usize> {
     None
 }
 
-/// Kind and period of a figure in a sentence of section `section`.
 /// What a sentence says of time, read once for all its figures.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct SentenceTime {
@@ -309,7 +308,8 @@ pub(crate) fn opens_on_five_years(sentence: &str) -> bool {
 }
 
 /// Kind and period of a figure in a clause of a sentence in section `section`.
-pub(crate) fn kind_and_period(section: Section, st: SentenceTime, clause: &str, time: Time) -> (Kind, Option<String>) {
+/// `clause_year`: [`clause_year`] of the clause (a caller that has it already passes it on).
+pub(crate) fn kind_and_period(section: Section, st: SentenceTime, clause: &str, time: Time, clause_year: impl FnOnce() -> Option<i32>) -> (Kind, Option<String>) {
     let y = time.year;
     let range = |(a, b): (i32, i32)| Some(format!("{a}-{b}"));
     let review_year = || y.map(|y| if time.half_year { format!("{y}H1") } else { (y - 1).to_string() });
@@ -338,7 +338,7 @@ pub(crate) fn kind_and_period(section: Section, st: SentenceTime, clause: &str, 
             let p = named.filter(|p| y.is_none_or(|y| p.1 <= last(y))).or_else(|| y.map(|y| (last(y) - 4, last(y))));
             (Kind::Actual, p.and_then(range))
         }
-        Section::Review5 | Section::Review => match clause_year(clause) {
+        Section::Review5 | Section::Review => match clause_year() {
             Some(cy) if y.is_none_or(|y| cy < y) => (Kind::Actual, Some(cy.to_string())),
             _ if section == Section::Review5 => (Kind::Actual, y.map(|y| (y - 1).to_string())),
             _ => (Kind::Actual, review_year()),
@@ -382,7 +382,7 @@ mod tests {
 
     #[test]
     fn kinds() {
-        let k = |section, sentence: &str, clause: &str, time| kind_and_period(section, SentenceTime::read(sentence, time, sentence.contains("预计")), clause, time);
+        let k = |section, sentence: &str, clause: &str, time| kind_and_period(section, SentenceTime::read(sentence, time, sentence.contains("预计")), clause, time, || clause_year(clause));
         assert_eq!(k(Section::Review, "地区生产总值增长3%", "", T), (Kind::Actual, Some("2020".into())));
         assert_eq!(k(Section::Review, "年均增长7%", "年均增长7%", T), (Kind::Actual, Some("2016-2020".into())));
         assert_eq!(k(Section::Target, "增长6%", "", T), (Kind::Target, Some("2021".into())));

@@ -164,9 +164,10 @@ struct ClauseFacts {
 
 impl ClauseFacts {
     fn read(sentence: &Sentence<'_>, clause: &str) -> ClauseFacts {
+        let year = context::clause_year(clause);
         ClauseFacts {
-            kind_period: context::kind_and_period(sentence.section, sentence.sentence_time(), clause, sentence.time),
-            year: context::clause_year(clause),
+            kind_period: context::kind_and_period(sentence.section, sentence.sentence_time(), clause, sentence.time, || year),
+            year,
             respectively: clause.contains("分别"),
         }
     }
@@ -462,7 +463,7 @@ impl<'a> Sentence<'a> {
                     .filter(|f| f.end <= at || ql.progress || ql.object_ok)
                     .filter(|f| !(GENERIC.contains(&f.entry.canonical) && (named || subject.is_some())))
                     .collect();
-                let (kind, period) = context::kind_and_period(self.section, self.sentence_time(), clause, self.time);
+                let (kind, period) = context::kind_and_period(self.section, self.sentence_time(), clause, self.time, || context::clause_year(clause));
                 let kind = if ql.progress { Kind::Progress } else { kind };
                 let headline = kind == Kind::Target && self.headline_from.is_some_and(|h| c >= h);
                 let subjects: Vec<Subject<'_>> = if before.is_empty() {
@@ -592,7 +593,7 @@ fn co_subjects<'a>(text: &'a str, found: &[Found]) -> Vec<Subject<'a>> {
 /// A figure that is a starting point (由564亿元增加到945亿元, 从2015年的32%), not a statement.
 fn is_baseline(gap: &str) -> bool {
     let g = gap.trim_end();
-    g.ends_with('由') || g.ends_with('从') || (g.contains('由') || g.contains('从')) && g.ends_with('的')
+    g.ends_with('由') || g.ends_with('从') || g.ends_with('的') && (g.contains('由') || g.contains('从'))
 }
 
 /// A count that qualifies a noun (38个重大能源项目超额完成…), not a figure of its own.
