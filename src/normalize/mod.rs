@@ -81,11 +81,12 @@ const CHANGES: u8 = 0x80;
 
 /// One byte per code point of the basic plane: [`CHANGES`] and the event walk's flags, so the
 /// common char (a simplified Han character that ends nothing) costs one lookup for both.
-fn classes() -> &'static [u8] {
-    static TABLE: OnceLock<Vec<u8>> = OnceLock::new();
+fn classes() -> &'static [u8; 0x10000] {
+    static TABLE: OnceLock<Box<[u8; 0x10000]>> = OnceLock::new();
     TABLE.get_or_init(|| {
         let simplify = Simplifier::new();
-        let mut t = events::flags().to_vec();
+        let mut t = Box::new([0u8; 0x10000]);
+        t.copy_from_slice(events::flags());
         for (cp, class) in t.iter_mut().enumerate() {
             if char::from_u32(cp as u32).is_some_and(|c| changes(c, simplify)) {
                 *class |= CHANGES;
@@ -119,15 +120,16 @@ pub(crate) fn walk(original: &str) -> (Normalized, Events) {
                 b.prev = cp;
                 i += 3;
                 // The common case, a run of such chars that no event notes, in a tight loop.
-                while i + 2 < bytes.len() && bytes[i] & 0xf0 == 0xe0 {
-                    let (x, y, z) = (bytes[i] as u32, bytes[i + 1] as u32, bytes[i + 2] as u32);
-                    let cp = ((x & 0x0f) << 12) | ((y & 0x3f) << 6) | (z & 0x3f);
-                    if classes[cp as usize] != 0 {
+                let mut prev = cp;
+                while let Some(&[x, y, z]) = bytes.get(i..i + 3) {
+                    let cp = ((x as u32 & 0x0f) << 12) | ((y as u32 & 0x3f) << 6) | (z as u32 & 0x3f);
+                    if x & 0xf0 != 0xe0 || classes[cp as usize] != 0 {
                         break;
                     }
-                    b.prev = cp;
+                    prev = cp;
                     i += 3;
                 }
+                b.prev = prev;
                 continue;
             }
         } else if x < 0x80 && !matches!(x, b'\r' | b'(' | b'*' | b' ' | b'\t' | b'\n' | 0x0b | 0x0c) {

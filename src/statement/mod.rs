@@ -270,8 +270,8 @@ impl<'a> Sentence<'a> {
                 prev_end = q.end;
                 continue;
             }
-            let f = facts.get_or_insert_with(|| ClauseFacts::read(self, clause)).clone();
-            let (kind, mut period) = f.kind_period;
+            let f = facts.get_or_insert_with(|| ClauseFacts::read(self, clause));
+            let (kind, mut period) = (f.kind_period.0, f.kind_period.1.clone());
             let progress_tail = progress_tail(after);
             let progress = progress_gap || progress_tail.is_some() || is_task_tail(gap_cues, after);
             let mut stmt = Record {
