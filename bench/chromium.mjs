@@ -75,7 +75,8 @@ try {
     const enc = new TextEncoder();
     const mb = texts.reduce((s, t) => s + enc.encode(t).length, 0) / 1e6;
     let best = Infinity;
-    for (let pass = 0; pass < 5; pass++) {
+    // Best of 8 passes (about 2 s): a shared machine has slow moments.
+    for (let pass = 0; pass < 8; pass++) {
       const start = performance.now();
       for (const t of texts) wasm.analyze(t);
       best = Math.min(best, (performance.now() - start) / 1e3);

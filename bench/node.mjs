@@ -21,7 +21,7 @@ const mb = (texts) => texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
 const median = (xs) => xs.slice().sort((a, b) => a - b)[xs.length >> 1];
 
 /** Best of `passes` passes of `fn` over all texts: MB/s. */
-function throughput(texts, fn, passes = 5) {
+function throughput(texts, fn, passes = 8) {
   let best = Infinity;
   for (let i = 0; i < passes; i++) {
     const start = performance.now();
