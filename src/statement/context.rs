@@ -287,16 +287,20 @@ pub(crate) struct SentenceTime {
     pub estimate: bool,
     /// It opens on the five years past (五年来, 过去五年): its figures cover the whole period.
     pub five_years: bool,
+    /// It holds a 五 (else it names no plan, nor do its clauses).
+    pub five: bool,
 }
 
 impl SentenceTime {
-    /// Reads a sentence; `estimate`: it holds 预计 or 去年 (from the walk's cue pairs).
-    pub fn read(sentence: &str, time: Time, estimate: bool) -> SentenceTime {
+    /// Reads a sentence; `estimate`: it holds 预计 or 去年 (from the walk's cue pairs); `five`:
+    /// it holds a 五 (from the walk's notes).
+    pub fn read(sentence: &str, time: Time, estimate: bool, five: bool) -> SentenceTime {
         SentenceTime {
             future: sentence.contains('到') && (future_year(sentence, time).is_some() || sentence.contains("到“十四五”末") || sentence.contains("到“十五五”末")),
-            named: named_plan(sentence),
+            named: if five { named_plan(sentence) } else { None },
             estimate,
-            five_years: opens_on_five_years(sentence),
+            five_years: five && opens_on_five_years(sentence),
+            five,
         }
     }
 }
@@ -333,7 +337,7 @@ pub(crate) fn kind_and_period(section: Section, st: SentenceTime, clause: &str, 
         }
         Section::Target if st.estimate => (Kind::Actual, y.map(|y| (y - 1).to_string())),
         Section::Target => (Kind::Target, target_year()),
-        Section::Review5 | Section::Review if annual_average || st.five_years && !time.half_year || section == Section::Review5 && spans_period(clause) || named_plan(clause).is_some_and(|p| y.is_some_and(|y| p.1 < y)) || time.half_year && named.is_some_and(|p| y.is_some_and(|y| p.1 == y)) => {
+        Section::Review5 | Section::Review if annual_average || st.five_years && !time.half_year || section == Section::Review5 && spans_period(clause) || st.five && named_plan(clause).is_some_and(|p| y.is_some_and(|y| p.1 < y)) || time.half_year && named.is_some_and(|p| y.is_some_and(|y| p.1 == y)) => {
             let last = |y: i32| if time.half_year { y } else { y - 1 };
             let p = named.filter(|p| y.is_none_or(|y| p.1 <= last(y))).or_else(|| y.map(|y| (last(y) - 4, last(y))));
             (Kind::Actual, p.and_then(range))
@@ -382,7 +386,7 @@ mod tests {
 
     #[test]
     fn kinds() {
-        let k = |section, sentence: &str, clause: &str, time| kind_and_period(section, SentenceTime::read(sentence, time, sentence.contains("预计")), clause, time, || clause_year(clause));
+        let k = |section, sentence: &str, clause: &str, time| kind_and_period(section, SentenceTime::read(sentence, time, sentence.contains("预计"), sentence.contains('五')), clause, time, || clause_year(clause));
         assert_eq!(k(Section::Review, "地区生产总值增长3%", "", T), (Kind::Actual, Some("2020".into())));
         assert_eq!(k(Section::Review, "年均增长7%", "年均增长7%", T), (Kind::Actual, Some("2016-2020".into())));
         assert_eq!(k(Section::Target, "增长6%", "", T), (Kind::Target, Some("2021".into())));

@@ -94,11 +94,13 @@ pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity
         // A 年 or 五 among the first 24 chars stands within the first 96 bytes.
         yi = advance(&events.years, yi, |p| *p < s);
         let lead_may_cue = events.years.get(yi).is_some_and(|p| *p < e.min(s + 96));
+        // 五 and 年 differ in their first byte.
+        let five = events.years[yi..].iter().take_while(|p| **p < e).any(|p| text.as_bytes()[*p] == "五".as_bytes()[0]);
         if let Some(next) = context::section_cue(sentence, time, targets_word, lead_may_cue) {
             section = next;
         }
         if paragraph_start {
-            five_year_paragraph = context::opens_on_five_years(sentence);
+            five_year_paragraph = five && context::opens_on_five_years(sentence);
         }
         paragraph_start = text.as_bytes().get(e) == Some(&b'\n');
         let mut headline_from = if matches!(section, Section::Target) && targets_word { context::main_targets_at(sentence).map(|p| s + p) } else { None };
@@ -115,11 +117,11 @@ pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity
         let bounds = &events.clause_marks[mi..advance(&events.clause_marks, mi, |p| *p < e)];
         let st = std::cell::OnceCell::new();
         if five_year_paragraph {
-            let mut facts = context::SentenceTime::read(sentence, time, mask & qualitative::ESTIMATE != 0);
+            let mut facts = context::SentenceTime::read(sentence, time, mask & qualitative::ESTIMATE != 0, five);
             facts.five_years = true;
             let _ = st.set(facts);
         }
-        Sentence { text, start: s, end: e, section, time, headline_from, bounds, cues, mask, st }.read(qs, &mut out, &mut pending);
+        Sentence { text, start: s, end: e, section, time, headline_from, bounds, cues, mask, five, st }.read(qs, &mut out, &mut pending);
         // Records in text order: qualitative ones are read between figures.
         out[before..].sort_by_key(|s| s.span.start);
         qi = q_end;
@@ -148,6 +150,8 @@ struct Sentence<'a> {
     /// The cue pairs in the sentence, and all their bits.
     cues: &'a [(usize, u32)],
     mask: u32,
+    /// It holds a 五 (see [`context::SentenceTime::five`]).
+    five: bool,
     /// What the sentence says of time, read when a statement first needs it.
     st: std::cell::OnceCell<context::SentenceTime>,
 }
@@ -187,7 +191,7 @@ impl<'a> Sentence<'a> {
     fn sentence_time(&self) -> context::SentenceTime {
         *self.st.get_or_init(|| {
             let estimate = self.mask & qualitative::ESTIMATE != 0;
-            context::SentenceTime::read(&self.text[self.start..self.end], self.time, estimate)
+            context::SentenceTime::read(&self.text[self.start..self.end], self.time, estimate, self.five)
         })
     }
 
