@@ -26,6 +26,9 @@ struct Phrase<T> {
 /// The first eight bytes of `b` (fewer if it is shorter, the rest zero) and the mask of those present.
 #[inline]
 fn head(b: &[u8]) -> (u64, u64) {
+    if let Some(w) = b.first_chunk::<8>() {
+        return (u64::from_le_bytes(*w), u64::MAX);
+    }
     let mut buf = [0u8; 8];
     let n = b.len().min(8);
     buf[..n].copy_from_slice(&b[..n]);
