@@ -12,7 +12,7 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 pub use compare::{compare as compare_analyses, BadInput, CompareOptions, InAnalysis, JsComparison, JsLocation};
-pub use convert::{to_js, BadSpan, JsAnalysis, JsDoc, JsOptions, JsRecord, Wire, WIRE_FIELDS};
+pub use convert::{pack, to_js, BadSpan, JsAnalysis, JsDoc, JsOptions, JsRecord, Packed, RECORD_FIELDS};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = include_str!("types.d.ts");
@@ -49,16 +49,17 @@ pub fn analyze(
         None => zhibiao::analyze_with(&text, &options.core()),
     };
     let js = to_js(&text, &analysis).map_err(|e| into_error(e.to_string()))?;
-    let json = serde_json::to_string(&Wire(&js)).map_err(|e| into_error(format!("analyze: {e}")))?;
+    let packed = pack(&js);
     let file = options.file.map_or(JsValue::NULL, JsValue::from);
-    inflate(&json, &text_value, &file).map_err(|e| into_error(format!("analyze: {e:?}")))
+    inflate(&packed.json, &packed.numbers, &text_value, &file).map_err(|e| into_error(format!("analyze: {e:?}")))
 }
 
 #[wasm_bindgen(module = "/js/inflate.js")]
 extern "C" {
-    /// Builds the objects `analyze` returns from the engine's compact JSON (see [`Wire`]).
+    /// Builds the objects `analyze` returns from a [`Packed`] analysis (`numbers` is read in
+    /// place from wasm memory, which nothing grows meanwhile).
     #[wasm_bindgen(catch)]
-    fn inflate(json: &str, text: &JsValue, file: &JsValue) -> Result<JsValue, JsValue>;
+    fn inflate(json: &str, numbers: &[f64], text: &JsValue, file: &JsValue) -> Result<JsValue, JsValue>;
 }
 
 /// Compares the docs of analyses `analyze` returned: the target matrix, targets against achieved
@@ -110,7 +111,7 @@ pub fn version() -> String {
 /// A result as plain JavaScript objects. Written as one JSON string and parsed by the engine's
 /// `JSON.parse`: one crossing of the boundary instead of one per field (the whole `analyze` call
 /// measured 8 % faster than with objects built field by field from wasm). `analyze` goes further:
-/// see [`Wire`].
+/// see [`Packed`].
 fn to_value<T: Serialize>(value: &T, what: &str) -> Result<JsValue, js_sys::Error> {
     let json = serde_json::to_string(value).map_err(|e| into_error(format!("{what}: {e}")))?;
     js_sys::JSON::parse(&json).map_err(|e| into_error(format!("{what}: {e:?}")))
