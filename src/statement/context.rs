@@ -312,14 +312,15 @@ pub(crate) fn opens_on_five_years(sentence: &str) -> bool {
 }
 
 /// Kind and period of a figure in a clause of a sentence in section `section`.
-/// `clause_year`: [`clause_year`] of the clause (a caller that has it already passes it on).
-pub(crate) fn kind_and_period(section: Section, st: SentenceTime, clause: &str, time: Time, clause_year: impl FnOnce() -> Option<i32>) -> (Kind, Option<String>) {
+/// `cues`: the clause's cue pairs (from the walk); `clause_year`: [`clause_year`] of the clause
+/// (a caller that has it already passes it on).
+pub(crate) fn kind_and_period(section: Section, st: SentenceTime, clause: &str, cues: u32, time: Time, clause_year: impl FnOnce() -> Option<i32>) -> (Kind, Option<String>) {
     let y = time.year;
     let range = |(a, b): (i32, i32)| Some(format!("{a}-{b}"));
     let review_year = || y.map(|y| if time.half_year { format!("{y}H1") } else { (y - 1).to_string() });
     let target_year = || y.map(|y| y.to_string());
     let explicit_future = st.future;
-    let annual_average = clause.contains("年均");
+    let annual_average = cues & super::qualitative::ANNUAL != 0;
     // An explicit plan name in the sentence wins over the section's default.
     let named = st.named;
     match section {
@@ -386,7 +387,7 @@ mod tests {
 
     #[test]
     fn kinds() {
-        let k = |section, sentence: &str, clause: &str, time| kind_and_period(section, SentenceTime::read(sentence, time, sentence.contains("预计"), sentence.contains('五')), clause, time, || clause_year(clause));
+        let k = |section, sentence: &str, clause: &str, time| kind_and_period(section, SentenceTime::read(sentence, time, sentence.contains("预计"), sentence.contains('五')), clause, crate::events::Events::scan(clause).cue_mask(0, clause.len()), time, || clause_year(clause));
         assert_eq!(k(Section::Review, "地区生产总值增长3%", "", T), (Kind::Actual, Some("2020".into())));
         assert_eq!(k(Section::Review, "年均增长7%", "年均增长7%", T), (Kind::Actual, Some("2016-2020".into())));
         assert_eq!(k(Section::Target, "增长6%", "", T), (Kind::Target, Some("2021".into())));

@@ -167,12 +167,15 @@ struct ClauseFacts {
 }
 
 impl ClauseFacts {
-    fn read(sentence: &Sentence<'_>, clause: &str) -> ClauseFacts {
+    /// Reads the clause `from..to` of `sentence`.
+    fn read(sentence: &Sentence<'_>, from: usize, to: usize) -> ClauseFacts {
+        let clause = &sentence.text[from..to];
+        let cues = sentence.cue_mask(from, to);
         let year = context::clause_year(clause);
         ClauseFacts {
-            kind_period: context::kind_and_period(sentence.section, sentence.sentence_time(), clause, sentence.time, || year),
+            kind_period: context::kind_and_period(sentence.section, sentence.sentence_time(), clause, cues, sentence.time, || year),
             year,
-            respectively: clause.contains("分别"),
+            respectively: cues & qualitative::RESPECTIVELY != 0,
         }
     }
 }
@@ -265,7 +268,6 @@ impl<'a> Sentence<'a> {
             if progress_gap {
                 found.retain(|f| !GENERIC.contains(&f.entry.canonical));
             }
-            let clause = &text[cs..ce];
             let after = &text[q.end..ce];
             if is_baseline(gap) || is_modifier(q, gap, after) {
                 if let Some(f) = found.last() {
@@ -274,7 +276,7 @@ impl<'a> Sentence<'a> {
                 prev_end = q.end;
                 continue;
             }
-            let f = facts.get_or_insert_with(|| ClauseFacts::read(self, clause));
+            let f = facts.get_or_insert_with(|| ClauseFacts::read(self, cs, ce));
             let (kind, mut period) = (f.kind_period.0, f.kind_period.1.clone());
             let progress_tail = progress_tail(after);
             let progress = progress_gap || progress_tail.is_some() || is_task_tail(gap_cues, after);
@@ -467,7 +469,7 @@ impl<'a> Sentence<'a> {
                     .filter(|f| f.end <= at || ql.progress || ql.object_ok)
                     .filter(|f| !(GENERIC.contains(&f.entry.canonical) && (named || subject.is_some())))
                     .collect();
-                let (kind, period) = context::kind_and_period(self.section, self.sentence_time(), clause, self.time, || context::clause_year(clause));
+                let (kind, period) = context::kind_and_period(self.section, self.sentence_time(), clause, self.cue_mask(c, ce), self.time, || context::clause_year(clause));
                 let kind = if ql.progress { Kind::Progress } else { kind };
                 let headline = kind == Kind::Target && self.headline_from.is_some_and(|h| c >= h);
                 let subjects: Vec<Subject<'_>> = if before.is_empty() {

@@ -50,9 +50,13 @@ pub(crate) const ESTIMATE: u32 = 1 << 15;
 pub(crate) const SCHEDULE: u32 = 1 << 16;
 /// 报告: a line may be a report's title (see `doc::split`).
 pub(crate) const REPORT: u32 = 1 << 17;
+/// 分别: a clause's figures go one to each indicator it names.
+pub(crate) const RESPECTIVELY: u32 = 1 << 18;
+/// 年均: an annual average over a plan period.
+pub(crate) const ANNUAL: u32 = 1 << 19;
 
 /// The cue pairs and their bits.
-const PAIRS: [(char, char, u32); 21] = [
+const PAIRS: [(char, char, u32); 23] = [
     ('同', '步', SYNC),
     ('持', '平', FLAT),
     ('一', '致', SAME),
@@ -68,6 +72,8 @@ const PAIRS: [(char, char, u32); 21] = [
     ('去', '年', ESTIMATE),
     ('进', '度', SCHEDULE),
     ('报', '告', REPORT),
+    ('分', '别', RESPECTIVELY),
+    ('年', '均', ANNUAL),
     ('脱', '幅', DRIFT),
     ('预', '期', EXPECT),
     ('实', '现', REALIZE),
