@@ -264,7 +264,7 @@ fn region(head: &str, title: Option<&str>) -> Option<String> {
     // header, not in the body (完成市第十届人大…确定的目标).
     let opening = &head[..head.char_indices().nth(400).map_or(head.len(), |(i, _)| i)];
     let mut from = 0;
-    while let Some(p) = opening[from..].find("届") {
+    while let Some(p) = opening[from..].find('届') {
         let at = from + p;
         let after = opening[at + "届".len()..].trim_start_matches(['*', ' ', '\n']);
         if after.starts_with("人民") || after.starts_with("人大") {

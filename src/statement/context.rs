@@ -114,7 +114,7 @@ pub(crate) fn section_cue(sentence: &str, time: Time, targets_word: bool, lead_m
         return None;
     }
     // A sentence that opens on last year (2020年,… / 刚刚过去的2020年) reviews it.
-    let past = y.is_some_and(|y| year_in(lead, y - 1) && !lead.contains("以来") && !lead.contains("到"));
+    let past = y.is_some_and(|y| year_in(lead, y - 1) && !lead.contains("以来") && !lead.contains('到'));
     // Each cue list is tried only when the lead holds a char all its cues share.
     if past || held & (GO | COME) != 0 && ["过去一年", "一年来", "去年", "今年以来"].iter().any(|c| lead.contains(c)) {
         return Some(Section::Review);
@@ -169,7 +169,7 @@ fn is_five_year_cue(before: &str, after: &str, time: Time) -> bool {
 /// A year the sentence looks forward to (到2025年), if later than the report's own year.
 pub(crate) fn future_year(s: &str, time: Time) -> Option<i32> {
     let mut from = 0;
-    while let Some(p) = s[from..].find("到") {
+    while let Some(p) = s[from..].find('到') {
         let at = from + p + "到".len();
         let rest = &s[at..];
         if rest.len() >= 7 && rest.as_bytes()[..4].iter().all(u8::is_ascii_digit) && rest[4..].starts_with('年') {
@@ -192,7 +192,7 @@ pub(crate) fn clause_year(clause: &str) -> Option<i32> {
             let before = &clause[..i];
             let baseline = ["较", "比", "到", "从", "由", "是", "于", "至"].iter().any(|w| before.ends_with(w));
             let after = &clause[i + 4 + '年'.len_utf8()..];
-            let ranged = after.starts_with('的') || after.starts_with("末") || after.starts_with('-') || after.starts_with('至');
+            let ranged = after.starts_with('的') || after.starts_with('末') || after.starts_with('-') || after.starts_with('至');
             if !baseline && !ranged {
                 return clause[i..i + 4].parse().ok().filter(|y| (1949..=2100).contains(y));
             }
