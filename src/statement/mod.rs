@@ -577,7 +577,7 @@ fn share_subject<'a>(text: &'a str, from: usize, to: usize, found: &[Found]) -> 
     let rest = &text[f.end..to];
     let tail = ["比重", "比例"].iter().filter_map(|w| rest.find(w).map(|p| p + w.len())).min()?;
     let name = clean_name(&text[from..f.end + tail]);
-    let start = from + text[from..to].find(name)?;
+    let start = from + first_occurrence(&text[from..to], name)?;
     let research = ["研发", "R&D", "研究与试验发展"].iter().any(|w| name.contains(w));
     let id = if research { Id::Known("rd_intensity") } else { Id::of(name) };
     Some(Subject { start, name, id, pair: &[] })
@@ -683,6 +683,18 @@ fn strip_year(s: &str) -> &str {
     s
 }
 
+/// Where `name` first occurs in `hay`, as `hay.find(name)` says. `name` is mostly a slice of
+/// `hay` already (a phrase with noise words cut off its ends): then only the stretch before that
+/// slice can hold an earlier occurrence, and none when the slice opens `hay`.
+fn first_occurrence(hay: &str, name: &str) -> Option<usize> {
+    let at = (name.as_ptr() as usize).checked_sub(hay.as_ptr() as usize).filter(|at| at + name.len() <= hay.len() && hay.is_char_boundary(*at));
+    match at {
+        Some(0) => Some(0),
+        Some(at) if hay[at..].starts_with(name) => hay[..at + name.len()].find(name),
+        _ => hay.find(name),
+    }
+}
+
 /// An `other:` subject from a cleaned phrase inside `text[from..to]`, if it reads as an indicator.
 fn other_subject<'a>(text: &'a str, from: usize, to: usize, name: &'a str) -> Option<Subject<'a>> {
     let n = name.chars().count();
@@ -703,7 +715,7 @@ fn other_subject<'a>(text: &'a str, from: usize, to: usize, name: &'a str) -> Op
     if time_or_place || name.contains(PROSE) || name.starts_with('比') || name.starts_with('占') || name.starts_with('较') || name.contains("以下") || ACTIONS.iter().any(|a| name.starts_with(a)) {
         return None;
     }
-    let start = from + text[from..to].find(name)?;
+    let start = from + first_occurrence(&text[from..to], name)?;
     Some(Subject { start, name, id: Id::of(name), pair: &[] })
 }
 
@@ -745,5 +757,22 @@ fn distribute_lists(pending: &mut [Pending]) {
             }
         }
         i = j;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_occurrence_agrees_with_find() {
+        let hay = "全市全市生产总值生产总值";
+        for (from, to) in [(0, 6), (6, 12), (12, 36), (24, 36), (3, 9)] {
+            let name = &hay[from..to];
+            assert_eq!(first_occurrence(hay, name), hay.find(name), "{name}");
+        }
+        // A name that is not a slice of the text is searched for.
+        assert_eq!(first_occurrence(hay, "生产总值"), Some(12));
+        assert_eq!(first_occurrence(hay, "增长"), None);
     }
 }
