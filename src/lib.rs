@@ -13,6 +13,7 @@ mod quantity;
 mod statement;
 mod record;
 mod row;
+mod search;
 pub mod compare;
 
 pub use offsets::OffsetIndex;

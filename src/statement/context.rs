@@ -5,6 +5,7 @@
 //! (主要预期目标是, 预计, 年均, 到2025年) move a reader between them; so does this module.
 
 use crate::Kind;
+use crate::search::Words;
 
 /// The part of a report a sentence belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,21 +82,21 @@ pub(crate) fn section_cue(sentence: &str, time: Time, targets_word: bool, lead_m
     let y = time.year;
     let has_year = |d: i32| y.is_some_and(|y| year_in(sentence, y + d));
     if let Some(h) = heading_text(sentence) {
-        let five = h.contains("十四五") || h.contains("十五五") || h.contains("今后五年") || h.contains("未来五年") || h.contains("五年规划");
-        if h.contains("回顾") || h.contains("过去") || h.contains("执行情况") || h.contains("成绩") || h.contains("成效") {
-            let past_year = has_year(-1) || h.contains("过去一年") || h.contains("去年");
-            let five = h.contains("五年") || h.contains("十三五") || h.contains("十二五");
+        let five = h.has("十四五") || h.has("十五五") || h.has("今后五年") || h.has("未来五年") || h.has("五年规划");
+        if h.has("回顾") || h.has("过去") || h.has("执行情况") || h.has("成绩") || h.has("成效") {
+            let past_year = has_year(-1) || h.has("过去一年") || h.has("去年");
+            let five = h.has("五年") || h.has("十三五") || h.has("十二五");
             return Some(if five && !past_year { Section::Review5 } else { Section::Review });
         }
         // A plan's goals (“十四五”时期主要目标任务), not a task that names the plan (抢抓“十四五”规划机遇).
-        let task = ["着力", "抢抓", "实施", "推进", "加快", "抓好", "落实"].iter().any(|w| h.contains(w));
-        if five && !task && (h.contains("目标") || h.contains("时期") || h.contains("规划纲要") || h.contains("建议")) {
+        let task = ["着力", "抢抓", "实施", "推进", "加快", "抓好", "落实"].iter().any(|w| h.has(w));
+        if five && !task && (h.has("目标") || h.has("时期") || h.has("规划纲要") || h.has("建议")) {
             return Some(Section::Plan5);
         }
-        if h.contains("今年") || h.contains("下半年") || h.contains("工作安排") || h.contains("工作任务") || h.contains("主要任务") || h.contains("总体要求") || h.contains("预期目标") || has_year(0) && (h.contains("工作") || h.contains("目标")) {
+        if h.has("今年") || h.has("下半年") || h.has("工作安排") || h.has("工作任务") || h.has("主要任务") || h.has("总体要求") || h.has("预期目标") || has_year(0) && (h.has("工作") || h.has("目标")) {
             return Some(Section::Target);
         }
-        if has_year(-1) && h.contains("工作") {
+        if has_year(-1) && h.has("工作") {
             return Some(Section::Review);
         }
         return None;
@@ -114,15 +115,15 @@ pub(crate) fn section_cue(sentence: &str, time: Time, targets_word: bool, lead_m
         return None;
     }
     // A sentence that opens on last year (2020年,… / 刚刚过去的2020年) reviews it.
-    let past = y.is_some_and(|y| year_in(lead, y - 1) && !lead.contains("以来") && !lead.contains('到'));
+    let past = y.is_some_and(|y| year_in(lead, y - 1) && !lead.has("以来") && !lead.contains('到'));
     // Each cue list is tried only when the lead holds a char all its cues share.
-    if past || held & (GO | COME) != 0 && ["过去一年", "一年来", "去年", "今年以来"].iter().any(|c| lead.contains(c)) {
+    if past || held & (GO | COME) != 0 && ["过去一年", "一年来", "去年", "今年以来"].iter().any(|c| lead.has(c)) {
         return Some(Section::Review);
     }
-    if !time.half_year && held & FIVE != 0 && ["过去五年", "五年来", "“十三五”时期", "“十三五”以来", "“十三五”期间", "回顾五年", "这五年"].iter().any(|c| lead.contains(c)) {
+    if !time.half_year && held & FIVE != 0 && ["过去五年", "五年来", "“十三五”时期", "“十三五”以来", "“十三五”期间", "回顾五年", "这五年"].iter().any(|c| lead.has(c)) {
         return Some(Section::Review5);
     }
-    let plan_of_year = y.is_some_and(|y| year_in(lead, y) && ["重点工作", "工作安排", "工作任务", "主要任务"].iter().any(|w| lead.contains(w)));
+    let plan_of_year = y.is_some_and(|y| year_in(lead, y) && ["重点工作", "工作安排", "工作任务", "主要任务"].iter().any(|w| lead.has(w)));
     if plan_of_year || starts_with_any(sentence, &["今年是", "今年工作", "今年的工作", "做好今年", "下半年"]) || y.is_some_and(|y| starts_with_year(sentence, y) && sentence[4..].starts_with("年是")) {
         return Some(Section::Target);
     }
@@ -157,13 +158,13 @@ fn lead(sentence: &str) -> (&str, u8) {
 
 /// Whether a main-targets cue speaks of a five-year plan: “十四五”时期…主要目标是 / 主要目标是:到2025年.
 fn is_five_year_cue(before: &str, after: &str, time: Time) -> bool {
-    let this_year = before.contains("今年") || time.year.is_some_and(|y| before.contains(&format!("{y}年")));
+    let this_year = before.has("今年") || time.year.is_some_and(|y| before.has(&format!("{y}年")));
     if this_year {
         return false;
     }
     let plan_words = ["十四五", "十五五", "十三五", "今后五年", "未来五年", "五年"];
     let near: String = before.chars().rev().take(30).collect::<Vec<_>>().into_iter().rev().collect();
-    plan_words.iter().any(|w| near.contains(w)) || future_year(&after[..after.char_indices().nth(12).map_or(after.len(), |(i, _)| i)], time).is_some()
+    plan_words.iter().any(|w| near.has(w)) || future_year(&after[..after.char_indices().nth(12).map_or(after.len(), |(i, _)| i)], time).is_some()
 }
 
 /// A year the sentence looks forward to (到2025年), if later than the report's own year.
@@ -209,7 +210,7 @@ fn year_in(s: &str, y: i32) -> bool {
     let mut buf = [0u8; 4];
     let digits = year_digits(y, &mut buf);
     let mut from = 0;
-    while let Some(p) = s[from..].find(digits) {
+    while let Some(p) = s[from..].find_word(digits) {
         let at = from + p;
         if s[at + 4..].starts_with('年') {
             return true;
@@ -235,7 +236,7 @@ fn year_digits(y: i32, buf: &mut [u8; 4]) -> &str {
 /// Whether a clause in a five-year review speaks of the whole period (年均, 累计, 较2015年)
 /// rather than of where the last year ended (总量达945亿元).
 fn spans_period(clause: &str) -> bool {
-    ["年均", "累计", "五年", "十三五", "十二五", "较20", "是20", "比20", "新增", "控制在", "以内", "维持在", "稳定在", "连续"].iter().any(|w| clause.contains(w))
+    ["年均", "累计", "五年", "十三五", "十二五", "较20", "是20", "比20", "新增", "控制在", "以内", "维持在", "稳定在", "连续"].iter().any(|w| clause.has(w))
 }
 
 fn starts_with_any(s: &str, cues: &[&str]) -> bool {
@@ -248,7 +249,7 @@ pub(crate) fn main_targets_at(sentence: &str) -> Option<usize> {
     // One walk over the 标 of 目标/指标, each checked for a heading word before and a 是/为/: after.
     const HEADS: [&str; 6] = ["主要预期", "主要经济", "主要", "预期", "发展", "奋斗"];
     const TAILS: [&str; 13] = ["是:", "为:", "建议为:", "建议为", "确定为", "初步确定为", "安排为", "安排是", "拟定为", "拟安排为", "是", "为", ":"];
-    if !sentence.contains("目标") && !sentence.contains("指标") {
+    if !sentence.has("目标") && !sentence.has("指标") {
         return None;
     }
     for (p, _) in sentence.match_indices('标') {
@@ -269,7 +270,7 @@ pub(crate) fn main_targets_at(sentence: &str) -> Option<usize> {
         }
         // 主要预期目标坚持以…为导向,主要包括: the list opens a little later.
         let near = &sentence[at..sentence[at..].char_indices().nth(40).map_or(sentence.len(), |(i, _)| at + i)];
-        if let Some(q) = ["包括:", "如下:"].iter().filter_map(|w| near.find(w).map(|q| q + w.len())).min() {
+        if let Some(q) = ["包括:", "如下:"].iter().filter_map(|w| near.find_word(w).map(|q| q + w.len())).min() {
             return Some(at + q);
         }
     }
@@ -296,7 +297,7 @@ impl SentenceTime {
     /// it holds a 五 (from the walk's notes).
     pub fn read(sentence: &str, time: Time, estimate: bool, five: bool) -> SentenceTime {
         SentenceTime {
-            future: sentence.contains('到') && (future_year(sentence, time).is_some() || sentence.contains("到“十四五”末") || sentence.contains("到“十五五”末")),
+            future: sentence.contains('到') && (future_year(sentence, time).is_some() || sentence.has("到“十四五”末") || sentence.has("到“十五五”末")),
             named: if five { named_plan(sentence) } else { None },
             estimate,
             five_years: five && opens_on_five_years(sentence),
@@ -308,7 +309,7 @@ impl SentenceTime {
 /// Whether a sentence opens on the five years past (五年来, 过去五年, 这五年).
 pub(crate) fn opens_on_five_years(sentence: &str) -> bool {
     let lead = &sentence[..sentence.char_indices().nth(12).map_or(sentence.len(), |(i, _)| i)];
-    lead.contains('五') && ["五年来", "过去五年", "这五年"].iter().any(|c| lead.contains(c))
+    lead.contains('五') && ["五年来", "过去五年", "这五年"].iter().any(|c| lead.has(c))
 }
 
 /// Kind and period of a figure in a clause of a sentence in section `section`.

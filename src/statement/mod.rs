@@ -12,6 +12,7 @@ pub(crate) use context::Time;
 pub(crate) use qualitative::{pair as cue_pair, seconds as cue_seconds, REPORT as REPORT_CUE};
 
 use crate::events::Events;
+use crate::search::Words;
 
 use crate::indicator::{self, Found};
 use crate::quantity::Quantity;
@@ -474,7 +475,7 @@ impl<'a> Sentence<'a> {
                 let headline = kind == Kind::Target && self.headline_from.is_some_and(|h| c >= h);
                 let subjects: Vec<Subject<'_>> = if before.is_empty() {
                     if ql.progress {
-                        let generic = clause[..ql.at].contains("指标");
+                        let generic = clause[..ql.at].has("指标");
                         (if generic { None } else { *subject }).or_else(|| Some(target_object(text, c, ce))).into_iter().collect()
                     } else {
                         Vec::new()
@@ -533,9 +534,9 @@ fn trim_end(text: &str, from: usize, to: usize) -> usize {
 /// The object of a progress statement without an indicator: the plan's or the year's targets.
 fn target_object(text: &str, from: usize, to: usize) -> Subject<'static> {
     let clause = &text[from..to];
-    let (name, canonical) = if clause.contains("十三五") || clause.contains("十二五") || clause.contains("规划") {
+    let (name, canonical) = if clause.has("十三五") || clause.has("十二五") || clause.has("规划") {
         ("规划目标任务", "other:plan_targets")
-    } else if clause.contains("指标") {
+    } else if clause.has("指标") {
         ("主要指标", "other:main_indicators")
     } else {
         ("主要目标任务", "other:main_targets")
@@ -548,8 +549,8 @@ fn target_object(text: &str, from: usize, to: usize) -> Subject<'static> {
 /// `cues`: the gap's cue pairs from the walk, so that most gaps need no search at all.
 fn is_progress_gap(gap: &str, cues: u32) -> bool {
     let goal = cues & qualitative::GOAL != 0;
-    let rate = cues & qualitative::DONE != 0 && gap.contains("完成率");
-    (goal || rate || cues & qualitative::SCHEDULE != 0) && !(goal && (gap.contains("目标是") || gap.contains("目标为")))
+    let rate = cues & qualitative::DONE != 0 && gap.has("完成率");
+    (goal || rate || cues & qualitative::SCHEDULE != 0) && !(goal && (gap.has("目标是") || gap.has("目标为")))
 }
 
 /// 的年度目标以内 after a figure: progress against a ceiling. Returns the tail's length and qualifier.
@@ -575,10 +576,10 @@ fn share_subject<'a>(text: &'a str, from: usize, to: usize, found: &[Found]) -> 
         return None;
     }
     let rest = &text[f.end..to];
-    let tail = ["比重", "比例"].iter().filter_map(|w| rest.find(w).map(|p| p + w.len())).min()?;
+    let tail = ["比重", "比例"].iter().filter_map(|w| rest.find_word(w).map(|p| p + w.len())).min()?;
     let name = clean_name(&text[from..f.end + tail]);
     let start = from + first_occurrence(&text[from..to], name)?;
-    let research = ["研发", "R&D", "研究与试验发展"].iter().any(|w| name.contains(w));
+    let research = ["研发", "R&D", "研究与试验发展"].iter().any(|w| name.has(w));
     let id = if research { Id::Known("rd_intensity") } else { Id::of(name) };
     Some(Subject { start, name, id, pair: &[] })
 }
@@ -683,15 +684,15 @@ fn strip_year(s: &str) -> &str {
     s
 }
 
-/// Where `name` first occurs in `hay`, as `hay.find(name)` says. `name` is mostly a slice of
+/// Where `name` first occurs in `hay`, as `hay.find_word(name)` says. `name` is mostly a slice of
 /// `hay` already (a phrase with noise words cut off its ends): then only the stretch before that
 /// slice can hold an earlier occurrence, and none when the slice opens `hay`.
 fn first_occurrence(hay: &str, name: &str) -> Option<usize> {
     let at = (name.as_ptr() as usize).checked_sub(hay.as_ptr() as usize).filter(|at| at + name.len() <= hay.len() && hay.is_char_boundary(*at));
     match at {
         Some(0) => Some(0),
-        Some(at) if hay[at..].starts_with(name) => hay[..at + name.len()].find(name),
-        _ => hay.find(name),
+        Some(at) if hay[at..].starts_with(name) => hay[..at + name.len()].find_word(name),
+        _ => hay.find_word(name),
     }
 }
 
@@ -712,7 +713,7 @@ fn other_subject<'a>(text: &'a str, from: usize, to: usize, name: &'a str) -> Op
     const ACTIONS: [&str; 5] = ["新一轮", "安排", "发行", "下达", "拟"];
     // A span of time or a whole region is what a figure covers, not what it measures.
     let time_or_place = name.ends_with('年') || matches!(name, "全国" | "全省" | "全市" | "全县" | "全区" | "全州");
-    if time_or_place || name.contains(PROSE) || name.starts_with('比') || name.starts_with('占') || name.starts_with('较') || name.contains("以下") || ACTIONS.iter().any(|a| name.starts_with(a)) {
+    if time_or_place || name.contains(PROSE) || name.starts_with('比') || name.starts_with('占') || name.starts_with('较') || name.has("以下") || ACTIONS.iter().any(|a| name.starts_with(a)) {
         return None;
     }
     let start = from + first_occurrence(&text[from..to], name)?;

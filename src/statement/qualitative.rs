@@ -1,6 +1,7 @@
 //! Goals and progress stated without a figure: 居民收入增长与经济增长同步, 超额完成年度计划.
 
 use super::context::Section;
+use crate::search::Words;
 
 /// What a clause without a figure says, if it states a goal or progress at all.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,7 +25,7 @@ fn find(clause: &str, words: &[&'static str]) -> Option<(&'static str, usize)> {
 }
 
 fn has_goal_word(s: &str) -> bool {
-    s.contains("目标") || s.contains("任务") || s.contains("计划") || s.contains("指标")
+    s.has("目标") || s.has("任务") || s.has("计划") || s.has("指标")
 }
 
 // Character pairs the cues need, as bits of one mask.
@@ -144,7 +145,7 @@ pub(crate) fn read(clause: &str, section: Section, headline: bool, m: u32) -> Op
             return q("提升", p, false, false);
         }
         if let Some((_, p)) = Some(()).filter(|_| has(CONTROL)).and_then(|_| find(clause, &["控制在"])) {
-            if clause[p..].contains("范围") || has_goal_word(&clause[p..]) {
+            if clause[p..].has("范围") || has_goal_word(&clause[p..]) {
                 return q("控制在", p, false, false);
             }
         }
@@ -168,12 +169,12 @@ pub(crate) fn read(clause: &str, section: Section, headline: bool, m: u32) -> Op
         }
     }
     if let Some((_, p)) = Some(()).filter(|_| has(CONTROL)).and_then(|_| find(clause, &["控制在"])) {
-        if clause[p..].contains("范围") || has_goal_word(&clause[p..]) {
+        if clause[p..].has("范围") || has_goal_word(&clause[p..]) {
             return q("控制在", p, false, true);
         }
     }
     if let Some((w, p)) = Some(()).filter(|_| has(REALIZE)).and_then(|_| find(clause, &["基本实现", "实现"])) {
-        if clause.contains("目标") {
+        if clause.has("目标") {
             return q(w, p, false, true);
         }
     }
@@ -188,7 +189,7 @@ pub(crate) fn read(clause: &str, section: Section, headline: bool, m: u32) -> Op
     if let Some((_, p)) = Some(()).filter(|_| has(EXPECT)).and_then(|_| find(clause, &["超出了预期", "超出预期", "超过预期"])) {
         return q("超出", p, false, true);
     }
-    if let Some(p) = Some(()).filter(|_| has(OVER)).and_then(|_| clause.find("均超")) {
+    if let Some(p) = Some(()).filter(|_| has(OVER)).and_then(|_| clause.find_word("均超")) {
         if has_goal_word(clause) {
             return q("超过", p, false, true);
         }
