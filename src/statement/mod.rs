@@ -65,6 +65,9 @@ impl<'a> Subject<'a> {
 
 /// Extracts every statement of `text[from..to]`, its span in normalized offsets; `quantities` are all figures of the text, in order.
 /// `at` is told the start of each sentence read, for progress reports.
+// Once per doc: kept out of line so that a WebAssembly engine compiles the phases one by one
+// (V8 moved the one function they had made into its optimizing tier late, or not at all).
+#[inline(never)]
 pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity], events: &Events, time: Time, at: &mut dyn FnMut(usize)) -> Vec<Record> {
     let mut out = Vec::new();
     let mut section = Section::Review;
