@@ -7,9 +7,7 @@ use crate::{Level, Meta};
 /// Byte ranges (in normalized text) of the reports a text holds. A new report starts at a
 /// title line (…政府工作报告, …执行情况的报告) standing well after the previous report's start.
 /// `events`: the walk's notes (its line breaks, and its 报告 pairs: a title holds one).
-// Once per doc: kept out of line so that a WebAssembly engine compiles the phases one by one
-// (V8 moved the one function they had made into its optimizing tier late, or not at all).
-#[inline(never)]
+#[inline(never)] // a phase of `analyze`: see there
 pub(crate) fn split(text: &str, events: &Events) -> Vec<(usize, usize)> {
     const MIN_DOC: usize = 3000;
     let b = text.as_bytes();
@@ -68,7 +66,7 @@ fn head(s: &str, n: usize) -> &str {
 }
 
 /// What the report in `text` (normalized) says of itself.
-#[inline(never)]
+#[inline(never)] // a phase of `analyze`: see there
 pub(crate) fn meta(text: &str) -> Meta {
     let head_end = text.char_indices().nth(1200).map_or(text.len(), |(i, _)| i);
     let head = &text[..head_end];

@@ -98,9 +98,7 @@ fn classes() -> &'static [u8; 0x10000] {
 
 /// Normalizes `original` and walks the result for [`Events`] in the same pass: each char is
 /// decoded once, and chars normalization leaves alone are noted where they will stand.
-// Once per doc: kept out of line so that a WebAssembly engine compiles the phases one by one
-// (V8 moved the one function they had made into its optimizing tier late, or not at all).
-#[inline(never)]
+#[inline(never)] // a phase of `analyze`: see there
 pub(crate) fn walk(original: &str) -> (Normalized, Events) {
     let mut b = Builder { text: String::with_capacity(original.len()), anchors: Vec::new(), last_end: usize::MAX, last_single: false, events: Events::default(), prev: '\n' as u32 };
     let bytes = original.as_bytes();

@@ -30,9 +30,7 @@ pub(crate) struct Quantity {
 
 /// Finds every figure in `text`, left to right, trying only the places `starts` names (a digit
 /// after a non-digit, an X, a Chinese numeral: see `Events`). Linear in the text's length.
-// Once per doc: kept out of line so that a WebAssembly engine compiles the phases one by one
-// (V8 moved the one function they had made into its optimizing tier late, or not at all).
-#[inline(never)]
+#[inline(never)] // a phase of `analyze`: see there
 pub(crate) fn scan(text: &str, starts: &[usize]) -> Vec<Quantity> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();

@@ -65,9 +65,7 @@ impl<'a> Subject<'a> {
 
 /// Extracts every statement of `text[from..to]`, its span in normalized offsets; `quantities` are all figures of the text, in order.
 /// `at` is told the start of each sentence read, for progress reports.
-// Once per doc: kept out of line so that a WebAssembly engine compiles the phases one by one
-// (V8 moved the one function they had made into its optimizing tier late, or not at all).
-#[inline(never)]
+#[inline(never)] // a phase of `analyze`: see there
 pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity], events: &Events, time: Time, at: &mut dyn FnMut(usize)) -> Vec<Record> {
     let mut out = Vec::new();
     let mut section = Section::Review;
@@ -162,7 +160,6 @@ struct Sentence<'a> {
 
 
 /// What a clause's words say, read once for all its figures.
-#[derive(Clone)]
 struct ClauseFacts {
     kind_period: (Kind, Option<String>),
     year: Option<i32>,
