@@ -16,7 +16,7 @@ pub(crate) struct Events {
     /// The second char of a cue pair (同步, 目标 …) and the pair's bit.
     pub cues: Vec<(usize, u32)>,
     /// 年 and 五: a section cue at a sentence's start holds one (see `context::section_cue`).
-    pub years: Vec<usize>,
+    pub years_and_fives: Vec<usize>,
 }
 
 /// What the walk looks for in a char of the basic plane, one byte per code point: a sentence end
@@ -90,7 +90,7 @@ impl Events {
             self.figures.push(pos);
         }
         if f & YEAR_OR_FIVE != 0 {
-            self.years.push(pos);
+            self.years_and_fives.push(pos);
         }
         if f & CUE != 0 {
             let char_of = |cp: u32| char::from_u32(cp).unwrap_or('\0');

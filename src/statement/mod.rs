@@ -94,10 +94,10 @@ pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity
         let mask = crate::events::mask(cues, s, e);
         let targets_word = mask & qualitative::TARGET_WORD != 0;
         // A 年 or 五 among the first 24 chars stands within the first 96 bytes.
-        yi = advance(&events.years, yi, |p| *p < s);
-        let lead_may_cue = events.years.get(yi).is_some_and(|p| *p < e.min(s + 96));
+        yi = advance(&events.years_and_fives, yi, |p| *p < s);
+        let lead_may_cue = events.years_and_fives.get(yi).is_some_and(|p| *p < e.min(s + 96));
         // 五 and 年 differ in their first byte.
-        let five = events.years[yi..].iter().take_while(|p| **p < e).any(|p| text.as_bytes()[*p] == "五".as_bytes()[0]);
+        let five = events.years_and_fives[yi..].iter().take_while(|p| **p < e).any(|p| text.as_bytes()[*p] == "五".as_bytes()[0]);
         if let Some(next) = context::section_cue(sentence, time, targets_word, lead_may_cue) {
             section = next;
         }
