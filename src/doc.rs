@@ -368,28 +368,27 @@ fn short_name(full: &str) -> &str {
 /// For a report that never names its government (我代表省人民政府): the province or city it
 /// names most often, of the kind its own words say it is.
 fn most_named_region(text: &str, head: &str) -> Option<String> {
-    let body = &text[..text.char_indices().nth(20_000).map_or(text.len(), |(i, _)| i)];
     let province = head.contains("省人民政府") || head.contains("自治区人民政府") || head.contains("省政府");
     let city = head.contains("市人民政府") || head.contains("市政府");
     let candidates: Vec<&str> = if province {
         PROVINCES.to_vec()
     } else if city {
-        include_str!("../data/prefectures.txt").lines().filter(|l| !l.starts_with('#') && !l.is_empty()).chain(PROVINCES[..4].iter().copied()).collect()
+        prefectures().iter().copied().chain(PROVINCES[..4].iter().copied()).collect()
     } else {
         return None;
     };
-    // One walk over the body counts every candidate: names indexed by their first character.
+    let body = &text[..text.char_indices().nth(20_000).map_or(text.len(), |(i, _)| i)];
+    // One walk over the body counts every candidate: names sorted by their first character
+    // (in list order within one), found by a binary search where a char may start one.
     let shorts: Vec<&str> = candidates.iter().map(|c| short_name(c)).collect();
-    let mut by_first: std::collections::HashMap<char, Vec<usize>> = std::collections::HashMap::new();
-    for (i, s) in shorts.iter().enumerate() {
-        if let Some(c) = s.chars().next() {
-            by_first.entry(c).or_default().push(i);
-        }
-    }
+    let mut by_first: Vec<(char, usize)> = shorts.iter().enumerate().filter_map(|(i, s)| Some((s.chars().next()?, i))).collect();
+    by_first.sort_by_key(|(c, _)| *c);
+    let firsts = crate::charset::CharSet::new(by_first.iter().map(|(c, _)| *c));
     let mut counts = vec![0usize; candidates.len()];
     let mut free_from = vec![0usize; candidates.len()];
-    for (p, c) in body.char_indices() {
-        for &i in by_first.get(&c).map_or(&[][..], Vec::as_slice) {
+    for (p, c) in body.char_indices().filter(|(_, c)| firsts.contains(*c)) {
+        let from = by_first.partition_point(|(k, _)| *k < c);
+        for &(_, i) in by_first[from..].iter().take_while(|(k, _)| *k == c) {
             // Non-overlapping occurrences, as str::matches counts them.
             if p >= free_from[i] && body[p..].starts_with(shorts[i]) {
                 counts[i] += 1;
@@ -437,13 +436,29 @@ fn official_name(name: String) -> String {
         return full.to_string();
     }
     if let Some(short) = name.strip_suffix('州').filter(|s| !s.ends_with("自治")) {
-        let prefectures = include_str!("../data/prefectures.txt");
-        let full = prefectures.lines().find(|l| l.ends_with("自治州") && short_name(l) == short);
+        let full = prefectures().iter().find(|l| l.ends_with("自治州") && short_name(l) == short);
         if let Some(full) = full {
             return full.to_string();
         }
     }
     name
+}
+
+/// The names of data/prefectures.txt, in the file's order.
+fn prefectures() -> &'static [&'static str] {
+    static NAMES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    NAMES.get_or_init(|| include_str!("../data/prefectures.txt").lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect())
+}
+
+/// Whether `name` is a prefecture-level city (a binary search over the names sorted).
+fn is_prefecture(name: &str) -> bool {
+    static SORTED: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let sorted = SORTED.get_or_init(|| {
+        let mut names = prefectures().to_vec();
+        names.sort_unstable();
+        names
+    });
+    sorted.binary_search(&name).is_ok()
 }
 
 /// The level of a region from its name.
@@ -459,8 +474,7 @@ pub(crate) fn level_of(region: &str) -> Option<Level> {
         return Some(Level::City);
     }
     if region.ends_with('市') {
-        let prefectures = include_str!("../data/prefectures.txt");
-        return Some(if prefectures.lines().any(|l| l == region) { Level::City } else { Level::County });
+        return Some(if is_prefecture(region) { Level::City } else { Level::County });
     }
     if region.ends_with('县') || region.ends_with('旗') {
         return Some(Level::County);
@@ -476,9 +490,14 @@ const TITLES: [&str; 14] = ["代理市长", "代市长", "代县长", "代区长
 /// The speaker: a short line near the top naming an office holder (市长 束克之).
 fn speaker(head: &str) -> Option<String> {
     for line in head.lines().take(12) {
-        let l: String = line.chars().filter(|c| !c.is_whitespace() && *c != '*').collect();
-        let n = l.chars().count();
-        if n == 0 || n > 24 || l.contains("代表") || l.contains("报告") || l.contains(':') || l.contains('。') || l.contains("title") {
+        let kept = |c: &char| !c.is_whitespace() && *c != '*';
+        // Most lines of a head are paragraphs: counted, not copied.
+        let n = line.chars().filter(kept).count();
+        if n == 0 || n > 24 {
+            continue;
+        }
+        let l: String = line.chars().filter(kept).collect();
+        if l.contains("代表") || l.contains("报告") || l.contains(':') || l.contains('。') || l.contains("title") {
             continue;
         }
         if let Some((p, t)) = TITLES.iter().filter_map(|t| l.rfind(t).map(|p| (p, *t))).max_by_key(|(p, _)| *p) {

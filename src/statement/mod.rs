@@ -627,36 +627,39 @@ const NOISE_PREFIXES: &[&str] = &["比上年", "较上年", "比去年", "建设
 ];
 const NOISE_SUFFIXES: &[&str] = &["拟按", "按", "拟", "持续", "保持", "始终", "继续", "稳定", "同比", "累计", "分别", "总量", "均", "已", "的", "将", "全年", "比上年", "较上年", "比去年", "共", " ", "“", "”", "达", "可"];
 
+/// Words listed by the char they start (or end) with, in list order within each char: the words
+/// a phrase may open with are found by one binary search, not a walk over the whole list.
+struct ByChar(Vec<(char, &'static str)>);
+
+impl ByChar {
+    fn new(words: &[&'static str], key: impl Fn(&str) -> Option<char>) -> ByChar {
+        let mut v: Vec<(char, &'static str)> = words.iter().filter_map(|w| Some((key(w)?, *w))).collect();
+        v.sort_by_key(|(c, _)| *c); // stable: list order kept within a char
+        ByChar(v)
+    }
+
+    fn with(&self, c: char) -> impl Iterator<Item = &'static str> + '_ {
+        let from = self.0.partition_point(|(k, _)| *k < c);
+        self.0[from..].iter().take_while(move |(k, _)| *k == c).map(|(_, w)| *w)
+    }
+}
+
 /// The indicator phrase of a gap, noise words stripped.
 fn clean_name(gap: &str) -> &str {
-    static ENDS: std::sync::OnceLock<(crate::charset::CharSet, crate::charset::CharSet)> = std::sync::OnceLock::new();
-    let (firsts, lasts) = ENDS.get_or_init(|| {
-        (
-            crate::charset::CharSet::new(NOISE_PREFIXES.iter().filter_map(|p| p.chars().next())),
-            crate::charset::CharSet::new(NOISE_SUFFIXES.iter().filter_map(|p| p.chars().next_back())),
-        )
-    });
+    static ENDS: std::sync::OnceLock<(ByChar, ByChar)> = std::sync::OnceLock::new();
+    let (firsts, lasts) = ENDS.get_or_init(|| (ByChar::new(NOISE_PREFIXES, |w| w.chars().next()), ByChar::new(NOISE_SUFFIXES, |w| w.chars().next_back())));
     let mut s = gap.trim();
     loop {
         let before = s.len();
         s = strip_year(s);
         let Some(first) = s.chars().next() else { return s };
-        for p in NOISE_PREFIXES.iter().filter(|_| firsts.contains(first)) {
-            if p.chars().next() == Some(first) {
-                if let Some(r) = s.strip_prefix(p) {
-                    s = r;
-                    break;
-                }
-            }
+        // The first word of the list that opens `s`.
+        if let Some(r) = firsts.with(first).find_map(|p| s.strip_prefix(p)) {
+            s = r;
         }
         let Some(last) = s.chars().next_back() else { return s };
-        for p in NOISE_SUFFIXES.iter().filter(|_| lasts.contains(last)) {
-            if p.chars().next_back() == Some(last) {
-                if let Some(r) = s.strip_suffix(p) {
-                    s = r;
-                    break;
-                }
-            }
+        if let Some(r) = lasts.with(last).find_map(|p| s.strip_suffix(p)) {
+            s = r;
         }
         if s.len() == before {
             return s;
