@@ -8,6 +8,7 @@ mod events;
 mod indicator;
 mod normalize;
 mod offsets;
+mod period;
 mod phrases;
 mod quantity;
 mod statement;

@@ -1,6 +1,7 @@
 //! The typed records the extractor returns.
 
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// What a statement of a figure is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -142,19 +143,22 @@ pub struct Record {
     /// The indicator as written, in simplified characters, noise removed.
     pub indicator: String,
     /// A stable id (`gdp`, `retail_sales`, …) or `other:<name>`.
-    pub canonical: String,
+    ///
+    /// This field and `verb`, `unit` and `period` are mostly words of the crate's own lists (a
+    /// lexicon id, a verb, a unit, a year): those are borrowed, and a record costs no allocation for them.
+    pub canonical: Cow<'static, str>,
     /// The verb as written, simplified (增长, 下降, 控制在 …).
-    pub verb: Option<String>,
+    pub verb: Option<Cow<'static, str>>,
     /// The number in the unit as written (7 for 7%); `None` for qualitative goals and placeholders.
     pub value: Option<f64>,
     /// Upper bound of a range (4.5%至5% → 5).
     pub value_max: Option<f64>,
     /// The unit, simplified (`%`, `个百分点`, `亿元` …).
-    pub unit: Option<String>,
+    pub unit: Option<Cow<'static, str>>,
     /// 左右, 以上, 以内 …
     pub qualifier: Option<Qualifier>,
     /// `2021`, `2020H1`, `2021-2025` …
-    pub period: Option<String>,
+    pub period: Option<Cow<'static, str>>,
     /// True where the figure is an `X`/`XX` placeholder.
     pub placeholder: bool,
     /// True inside the report's main-targets paragraph.

@@ -163,7 +163,7 @@ fn multiset(text: &str) -> BTreeMap<Key, usize> {
     let options = zhibiao::Options { year: Some(2024), region: None };
     let mut m = BTreeMap::new();
     for (_, r) in zhibiao::analyze_with(text, &options).records() {
-        let key = (r.kind.as_str().to_string(), r.canonical.clone(), r.value.map(f64::to_bits), r.unit.clone());
+        let key = (r.kind.as_str().to_string(), r.canonical.to_string(), r.value.map(f64::to_bits), r.unit.as_deref().map(str::to_string));
         *m.entry(key).or_insert(0) += 1;
     }
     m

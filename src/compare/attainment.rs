@@ -182,7 +182,7 @@ pub(crate) fn progress(views: &[View]) -> Vec<Progress> {
     for v in views {
         for r in v.doc.records.iter().filter(|r| r.kind == Kind::Progress) {
             out.push(Progress {
-                canonical: r.canonical.clone(),
+                canonical: r.canonical.to_string(),
                 region: v.info.region.clone(),
                 year: v.info.year,
                 statement: Figure::of(r, identity::record_period(r, v.doc, v.info.year)),
@@ -356,7 +356,7 @@ fn judge_target<'v, 'a>(
     let verdict = match &actual {
         None => unknown("no comparable figure found"),
         Some((_, _, a)) => {
-            let lower_is_better = LOWER_IS_BETTER.contains(&record.canonical.as_str());
+            let lower_is_better = LOWER_IS_BETTER.contains(&&*record.canonical);
             match stage {
                 Stage::HalfYear if !family.is_rate() => half_year_level(target, a, options),
                 _ => evaluate(target, a, lower_is_better, options),
@@ -428,7 +428,7 @@ fn find_actual<'v, 'a>(
                 r.span.start,
             );
             if best.as_ref().is_none_or(|(b, _)| rank < *b) {
-                best = Some((rank, (v, r, Figure::of(r, Some(p)))));
+                best = Some((rank, (v, r, Figure::of(r, Some(p.to_string())))));
             }
         }
     }

@@ -196,9 +196,9 @@ impl Figure {
         Figure {
             value: record.value,
             value_max: record.value_max,
-            unit: record.unit.clone(),
+            unit: record.unit.as_deref().map(str::to_string),
             qualifier: record.qualifier,
-            verb: record.verb.clone(),
+            verb: record.verb.as_deref().map(str::to_string),
             indicator: record.indicator.clone(),
             period,
             headline: record.headline,
@@ -251,7 +251,7 @@ pub fn primary_targets(records: &[Record]) -> Vec<&Record> {
 
 /// The key of a record.
 pub fn key_of(r: &Record) -> TargetKey {
-    (r.canonical.clone(), family(r.unit.as_deref()).0)
+    (r.canonical.to_string(), family(r.unit.as_deref()).0)
 }
 
 #[cfg(test)]

@@ -130,7 +130,7 @@ pub fn levels_agree(a: Option<Level>, b: Option<Level>, key: &str) -> bool {
 /// [`super::attainment`]); the fallback serves display.
 pub fn record_period(record: &Record, doc: &Doc, year: Option<i32>) -> Option<String> {
     if let Some(p) = &record.period {
-        return Some(p.clone());
+        return Some(p.to_string());
     }
     let year = year?;
     Some(match record.kind {

@@ -14,11 +14,11 @@ pub fn rec(
     Record {
         kind,
         indicator: canonical.to_string(),
-        canonical: canonical.to_string(),
-        verb: (!verb.is_empty()).then(|| verb.to_string()),
+        canonical: canonical.to_string().into(),
+        verb: (!verb.is_empty()).then(|| verb.to_string().into()),
         value: Some(value),
         value_max: None,
-        unit: (!unit.is_empty()).then(|| unit.to_string()),
+        unit: (!unit.is_empty()).then(|| unit.to_string().into()),
         qualifier: q,
         period: None,
         placeholder: false,
@@ -36,7 +36,7 @@ pub trait RecordExt {
 
 impl RecordExt for Record {
     fn period(mut self, p: &str) -> Record {
-        self.period = Some(p.to_string());
+        self.period = Some(p.to_string().into());
         self
     }
     fn headline(mut self) -> Record {

@@ -8,7 +8,7 @@ mod unit;
 
 use crate::Qualifier;
 
-pub(crate) use unit::Unit;
+pub(crate) use unit::{spelled, Unit};
 
 /// One figure in the normalized text.
 #[derive(Debug, Clone, PartialEq)]
@@ -237,7 +237,7 @@ mod tests {
     }
 
     fn unit(q: &Quantity) -> &'static str {
-        Box::leak(q.unit.as_ref().map(|u| u.as_str()).unwrap_or_default().into_boxed_str())
+        Box::leak(q.unit.as_ref().map(|u| u.as_str()).unwrap_or_default().into_owned().into_boxed_str())
     }
 
     #[test]

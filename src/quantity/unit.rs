@@ -1,6 +1,7 @@
 //! Units after a number: magnitudes (万, 亿) and base units (元, 人, 吨, %).
 
 use crate::phrases::PhraseIndex;
+use std::borrow::Cow;
 
 /// A unit as written, simplified: magnitude plus base (`亿元`, `万人`, `%`, `个百分点`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -12,17 +13,30 @@ pub(crate) struct Unit {
 }
 
 impl Unit {
-    /// The unit as the schema spells it.
-    pub fn as_str(&self) -> String {
-        let mut s = String::with_capacity(self.magnitude.len() + self.base.len());
-        s.push_str(self.magnitude);
-        s.push_str(self.base);
-        s
+    /// The unit as the schema spells it (borrowed: every magnitude and base is spelled together once).
+    pub fn as_str(&self) -> Cow<'static, str> {
+        spelled(self.magnitude, self.base)
     }
 
     /// Whether the base is a counter (个, 家, 项 …) rather than a measure.
     pub fn is_counter(&self) -> bool {
         COUNTERS.contains(&self.base)
+    }
+}
+
+/// `magnitude` and `base` (each from the lists below, or empty) as one unit: `亿` + `元` → `亿元`.
+pub(crate) fn spelled(magnitude: &'static str, base: &'static str) -> Cow<'static, str> {
+    if magnitude.is_empty() {
+        return Cow::Borrowed(base);
+    }
+    if base.is_empty() {
+        return Cow::Borrowed(magnitude);
+    }
+    static JOINED: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let joined = JOINED.get_or_init(|| MAGNITUDES.iter().flat_map(|m| BASES.iter().map(move |b| format!("{m}{b}"))).collect());
+    match (MAGNITUDES.iter().position(|m| *m == magnitude), BASES.iter().position(|b| *b == base)) {
+        (Some(m), Some(b)) => Cow::Borrowed(joined[m * BASES.len() + b].as_str()),
+        _ => Cow::Owned(format!("{magnitude}{base}")),
     }
 }
 
@@ -86,7 +100,7 @@ mod tests {
     use super::*;
 
     fn u(s: &str) -> Option<String> {
-        parse(s, 0).0.map(|u| u.as_str())
+        parse(s, 0).0.map(|u| u.as_str().into_owned())
     }
 
     #[test]
@@ -101,5 +115,8 @@ mod tests {
         assert_eq!(u("年"), None);
         assert_eq!(parse("%", 0).0.unwrap().base, "%");
         assert!(parse("家", 0).0.unwrap().is_counter());
+        assert!(matches!(parse("万吨", 0).0.unwrap().as_str(), Cow::Borrowed("万吨")));
+        assert_eq!(spelled("亿", "元"), "亿元");
+        assert_eq!(spelled("亿", "斗"), "亿斗");
     }
 }

@@ -4,7 +4,8 @@
 //! five-year goals. Headings (一、2023年工作回顾; 二、“十四五”主要目标任务) and cue phrases
 //! (主要预期目标是, 预计, 年均, 到2025年) move a reader between them; so does this module.
 
-use crate::Kind;
+use crate::{period, Kind};
+use std::borrow::Cow;
 use crate::search::Words;
 
 /// The part of a report a sentence belongs to.
@@ -315,11 +316,11 @@ pub(crate) fn opens_on_five_years(sentence: &str) -> bool {
 /// Kind and period of a figure in a clause of a sentence in section `section`.
 /// `cues`: the clause's cue pairs (from the walk); `clause_year`: [`clause_year`] of the clause
 /// (a caller that has it already passes it on).
-pub(crate) fn kind_and_period(section: Section, st: SentenceTime, clause: &str, cues: u32, time: Time, clause_year: impl FnOnce() -> Option<i32>) -> (Kind, Option<String>) {
+pub(crate) fn kind_and_period(section: Section, st: SentenceTime, clause: &str, cues: u32, time: Time, clause_year: impl FnOnce() -> Option<i32>) -> (Kind, Option<Cow<'static, str>>) {
     let y = time.year;
-    let range = |(a, b): (i32, i32)| Some(format!("{a}-{b}"));
-    let review_year = || y.map(|y| if time.half_year { format!("{y}H1") } else { (y - 1).to_string() });
-    let target_year = || y.map(|y| y.to_string());
+    let range = |(a, b): (i32, i32)| Some(period::span(a, b));
+    let review_year = || y.map(|y| if time.half_year { period::half_year(y) } else { period::year(y - 1) });
+    let target_year = || y.map(period::year);
     let explicit_future = st.future;
     let annual_average = cues & super::qualitative::ANNUAL != 0;
     // An explicit plan name in the sentence wins over the section's default.
@@ -337,7 +338,7 @@ pub(crate) fn kind_and_period(section: Section, st: SentenceTime, clause: &str, 
             let p = named.filter(|p| y.is_none_or(|y| p.1 >= y)).or_else(|| y.map(plan_containing));
             (Kind::Plan5, p.and_then(range))
         }
-        Section::Target if st.estimate => (Kind::Actual, y.map(|y| (y - 1).to_string())),
+        Section::Target if st.estimate => (Kind::Actual, y.map(|y| period::year(y - 1))),
         Section::Target => (Kind::Target, target_year()),
         Section::Review5 | Section::Review if annual_average || st.five_years && !time.half_year || section == Section::Review5 && spans_period(clause) || st.five && named_plan(clause).is_some_and(|p| y.is_some_and(|y| p.1 < y)) || time.half_year && named.is_some_and(|p| y.is_some_and(|y| p.1 == y)) => {
             let last = |y: i32| if time.half_year { y } else { y - 1 };
@@ -345,8 +346,8 @@ pub(crate) fn kind_and_period(section: Section, st: SentenceTime, clause: &str, 
             (Kind::Actual, p.and_then(range))
         }
         Section::Review5 | Section::Review => match clause_year() {
-            Some(cy) if y.is_none_or(|y| cy < y) => (Kind::Actual, Some(cy.to_string())),
-            _ if section == Section::Review5 => (Kind::Actual, y.map(|y| (y - 1).to_string())),
+            Some(cy) if y.is_none_or(|y| cy < y) => (Kind::Actual, Some(period::year(cy))),
+            _ if section == Section::Review5 => (Kind::Actual, y.map(|y| period::year(y - 1))),
             _ => (Kind::Actual, review_year()),
         },
     }

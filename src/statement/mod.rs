@@ -15,7 +15,9 @@ use crate::events::Events;
 use crate::search::Words;
 
 use crate::indicator::{self, Found};
-use crate::quantity::Quantity;
+use crate::period;
+use crate::quantity::{self, Quantity, Unit};
+use std::borrow::Cow;
 use crate::{Kind, Qualifier, Record, Span};
 use context::Section;
 
@@ -32,10 +34,10 @@ impl Id<'_> {
         indicator::lookup(name).map_or(Id::Other(name), |e| Id::Known(e.canonical))
     }
 
-    fn render(self) -> String {
+    fn render(self) -> Cow<'static, str> {
         match self {
-            Id::Known(c) => c.to_string(),
-            Id::Other(n) => format!("other:{n}"),
+            Id::Known(c) => Cow::Borrowed(c),
+            Id::Other(n) => Cow::Owned(format!("other:{n}")),
         }
     }
 }
@@ -161,7 +163,7 @@ struct Sentence<'a> {
 
 /// What a clause's words say, read once for all its figures.
 struct ClauseFacts {
-    kind_period: (Kind, Option<String>),
+    kind_period: (Kind, Option<Cow<'static, str>>),
     year: Option<i32>,
     /// 分别: its figures go one to each indicator named.
     respectively: bool,
@@ -284,11 +286,11 @@ impl<'a> Sentence<'a> {
             let mut stmt = Record {
                 kind,
                 indicator: String::new(),
-                canonical: String::new(),
+                canonical: Cow::Borrowed(""),
                 verb: None,
                 value: q.value,
                 value_max: q.value_max,
-                unit: q.unit.as_ref().map(|u| u.as_str()),
+                unit: q.unit.as_ref().map(Unit::as_str),
                 qualifier: q.qualifier,
                 period: None,
                 placeholder: q.placeholder,
@@ -299,7 +301,7 @@ impl<'a> Sentence<'a> {
             let mut co: Vec<Subject<'_>> = Vec::new();
             let last_pending = pending.len().checked_sub(1);
             if let Some(share) = share_subject(text, gap_from, q.start, &found) {
-                stmt.verb = verb::last_in(text, gap_from, q.number_start).map(|v| v.text.to_string());
+                stmt.verb = verb::last_in(text, gap_from, q.number_start).map(|v| Cow::Borrowed(v.text));
                 stmt.span.start = share.start;
                 subject = Some(share);
             } else if let Some(f) = found.last() {
@@ -307,7 +309,7 @@ impl<'a> Sentence<'a> {
                 co = co_subjects(text, &found);
                 let v = verb::last_in(text, f.end, q.number_start);
                 let v_before = verb::last_in(text, gap_from, f.start).filter(|v| f.start - v.end <= 9);
-                stmt.verb = v.or(v_before).map(|v| v.text.to_string());
+                stmt.verb = v.or(v_before).map(|v| Cow::Borrowed(v.text));
                 stmt.span.start = v_before.map_or(co[0].start, |v| v.start.min(co[0].start));
                 subject = Some(co[0].clone());
                 if co.len() == 1 {
@@ -317,7 +319,7 @@ impl<'a> Sentence<'a> {
                 if f.respectively {
                     co = recent.clone();
                 }
-                stmt.verb = verb::first_in(text, gap_from, q.number_start).map(|v| v.text.to_string());
+                stmt.verb = verb::first_in(text, gap_from, q.number_start).map(|v| Cow::Borrowed(v.text));
                 stmt.span.start = sub.start;
             } else if is_list_gap(gap) && same_clause && last_pending.is_some() {
                 let last = last_pending.unwrap_or(0);
@@ -363,9 +365,9 @@ impl<'a> Sentence<'a> {
                     prev_end = q.end;
                     continue;
                 }
-                stmt.verb = v.map(|v| v.text.to_string());
+                stmt.verb = v.map(|v| Cow::Borrowed(v.text));
             }
-            stmt.verb = stmt.verb.filter(|t| !t.is_empty()).or(q.verb_before.map(str::to_string));
+            stmt.verb = stmt.verb.filter(|t| !t.is_empty()).or(q.verb_before.map(Cow::Borrowed));
             if let Some((len, qual)) = progress_tail {
                 stmt.span.end = q.end + len;
                 stmt.qualifier = stmt.qualifier.or(qual);
@@ -376,7 +378,7 @@ impl<'a> Sentence<'a> {
             if stmt.kind != Kind::Plan5 {
                 if let Some(y) = f.year {
                     if self.time.year.is_none_or(|t| y <= t) && stmt.kind != Kind::Target {
-                        period = Some(y.to_string());
+                        period = Some(period::year(y));
                     }
                 }
             }
@@ -410,8 +412,8 @@ impl<'a> Sentence<'a> {
         out.extend(pending.drain(..).map(|mut p| {
             // A bare 亿 after the list is shared: money (工业投资73.5亿).
             if let Some(u) = p.stmt.unit.as_deref() {
-                if matches!(u, "亿" | "万亿" | "千亿" | "百亿") {
-                    p.stmt.unit = Some(format!("{u}元"));
+                if let Some(m) = ["亿", "万亿", "千亿", "百亿"].into_iter().find(|m| *m == u) {
+                    p.stmt.unit = Some(quantity::spelled(m, "元"));
                 }
             }
             p.stmt
@@ -502,7 +504,7 @@ impl<'a> Sentence<'a> {
                         kind,
                         indicator: sub.name.to_string(),
                         canonical: sub.id.render(),
-                        verb: Some(ql.verb.to_string()),
+                        verb: Some(Cow::Borrowed(ql.verb)),
                         value: None,
                         value_max: None,
                         unit: None,
@@ -741,7 +743,7 @@ fn distribute_lists(pending: &mut [Pending]) {
                     p.stmt.qualifier = shared_qual;
                 }
                 if let (Some(u), Some(shared)) = (&p.stmt.unit, &shared_unit) {
-                    if shared.starts_with(u.as_str()) && u != shared {
+                    if shared.starts_with(&**u) && u != shared {
                         p.stmt.unit = Some(shared.clone());
                     }
                 }
