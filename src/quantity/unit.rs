@@ -34,7 +34,10 @@ pub(crate) fn spelled(magnitude: &'static str, base: &'static str) -> Cow<'stati
     }
     static JOINED: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
     let joined = JOINED.get_or_init(|| MAGNITUDES.iter().flat_map(|m| BASES.iter().map(move |b| format!("{m}{b}"))).collect());
-    match (MAGNITUDES.iter().position(|m| *m == magnitude), BASES.iter().position(|b| *b == base)) {
+    // The words come from the lists themselves (the unit index hands them out): found by address,
+    // by content only when not.
+    let slot = |list: &[&str], w: &str| list.iter().position(|x| std::ptr::eq(*x, w)).or_else(|| list.iter().position(|x| *x == w));
+    match (slot(MAGNITUDES, magnitude), slot(BASES, base)) {
         (Some(m), Some(b)) => Cow::Borrowed(joined[m * BASES.len() + b].as_str()),
         _ => Cow::Owned(format!("{magnitude}{base}")),
     }

@@ -37,7 +37,12 @@ impl Id<'_> {
     fn render(self) -> Cow<'static, str> {
         match self {
             Id::Known(c) => Cow::Borrowed(c),
-            Id::Other(n) => Cow::Owned(format!("other:{n}")),
+            Id::Other(n) => {
+                let mut id = String::with_capacity("other:".len() + n.len());
+                id.push_str("other:");
+                id.push_str(n);
+                Cow::Owned(id)
+            }
         }
     }
 }
