@@ -112,7 +112,7 @@ pub(crate) fn walk(original: &str) -> (Normalized, Events) {
         // Fast paths: a char of the basic plane that normalization leaves alone, and plain
         // ASCII, stay in the run; only the event walk looks at them.
         if (0xe0..0xf0).contains(&x) && i + 2 < bytes.len() {
-            let cp = ((x as u32 & 0x0f) << 12) | ((bytes[i + 1] as u32 & 0x3f) << 6) | (bytes[i + 2] as u32 & 0x3f);
+            let cp = decode3(x, bytes[i + 1], bytes[i + 2]);
             let class = classes[cp as usize];
             if class & CHANGES == 0 {
                 if class != 0 {
@@ -120,17 +120,14 @@ pub(crate) fn walk(original: &str) -> (Normalized, Events) {
                 }
                 b.prev = cp;
                 i += 3;
-                // The common case, a run of such chars that no event notes, in a tight loop.
-                let mut prev = cp;
-                while let Some(&[x, y, z]) = bytes.get(i..i + 3) {
-                    let cp = ((x as u32 & 0x0f) << 12) | ((y as u32 & 0x3f) << 6) | (z as u32 & 0x3f);
-                    if x & 0xf0 != 0xe0 || classes[cp as usize] != 0 {
-                        break;
-                    }
-                    prev = cp;
-                    i += 3;
+                // The common case, a run of such chars that no event notes, in a tight loop over
+                // whole 3-byte chunks (no bounds checks); the last char's code point is read after.
+                let (chunks, _) = bytes[i..].as_chunks::<3>();
+                let run_len = chunks.iter().take_while(|&&[x, y, z]| x & 0xf0 == 0xe0 && classes[decode3(x, y, z) as usize] == 0).count();
+                if run_len > 0 {
+                    i += 3 * run_len;
+                    b.prev = decode3(bytes[i - 3], bytes[i - 2], bytes[i - 1]);
                 }
-                b.prev = prev;
                 continue;
             }
         } else if x < 0x80 && !matches!(x, b'\r' | b'(' | b'*' | b' ' | b'\t' | b'\n' | 0x0b | 0x0c) {
@@ -196,6 +193,12 @@ pub(crate) fn walk(original: &str) -> (Normalized, Events) {
     }
     b.push_run(original, run, original.len());
     (Normalized { text: b.text, anchors: b.anchors }, b.events)
+}
+
+/// The code point of a 3-byte UTF-8 sequence (`x` its lead byte).
+#[inline(always)]
+fn decode3(x: u8, y: u8, z: u8) -> u32 {
+    ((x as u32 & 0x0f) << 12) | ((y as u32 & 0x3f) << 6) | (z as u32 & 0x3f)
 }
 
 struct Builder {
