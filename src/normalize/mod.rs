@@ -130,6 +130,15 @@ pub(crate) fn walk(original: &str) -> (Normalized, Events) {
                 }
                 continue;
             }
+            // Full-width forms of ASCII (，：；％ …, the commonest changed chars) become ASCII;
+            // （ waits for the general path: after a Han char it may open inline pinyin.
+            if (0xff01..=0xff5e).contains(&cp) && cp != 0xff08 {
+                b.push_run(original, run, i);
+                b.push_ascii((cp - 0xfee0) as u8, i, 3);
+                i += 3;
+                run = i;
+                continue;
+            }
         } else if x < 0x80 && !matches!(x, b'\r' | b'(' | b'*' | b' ' | b'\t' | b'\n' | 0x0b | 0x0c) {
             b.events.note_ascii(b.text.len() + (i - run), b.prev, x);
             b.prev = x as u32;
@@ -225,6 +234,19 @@ impl Builder {
         self.last_single = false;
         self.last_end = to;
         self.text.push_str(&original[from..to]);
+    }
+
+    /// [`Builder::push`] for an ASCII char `x` that stands for the original `orig..orig + orig_len`,
+    /// a longer spelling (a full-width form).
+    #[inline]
+    fn push_ascii(&mut self, x: u8, orig: usize, orig_len: usize) {
+        let norm = self.text.len();
+        self.events.note_ascii(norm, self.prev, x);
+        self.prev = x as u32;
+        self.anchors.push(Anchor { norm, orig, single: orig_len });
+        self.last_single = true;
+        self.last_end = orig + orig_len;
+        self.text.push(x as char);
     }
 
     /// Emits `c` for the original `orig..orig + orig_len`.
