@@ -190,6 +190,11 @@ pub(crate) fn clause_year(clause: &str) -> Option<i32> {
     let b = clause.as_bytes();
     let mut i = 0;
     while i + 4 < b.len() {
+        // No run of four digits holds a non-digit: none starts at i, i + 1, i + 2 or i + 3.
+        if !b[i + 3].is_ascii_digit() {
+            i += 4;
+            continue;
+        }
         if b[i..i + 4].iter().all(u8::is_ascii_digit) && (i == 0 || !b[i - 1].is_ascii_digit()) && clause[i + 4..].starts_with('年') {
             let before = &clause[..i];
             let baseline = ["较", "比", "到", "从", "由", "是", "于", "至"].iter().any(|w| before.ends_with(w));
