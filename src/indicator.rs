@@ -22,6 +22,8 @@ pub(crate) struct Entry {
 pub(crate) struct Found {
     pub start: usize,
     pub end: usize,
+    /// The alias found (the text at `start..end`).
+    pub alias: &'static str,
     pub entry: Entry,
 }
 
@@ -50,7 +52,7 @@ pub(crate) fn find_all(text: &str, from: usize, to: usize) -> Vec<Found> {
     index().phrases.scan(text, from, to, |start, alias, entry| {
         let end = start + alias.len();
         if end <= to {
-            out.push(Found { start, end, entry });
+            out.push(Found { start, end, alias, entry });
         }
         end <= to
     });

@@ -141,11 +141,12 @@ pub struct Record {
     /// Target, five-year goal, actual figure or progress against a target.
     pub kind: Kind,
     /// The indicator as written, in simplified characters, noise removed.
-    pub indicator: String,
+    pub indicator: Cow<'static, str>,
     /// A stable id (`gdp`, `retail_sales`, …) or `other:<name>`.
     ///
-    /// This field and `verb`, `unit` and `period` are mostly words of the crate's own lists (a
-    /// lexicon id, a verb, a unit, a year): those are borrowed, and a record costs no allocation for them.
+    /// This field and `indicator`, `verb`, `unit` and `period` are mostly words of the crate's own
+    /// lists (a lexicon id or alias, a verb, a unit, a year): those are borrowed, and a record
+    /// costs no allocation for them.
     pub canonical: Cow<'static, str>,
     /// The verb as written, simplified (增长, 下降, 控制在 …).
     pub verb: Option<Cow<'static, str>>,

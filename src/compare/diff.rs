@@ -151,7 +151,7 @@ pub(crate) fn diff(before: &View, after: &View) -> Diff {
         rows.push(DiffRow {
             canonical: key.0,
             family: key.1,
-            indicator: n.map_or(&o.indicator, |n| &n.indicator).clone(),
+            indicator: n.map_or(&o.indicator, |n| &n.indicator).to_string(),
             changes,
             before: Some(b),
             after: a,
@@ -168,7 +168,7 @@ pub(crate) fn diff(before: &View, after: &View) -> Diff {
         rows.push(DiffRow {
             canonical,
             family,
-            indicator: n.indicator.clone(),
+            indicator: n.indicator.to_string(),
             changes: vec![Change::Added],
             before: None,
             after: Some(figure_of(after, n)),

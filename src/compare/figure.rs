@@ -199,7 +199,7 @@ impl Figure {
             unit: record.unit.as_deref().map(str::to_string),
             qualifier: record.qualifier,
             verb: record.verb.as_deref().map(str::to_string),
-            indicator: record.indicator.clone(),
+            indicator: record.indicator.to_string(),
             period,
             headline: record.headline,
         }

@@ -81,7 +81,7 @@ pub(crate) fn build(views: &[View]) -> Matrix {
                     rows.push(MatrixRow {
                         canonical,
                         family,
-                        indicator: record.indicator.clone(),
+                        indicator: record.indicator.to_string(),
                         cells: vec![None; views.len()],
                     });
                     rows.len() - 1

@@ -13,7 +13,7 @@ pub fn rec(
 ) -> Record {
     Record {
         kind,
-        indicator: canonical.to_string(),
+        indicator: canonical.to_string().into(),
         canonical: canonical.to_string().into(),
         verb: (!verb.is_empty()).then(|| verb.to_string().into()),
         value: Some(value),

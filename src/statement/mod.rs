@@ -55,18 +55,27 @@ const LIST_REACH: usize = 1200;
 struct Subject<'a> {
     start: usize,
     name: &'a str,
+    /// `name` as one of the crate's own words (a lexicon alias, a pair's member), when it is one:
+    /// a record borrows it instead of copying the name.
+    word: Option<&'static str>,
     id: Id<'a>,
     pair: &'static [&'static str],
 }
 
 impl<'a> Subject<'a> {
-    fn from_found(text: &'a str, f: &Found) -> Subject<'a> {
-        Subject { start: f.start, name: &text[f.start..f.end], id: Id::Known(f.entry.canonical), pair: f.entry.pair }
+    /// The lexicon phrase found (the text there is the alias, byte for byte).
+    fn from_found(f: &Found) -> Subject<'static> {
+        Subject { start: f.start, name: f.alias, word: Some(f.alias), id: Id::Known(f.entry.canonical), pair: f.entry.pair }
     }
 
     /// A member of a combined phrase (城乡居民… → 城镇居民…), placed where the phrase stands.
     fn member(start: usize, name: &'static str) -> Subject<'static> {
-        Subject { start, name, id: Id::of(name), pair: &[] }
+        Subject { start, name, word: Some(name), id: Id::of(name), pair: &[] }
+    }
+
+    /// The name as a record holds it.
+    fn indicator(&self) -> Cow<'static, str> {
+        self.word.map_or_else(|| Cow::Owned(self.name.to_string()), Cow::Borrowed)
     }
 }
 
@@ -279,7 +288,7 @@ impl<'a> Sentence<'a> {
             let after = &text[q.end..ce];
             if is_baseline(gap) || is_modifier(q, gap, after) {
                 if let Some(f) = found.last() {
-                    subject = Some(Subject::from_found(text, f));
+                    subject = Some(Subject::from_found(f));
                 }
                 prev_end = q.end;
                 continue;
@@ -290,7 +299,7 @@ impl<'a> Sentence<'a> {
             let progress = progress_gap || progress_tail.is_some() || is_task_tail(gap_cues, after);
             let mut stmt = Record {
                 kind,
-                indicator: String::new(),
+                indicator: Cow::Borrowed(""),
                 canonical: Cow::Borrowed(""),
                 verb: None,
                 value: q.value,
@@ -392,7 +401,7 @@ impl<'a> Sentence<'a> {
                 prev_end = q.end;
                 continue;
             };
-            stmt.indicator = sub.name.to_string();
+            stmt.indicator = sub.indicator();
             stmt.canonical = sub.id.render();
             stmt.headline = stmt.kind == Kind::Target && self.headline_from.is_some_and(|h| q.start >= h);
             let separate_co = co.len() > 1 && !f.respectively;
@@ -403,7 +412,7 @@ impl<'a> Sentence<'a> {
                 if let Some(base) = base {
                     for c in co.iter().skip(1) {
                         let mut s = base.clone();
-                        s.indicator = c.name.to_string();
+                        s.indicator = c.indicator();
                         s.canonical = c.id.render();
                         s.span.start = c.start;
                         pending.push(Pending { stmt: s, subject: c.clone(), list_of: None, co: Vec::new() });
@@ -464,7 +473,7 @@ impl<'a> Sentence<'a> {
             }
             let found = indicator::find_all(text, c, ce);
             if let Some(f) = found.last() {
-                *subject = Some(Subject::from_found(text, f));
+                *subject = Some(Subject::from_found(f));
             }
             if found.len() >= 2 {
                 recent = Some(co_subjects(text, &found));
@@ -488,9 +497,9 @@ impl<'a> Sentence<'a> {
                         Vec::new()
                     }
                 } else if ql.subject_only || ql.progress {
-                    vec![Subject::from_found(text, before[0])]
+                    vec![Subject::from_found(before[0])]
                 } else {
-                    before.iter().map(|f| Subject::from_found(text, f)).collect()
+                    before.iter().map(|f| Subject::from_found(f)).collect()
                 };
                 // A combined phrase names two indicators: 粮食播种面积和产量 → 粮食播种面积, 粮食产量.
                 let subjects: Vec<Subject<'_>> = subjects
@@ -507,7 +516,7 @@ impl<'a> Sentence<'a> {
                 for sub in subjects {
                     out.push(Record {
                         kind,
-                        indicator: sub.name.to_string(),
+                        indicator: sub.indicator(),
                         canonical: sub.id.render(),
                         verb: Some(Cow::Borrowed(ql.verb)),
                         value: None,
@@ -549,7 +558,7 @@ fn target_object(text: &str, from: usize, to: usize) -> Subject<'static> {
         ("主要目标任务", "other:main_targets")
     };
     let start = from + (clause.len() - clause.trim_start().len());
-    Subject { start, name, id: Id::Known(canonical), pair: &[] }
+    Subject { start, name, word: Some(name), id: Id::Known(canonical), pair: &[] }
 }
 
 /// A gap that leads to a figure stated against a target: 完成全年目标的, 超过…目标, 完成率.
@@ -588,7 +597,7 @@ fn share_subject<'a>(text: &'a str, from: usize, to: usize, found: &[Found]) -> 
     let start = from + first_occurrence(&text[from..to], name)?;
     let research = ["研发", "R&D", "研究与试验发展"].iter().any(|w| name.has(w));
     let id = if research { Id::Known("rd_intensity") } else { Id::of(name) };
-    Some(Subject { start, name, id, pair: &[] })
+    Some(Subject { start, name, word: None, id, pair: &[] })
 }
 
 /// The run of indicators ending the found list that are joined only by 、和与及: A、B和C.
@@ -601,7 +610,7 @@ fn co_subjects<'a>(text: &'a str, found: &[Found]) -> Vec<Subject<'a>> {
         }
         first -= 1;
     }
-    found[first..].iter().map(|f| Subject::from_found(text, f)).collect()
+    found[first..].iter().map(|f| Subject::from_found(f)).collect()
 }
 
 /// A figure that is a starting point (由564亿元增加到945亿元, 从2015年的32%), not a statement.
@@ -727,7 +736,7 @@ fn other_subject<'a>(text: &'a str, from: usize, to: usize, name: &'a str) -> Op
         return None;
     }
     let start = from + first_occurrence(&text[from..to], name)?;
-    Some(Subject { start, name, id: Id::of(name), pair: &[] })
+    Some(Subject { start, name, word: None, id: Id::of(name), pair: &[] })
 }
 
 /// Splits 分别 lists: members share the head's indicator, verb and trailing qualifier;
@@ -757,12 +766,12 @@ fn distribute_lists(pending: &mut [Pending]) {
             let pair = group[0].subject.pair;
             if co.len() == group.len() {
                 for (p, c) in group.iter_mut().zip(co) {
-                    p.stmt.indicator = c.name.to_string();
+                    p.stmt.indicator = c.indicator();
                     p.stmt.canonical = c.id.render();
                 }
             } else if pair.len() == 2 && group.len() == 2 {
                 for (p, member) in group.iter_mut().zip(pair) {
-                    p.stmt.indicator = member.to_string();
+                    p.stmt.indicator = Cow::Borrowed(member);
                     p.stmt.canonical = Id::of(member).render();
                 }
             }

@@ -158,7 +158,7 @@ impl std::fmt::Display for BadInput {
 fn record(r: &InRecord) -> Record {
     Record {
         kind: r.kind,
-        indicator: r.indicator.clone(),
+        indicator: r.indicator.clone().into(),
         canonical: r.canonical.clone().into(),
         verb: r.verb.clone().map(Into::into),
         value: r.value,
