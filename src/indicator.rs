@@ -2,7 +2,6 @@
 //!
 //! Compiled in from `data/indicators.toml` by the build script.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::phrases::PhraseIndex;
@@ -27,29 +26,21 @@ pub(crate) struct Found {
     pub entry: Entry,
 }
 
-struct Index {
-    phrases: PhraseIndex<Entry>,
-    exact: HashMap<&'static str, Entry>,
+fn index() -> &'static PhraseIndex<Entry> {
+    static INDEX: OnceLock<PhraseIndex<Entry>> = OnceLock::new();
+    INDEX.get_or_init(|| PhraseIndex::new(LEXICON.iter().map(|&(alias, canonical, pair)| (alias, Entry { canonical, pair }))))
 }
 
-fn index() -> &'static Index {
-    static INDEX: OnceLock<Index> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let entries = || LEXICON.iter().map(|&(alias, canonical, pair)| (alias, Entry { canonical, pair }));
-        Index { phrases: PhraseIndex::new(entries()), exact: entries().collect() }
-    })
-}
-
-/// The entry of an exact alias.
+/// The entry of an exact alias (the lexicon lists each alias once).
 pub(crate) fn lookup(phrase: &str) -> Option<Entry> {
-    index().exact.get(phrase).copied()
+    index().exact(phrase)
 }
 
 /// Every indicator phrase in `text[from..to]`, leftmost-longest, left to right. A position
 /// whose longest phrase runs past `to` holds none.
 pub(crate) fn find_all(text: &str, from: usize, to: usize) -> Vec<Found> {
     let mut out = Vec::new();
-    index().phrases.scan(text, from, to, |start, alias, entry| {
+    index().scan(text, from, to, |start, alias, entry| {
         let end = start + alias.len();
         if end <= to {
             out.push(Found { start, end, alias, entry });

@@ -1,16 +1,18 @@
-//! Phrases looked up by where they start: a [`CharSet`] of first characters answers "no" for most
-//! positions with one bit, and the phrases starting with a character, longest first, give the
-//! longest match. The indicator lexicon and the verb list are both read this way.
-
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
-use crate::charset::CharSet;
+//! Phrases looked up by where they start: a bit per character of the basic plane answers "no"
+//! for most positions, and the rank of that bit (how many starting characters come before it)
+//! locates the phrases starting with the character, longest first, in one flat list — no hashing.
+//! The indicator lexicon, the verb list and the units are all read this way.
 
 /// A list of phrases, each with a value, indexed by first character.
 pub(crate) struct PhraseIndex<T: 'static> {
-    starts: CharSet,
-    by_first: HashMap<char, Vec<Phrase<T>>, BuildHasherDefault<CharHasher>>,
+    /// A bit per code point of the basic plane that starts a phrase (none beyond it does).
+    bits: Vec<u64>,
+    /// For each word of `bits`, how many starting chars come before it.
+    ranks: Vec<u32>,
+    /// For each starting char, in code point order, its phrases' range in `phrases`.
+    ranges: Vec<(u32, u32)>,
+    /// The phrases by first char, longest first (equal lengths in the order listed).
+    phrases: Vec<Phrase<T>>,
 }
 
 /// A phrase with its first eight bytes as a number, so that most candidates are told apart by
@@ -39,18 +41,48 @@ fn head(b: &[u8]) -> (u64, u64) {
 impl<T: Copy> PhraseIndex<T> {
     /// Indexes `phrases`; of two equal phrases, both are kept and the first listed wins.
     pub fn new(phrases: impl IntoIterator<Item = (&'static str, T)>) -> PhraseIndex<T> {
-        let mut by_first: HashMap<char, Vec<Phrase<T>>, BuildHasherDefault<CharHasher>> = HashMap::default();
-        for (text, value) in phrases {
-            if let Some(c) = text.chars().next() {
+        let mut listed: Vec<(char, Phrase<T>)> = phrases
+            .into_iter()
+            .filter_map(|(text, value)| {
+                let c = text.chars().next().filter(|c| (*c as u32) < 0x10000)?;
                 let (head, mask) = head(text.as_bytes());
-                by_first.entry(c).or_default().push(Phrase { text, value, head, mask });
+                Some((c, Phrase { text, value, head, mask }))
+            })
+            .collect();
+        // Stable: equal lengths keep the order they were listed in.
+        listed.sort_by_key(|(c, p)| (*c, std::cmp::Reverse(p.text.len())));
+        let mut bits = vec![0u64; 0x10000 / 64];
+        let mut ranges: Vec<(u32, u32)> = Vec::new();
+        for (i, (c, _)) in listed.iter().enumerate() {
+            let cp = *c as usize;
+            if bits[cp / 64] & 1 << (cp % 64) == 0 {
+                bits[cp / 64] |= 1 << (cp % 64);
+                ranges.push((i as u32, i as u32));
+            }
+            if let Some(r) = ranges.last_mut() {
+                r.1 = i as u32 + 1;
             }
         }
-        for list in by_first.values_mut() {
-            // Stable: equal lengths keep the order they were listed in.
-            list.sort_by_key(|p| std::cmp::Reverse(p.text.len()));
+        let ranks = bits.iter().scan(0u32, |before, w| {
+            let r = *before;
+            *before += w.count_ones();
+            Some(r)
+        });
+        PhraseIndex { ranks: ranks.collect(), bits, ranges, phrases: listed.into_iter().map(|(_, p)| p).collect() }
+    }
+
+    /// The phrases starting with `c`, longest first (none for most chars).
+    #[inline]
+    fn starting_with(&self, c: char) -> &[Phrase<T>] {
+        let cp = c as usize;
+        let Some(&word) = self.bits.get(cp / 64) else { return &[] };
+        let bit = 1u64 << (cp % 64);
+        if word & bit == 0 {
+            return &[];
         }
-        PhraseIndex { starts: CharSet::new(by_first.keys().copied()), by_first }
+        let rank = self.ranks[cp / 64] + (word & (bit - 1)).count_ones();
+        let (from, to) = self.ranges[rank as usize];
+        &self.phrases[from as usize..to as usize]
     }
 
     /// The longest phrase that `text[i..]` starts with, and its value.
@@ -61,18 +93,21 @@ impl<T: Copy> PhraseIndex<T> {
         self.longest_from(rest, c)
     }
 
+    /// The value of the phrase that is all of `phrase`, if it is one.
+    pub fn exact(&self, phrase: &str) -> Option<T> {
+        let c = phrase.chars().next()?;
+        self.starting_with(c).iter().find(|p| p.text == phrase).map(|p| p.value)
+    }
+
     /// [`PhraseIndex::longest_at`] for `rest`, whose first char `c` the caller has decoded.
     #[inline]
     fn longest_from(&self, rest: &str, c: char) -> Option<(&'static str, T)> {
-        if !self.starts.contains(c) {
+        let candidates = self.starting_with(c);
+        if candidates.is_empty() {
             return None;
         }
         let (at, _) = head(rest.as_bytes());
-        self.by_first
-            .get(&c)?
-            .iter()
-            .find(|p| at & p.mask == p.head && (p.text.len() <= 8 || rest.starts_with(p.text)))
-            .map(|p| (p.text, p.value))
+        candidates.iter().find(|p| at & p.mask == p.head && (p.text.len() <= 8 || rest.starts_with(p.text))).map(|p| (p.text, p.value))
     }
 
     /// Walks the positions of `text` from `from` to `to`, left to right: at each, the longest
@@ -95,30 +130,22 @@ impl<T: Copy> PhraseIndex<T> {
     }
 }
 
-/// The hasher of a char key: one multiplication (keys are code points, not attacker-chosen
-/// strings, and the table is built once from the project's own lists).
-#[derive(Default)]
-pub(crate) struct CharHasher(u64);
-
-impl Hasher for CharHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(8) ^ b as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        }
-    }
-
-    fn write_u32(&mut self, n: u32) {
-        self.0 = (n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::PhraseIndex;
+
+    #[test]
+    fn exact_phrases_and_chars_on_both_sides_of_a_word_of_bits() {
+        // 增 (U+589E) and 坤 (U+5764) share no word of bits with each other; 䀀 and 䀁 share one.
+        let idx = PhraseIndex::new([("增长", 1), ("坤", 2), ("䀁a", 3), ("䀀", 4), ("𠀀x", 5)]);
+        assert_eq!(idx.exact("增长"), Some(1));
+        assert_eq!(idx.exact("增"), None);
+        assert_eq!(idx.exact("坤"), Some(2));
+        assert_eq!(idx.longest_at("䀁ab", 0), Some(("䀁a", 3)));
+        assert_eq!(idx.longest_at("䀀", 0), Some(("䀀", 4)));
+        // Beyond the basic plane nothing starts a phrase.
+        assert_eq!(idx.exact("𠀀x"), None);
+    }
 
     #[test]
     fn longest_match_at_a_position() {
