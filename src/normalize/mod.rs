@@ -100,7 +100,7 @@ fn classes() -> &'static [u8; 0x10000] {
 /// decoded once, and chars normalization leaves alone are noted where they will stand.
 #[inline(never)] // a phase of `analyze`: see there
 pub(crate) fn walk(original: &str) -> (Normalized, Events) {
-    let mut b = Builder { text: String::with_capacity(original.len()), anchors: Vec::with_capacity(original.len() / 48), last_end: usize::MAX, last_single: false, events: Events::with_capacity(original.len()), prev: '\n' as u32 };
+    let mut b = Builder { text: String::with_capacity(original.len()), anchors: Vec::with_capacity(original.len() / 32), last_end: usize::MAX, last_single: false, events: Events::with_capacity(original.len()), prev: '\n' as u32 };
     let bytes = original.as_bytes();
     let simplify = Simplifier::new();
     let classes = classes();

@@ -33,8 +33,8 @@ pub(crate) struct Quantity {
 #[inline(never)] // a phase of `analyze`: see there
 pub(crate) fn scan(text: &str, starts: &[usize]) -> Vec<Quantity> {
     let bytes = text.as_bytes();
-    // About two in five places hold a figure (reports): room for a little less.
-    let mut out = Vec::with_capacity(starts.len() / 3);
+    // About two in five places hold a figure (reports).
+    let mut out = Vec::with_capacity(starts.len() / 2);
     // Everything before `next` is consumed: a figure, or a run of letters and digits that made none.
     let mut next = 0;
     for &i in starts {

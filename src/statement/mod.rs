@@ -447,7 +447,8 @@ impl<'a> Sentence<'a> {
     /// `track`: figures follow in the sentence, so the indicators named here matter to them.
     fn qualitative(&self, from: usize, to: usize, track: bool, subject: &mut Option<Subject<'a>>, out: &mut Vec<Record>) -> Option<Vec<Subject<'a>>> {
         let possible = qualitative::possible(self.section, self.mask);
-        if !track && !possible {
+        // No clause between two figures of one clause.
+        if from >= to || !track && !possible {
             return None;
         }
         let text = self.text;
