@@ -148,6 +148,17 @@ pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity
     out
 }
 
+/// How many of a sentence's clause marks (ascending) stand before `at`. Most sentences have a
+/// few: read through, one mispredicted branch at the end instead of one per step of a binary
+/// search; a long list is searched.
+fn marks_before(marks: &[usize], at: usize) -> usize {
+    if marks.len() <= 16 {
+        marks.iter().take_while(|m| **m < at).count()
+    } else {
+        marks.partition_point(|m| *m < at)
+    }
+}
+
 /// The index of the first of `items` from `at` on that is not `before` (items in order).
 fn advance<T>(items: &[T], mut at: usize, before: impl Fn(&T) -> bool) -> usize {
     while at < items.len() && before(&items[at]) {
@@ -221,7 +232,7 @@ impl<'a> Sentence<'a> {
     }
 
     fn clause_start(&self, at: usize) -> usize {
-        let i = self.bounds.partition_point(|b| *b < at);
+        let i = marks_before(self.bounds, at);
         if i == 0 {
             self.start
         } else {
@@ -231,7 +242,7 @@ impl<'a> Sentence<'a> {
     }
 
     fn clause_end(&self, at: usize) -> usize {
-        let i = self.bounds.partition_point(|b| *b < at);
+        let i = marks_before(self.bounds, at);
         self.bounds.get(i).copied().unwrap_or(self.end)
     }
 
@@ -437,8 +448,8 @@ impl<'a> Sentence<'a> {
     /// Whether an indicator named at `at` still governs a clause starting at `clause`
     /// (it was named in that clause or at most two clauses before).
     fn near(&self, at: usize, clause: usize) -> bool {
-        let a = self.bounds.partition_point(|b| *b < at);
-        let c = self.bounds.partition_point(|b| *b < clause);
+        let a = marks_before(self.bounds, at);
+        let c = marks_before(self.bounds, clause);
         at >= clause || c - a <= 2
     }
 
@@ -458,13 +469,16 @@ impl<'a> Sentence<'a> {
         // Only the last clauses before the figure can name its indicator (see `near`): earlier
         // ones need reading only for what they state themselves.
         let track_from = if track {
-            let k = marks.partition_point(|p| *p < to);
+            let k = marks_before(marks, to);
             k.checked_sub(3).map_or(from, |i| marks[i])
         } else {
             to
         };
+        // The first mark at or after `c`: each clause ends at the next one (marks are single bytes).
+        let mut k = marks_before(marks, c);
         while c < to {
-            let ce = marks.get(marks.partition_point(|p| *p < c)).copied().filter(|p| *p < to).unwrap_or(to);
+            let ce = marks.get(k).copied().filter(|p| *p < to).unwrap_or(to);
+            k += 1;
             let clause = &text[c..ce];
             let in_headline = self.headline_from.is_some_and(|h| c >= h);
             let read = if possible { qualitative::read(clause, self.section, in_headline, self.cue_mask(c, ce)) } else { None };
