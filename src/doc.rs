@@ -491,8 +491,8 @@ const TITLES: [&str; 14] = ["代理市长", "代市长", "代县长", "代区长
 fn speaker(head: &str) -> Option<String> {
     for line in head.lines().take(12) {
         let kept = |c: &char| !c.is_whitespace() && *c != '*';
-        // Most lines of a head are paragraphs: counted, not copied.
-        let n = line.chars().filter(kept).count();
+        // Most lines of a head are paragraphs: counted (as far as 25), not copied.
+        let n = line.chars().filter(kept).take(25).count();
         if n == 0 || n > 24 {
             continue;
         }
