@@ -74,7 +74,13 @@ impl<T: Copy> PhraseIndex<T> {
     /// The phrases starting with `c`, longest first (none for most chars).
     #[inline]
     fn starting_with(&self, c: char) -> &[Phrase<T>] {
-        let cp = c as usize;
+        self.starting_with_cp(c as u32)
+    }
+
+    /// [`PhraseIndex::starting_with`] by code point.
+    #[inline]
+    fn starting_with_cp(&self, cp: u32) -> &[Phrase<T>] {
+        let cp = cp as usize;
         let Some(&word) = self.bits.get(cp / 64) else { return &[] };
         let bit = 1u64 << (cp % 64);
         if word & bit == 0 {
@@ -102,12 +108,18 @@ impl<T: Copy> PhraseIndex<T> {
     /// [`PhraseIndex::longest_at`] for `rest`, whose first char `c` the caller has decoded.
     #[inline]
     fn longest_from(&self, rest: &str, c: char) -> Option<(&'static str, T)> {
-        let candidates = self.starting_with(c);
+        Self::longest_of(self.starting_with(c), rest.as_bytes())
+    }
+
+    /// The first of `candidates` (phrases starting with `rest`'s first char, longest first) that
+    /// `rest` starts with.
+    #[inline]
+    fn longest_of(candidates: &[Phrase<T>], rest: &[u8]) -> Option<(&'static str, T)> {
         if candidates.is_empty() {
             return None;
         }
-        let (at, _) = head(rest.as_bytes());
-        candidates.iter().find(|p| at & p.mask == p.head && (p.text.len() <= 8 || rest.starts_with(p.text))).map(|p| (p.text, p.value))
+        let (at, _) = head(rest);
+        candidates.iter().find(|p| at & p.mask == p.head && (p.text.len() <= 8 || rest.starts_with(p.text.as_bytes()))).map(|p| (p.text, p.value))
     }
 
     /// Walks the positions of `text` from `from` to `to`, left to right: at each, the longest
@@ -115,17 +127,30 @@ impl<T: Copy> PhraseIndex<T> {
     /// the walk goes on after it (leftmost-longest, no overlaps), else one char later.
     /// Each char is decoded once.
     pub fn scan(&self, text: &str, from: usize, to: usize, mut take: impl FnMut(usize, &'static str, T) -> bool) {
+        let b = text.as_bytes();
+        if !text.is_char_boundary(from) {
+            return;
+        }
         let mut i = from;
         while i < to {
-            let Some(rest) = text.get(i..) else { return };
-            let Some(c) = rest.chars().next() else { return };
-            if let Some((p, v)) = self.longest_from(rest, c) {
+            // The char at `i` (a char boundary: `from` is one, and steps go by whole chars),
+            // read from its bytes: most are three-byte Han characters.
+            let Some(&x) = b.get(i) else { return };
+            let (cp, len) = match (x, b.get(i + 1..i + 3)) {
+                (0..=0x7f, _) => (x as u32, 1),
+                (0xe0..=0xef, Some(&[y, z])) => (((x as u32 & 0x0f) << 12) | ((y as u32 & 0x3f) << 6) | (z as u32 & 0x3f), 3),
+                _ => match text[i..].chars().next() {
+                    Some(c) => (c as u32, c.len_utf8()),
+                    None => return,
+                },
+            };
+            if let Some((p, v)) = Self::longest_of(self.starting_with_cp(cp), &b[i..]) {
                 if take(i, p, v) {
                     i += p.len();
                     continue;
                 }
             }
-            i += c.len_utf8();
+            i += len;
         }
     }
 }
