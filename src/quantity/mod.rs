@@ -145,7 +145,9 @@ fn finish(
     let mut value_max = None;
     // Ranges: 4.5%至5%, 6%-6.5%, 6-6.5%.
     let rest = &text[end..];
-    for sep in RANGE_SEPARATORS.iter().rev() {
+    // Most figures are no range: one look at the next char rules the separators out.
+    let may_range = rest.chars().next().is_some_and(|c| matches!(c, '至' | '到' | '~' | '-' | '—' | '–' | '－' | '～'));
+    for sep in RANGE_SEPARATORS.iter().rev().filter(|_| may_range) {
         if let Some(r) = rest.strip_prefix(sep) {
             let j = end + sep.len();
             if text.as_bytes().get(j).is_some_and(|b| b.is_ascii_digit()) {
@@ -199,6 +201,10 @@ const BEFORE: &[(&str, Qualifier, Option<&str>)] = &[
 
 fn qualifier_before(text: &str, i: usize) -> (Option<Qualifier>, Option<&'static str>, usize) {
     let head = &text[..i];
+    // Every word ends in one of these chars: one look rules the list out for most figures.
+    if !head.chars().next_back().is_some_and(|c| matches!(c, '于' | '过' | '破' | '超' | '约' | '近')) {
+        return (None, None, i);
+    }
     for (w, q, v) in BEFORE {
         if head.ends_with(w) {
             // 超 inside 超额/超出 is a verb of its own, not a qualifier of this number.
@@ -219,6 +225,10 @@ const AFTER: &[(&str, Qualifier)] = &[
 
 fn qualifier_after(text: &str, i: usize) -> (Option<Qualifier>, usize) {
     let rest = &text[i..];
+    // Every word starts with one of these chars.
+    if !rest.chars().next().is_some_and(|c| matches!(c, '左' | '上' | '以' | '之')) {
+        return (None, i);
+    }
     for (w, q) in AFTER {
         if rest.starts_with(w) {
             return (Some(*q), i + w.len());
@@ -230,6 +240,20 @@ fn qualifier_after(text: &str, i: usize) -> (Option<Qualifier>, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quick_rejects_cover_their_lists() {
+        for sep in RANGE_SEPARATORS {
+            let t = format!("5%{sep}6%");
+            assert!(finish(&t, 0, Some(5.0), unit::parse(&t, 1).0, 2, false).unwrap().value_max == Some(6.0), "{sep}");
+        }
+        for (w, q, _) in BEFORE {
+            assert_eq!(qualifier_before(&format!("甲{w}"), format!("甲{w}").len()).0, Some(*q), "{w}");
+        }
+        for (w, q) in AFTER {
+            assert_eq!(qualifier_after(w, 0).0, Some(*q), "{w}");
+        }
+    }
 
     fn one(text: &str) -> Quantity {
         let qs = scan_all(text);
