@@ -37,6 +37,11 @@ fn is_heading_numeral(c: char) -> bool {
 
 /// Whether a sentence starts like a section heading (一、…, （一）…) — or is short enough to be one.
 pub(crate) fn heading_text(sentence: &str) -> Option<&str> {
+    // Most sentences open on a Han character that numbers nothing: one look at the first char.
+    let first = sentence.chars().next()?;
+    if !(is_heading_numeral(first) || matches!(first, '(' | '（' | ' ' | '*' | '#' | '\u{3000}')) {
+        return None;
+    }
     let s = sentence.trim_start_matches([' ', '*', '#', '\u{3000}']);
     let mut chars = s.char_indices();
     let (_, c) = chars.next()?;
