@@ -123,9 +123,16 @@ impl Events {
 }
 
 /// The bits of the pairs among `cues` (a sentence's, say) wholly inside `from..to`: a short
-/// list is read through rather than searched.
+/// list is read through, a long one (a sentence that never ends) searched, so that asking
+/// clause by clause stays linear.
 pub(crate) fn mask(cues: &[(usize, u32)], from: usize, to: usize) -> u32 {
-    cues.iter().filter(|(p, _)| from < *p && *p < to).fold(0, |m, (_, bit)| m | bit)
+    let inside = if cues.len() <= 16 {
+        cues
+    } else {
+        let first = cues.partition_point(|(p, _)| *p <= from);
+        &cues[first..first + cues[first..].partition_point(|(p, _)| *p < to)]
+    };
+    inside.iter().filter(|(p, _)| from < *p && *p < to).fold(0, |m, (_, bit)| m | bit)
 }
 
 #[cfg(test)]
