@@ -89,8 +89,11 @@ pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity
     let mut s = from;
     let mut next_end = events.sentence_ends.partition_point(|p| *p < from);
     // Cursors into the walk's cue pairs and clause marks: sentences come in order, so each list
-    // is walked once instead of searched per sentence.
-    let (mut ci, mut mi, mut yi) = (0, 0, 0);
+    // is walked once instead of searched per sentence; each starts at this doc (a text of many
+    // docs must not walk the lists from the text's start for every one).
+    let mut ci = events.cues.partition_point(|(p, _)| *p <= from);
+    let mut mi = events.clause_marks.partition_point(|p| *p < from);
+    let mut yi = events.years_and_fives.partition_point(|p| *p < from);
     let mut pending = Vec::new();
     // Where a main-targets list that opened on its own line (主要预期目标:) stops counting.
     let mut list_until = 0;

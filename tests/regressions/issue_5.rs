@@ -71,3 +71,22 @@ fn endless_sentence_is_linear() {
         assert!(large < small * 16.0 + 0.5, "{unit} 250 KB: {small:.3} s, 2 MB: {large:.3} s");
     }
 }
+
+/// A page of many short reports must take time linear in its length: each report's reading
+/// started its walk over the text's notes (clause marks, cue pairs) at the text's start, so a
+/// page of reports full of commas took time quadratic in its length.
+#[test]
+fn many_reports_are_linear() {
+    let unit = format!("2021年甲县政府工作报告\n各位代表：{}地区生产总值增长6%左右。\n", ",".repeat(3000));
+    let time = |size: usize| {
+        let text = unit.repeat(size / unit.len());
+        let start = std::time::Instant::now();
+        let docs = std::hint::black_box(zhibiao::analyze(&text)).docs.len();
+        assert!(docs >= size / unit.len() / 2, "{docs} reports");
+        start.elapsed().as_secs_f64()
+    };
+    let (small, large) = (time(500_000), time(4_000_000));
+    // Eight times the text: a linear pass takes about eight times as long (the quadratic one
+    // took about 30 times as long here).
+    assert!(large < small * 16.0 + 0.5, "500 KB: {small:.3} s, 4 MB: {large:.3} s");
+}
