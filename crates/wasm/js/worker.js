@@ -35,13 +35,18 @@ function resolve(entry, i) {
  */
 const CHUNK = 10_000;
 
-function post(id, analysis, extra) {
+async function post(id, analysis, extra) {
   if (analysis.docs.reduce((n, d) => n + d.records.length, 0) <= CHUNK) {
     self.postMessage({ id, analysis, ...extra });
     return;
   }
   for (const d of analysis.docs) {
-    for (let i = 0; i < d.records.length; i += CHUNK) self.postMessage({ id, records: d.records.slice(i, i + CHUNK) });
+    for (let i = 0; i < d.records.length; i += CHUNK) {
+      self.postMessage({ id, records: d.records.slice(i, i + CHUNK) });
+      // One chunk at a time: posted all at once, they queue up in the page ahead of its timers
+      // and frames, and the page's thread does nothing else until the last is read.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
   }
   const docs = analysis.docs.map((d) => ({ ...d, records: d.records.length }));
   self.postMessage({ id, analysis: { ...analysis, docs }, chunked: true, ...extra });
@@ -95,7 +100,7 @@ self.onmessage = async (event) => {
     const analysis = analyze(text, options, event.data.progress ? reporter(id) : null);
     const handle = nextHandle++;
     kept.set(handle, analysis);
-    post(id, analysis, read ? { handle, text, encoding: read.encoding } : { handle });
+    await post(id, analysis, read ? { handle, text, encoding: read.encoding } : { handle });
   } catch (err) {
     const code = typeof err?.code === 'string' ? err.code : undefined;
     self.postMessage({ id, error: { name: err?.name ?? 'Error', message: err?.message ?? String(err), code } });
