@@ -323,10 +323,20 @@ pub(crate) fn opens_on_five_years(sentence: &str) -> bool {
     lead.contains('五') && ["五年来", "过去五年", "这五年"].iter().any(|c| lead.has(c))
 }
 
-/// Kind and period of a figure in a clause of a sentence in section `section`.
+/// Where a sentence stands: the section it is in, the report's own time, and what the sentence
+/// says of time.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Setting {
+    pub section: Section,
+    pub time: Time,
+    pub sentence: SentenceTime,
+}
+
+/// Kind and period of a figure in a clause of a sentence standing in `setting`.
 /// `cues`: the clause's cue pairs (from the walk); `clause_year`: [`clause_year`] of the clause
 /// (a caller that has it already passes it on).
-pub(crate) fn kind_and_period(section: Section, st: SentenceTime, clause: &str, cues: u32, time: Time, clause_year: impl FnOnce() -> Option<i32>) -> (Kind, Option<Cow<'static, str>>) {
+pub(crate) fn kind_and_period(setting: Setting, clause: &str, cues: u32, clause_year: impl FnOnce() -> Option<i32>) -> (Kind, Option<Cow<'static, str>>) {
+    let Setting { section, time, sentence: st } = setting;
     let y = time.year;
     let range = |(a, b): (i32, i32)| Some(period::span(a, b));
     let review_year = || y.map(|y| if time.half_year { period::half_year(y) } else { period::year(y - 1) });
@@ -399,7 +409,10 @@ mod tests {
 
     #[test]
     fn kinds() {
-        let k = |section, sentence: &str, clause: &str, time| kind_and_period(section, SentenceTime::read(sentence, time, sentence.contains("预计"), sentence.contains('五')), clause, crate::events::Events::scan(clause).cue_mask(0, clause.len()), time, || clause_year(clause));
+        let k = |section, sentence: &str, clause: &str, time| {
+            let setting = Setting { section, time, sentence: SentenceTime::read(sentence, time, sentence.contains("预计"), sentence.contains('五')) };
+            kind_and_period(setting, clause, crate::events::Events::scan(clause).cue_mask(0, clause.len()), || clause_year(clause))
+        };
         assert_eq!(k(Section::Review, "地区生产总值增长3%", "", T), (Kind::Actual, Some("2020".into())));
         assert_eq!(k(Section::Review, "年均增长7%", "年均增长7%", T), (Kind::Actual, Some("2016-2020".into())));
         assert_eq!(k(Section::Target, "增长6%", "", T), (Kind::Target, Some("2021".into())));

@@ -204,7 +204,7 @@ impl ClauseFacts {
         let cues = sentence.cue_mask(from, to);
         let year = context::clause_year(clause);
         ClauseFacts {
-            kind_period: context::kind_and_period(sentence.section, sentence.sentence_time(), clause, cues, sentence.time, || year),
+            kind_period: context::kind_and_period(sentence.setting(), clause, cues, || year),
             year,
             respectively: cues & qualitative::RESPECTIVELY != 0,
         }
@@ -222,11 +222,13 @@ struct Pending<'a> {
 }
 
 impl<'a> Sentence<'a> {
-    fn sentence_time(&self) -> context::SentenceTime {
-        *self.st.get_or_init(|| {
+    /// Where the sentence stands (what it says of time read once, when first needed).
+    fn setting(&self) -> context::Setting {
+        let sentence = *self.st.get_or_init(|| {
             let estimate = self.mask & qualitative::ESTIMATE != 0;
             context::SentenceTime::read(&self.text[self.start..self.end], self.time, estimate, self.five)
-        })
+        });
+        context::Setting { section: self.section, time: self.time, sentence }
     }
 
     /// The bits of the cue pairs inside `from..to`.
@@ -504,7 +506,7 @@ impl<'a> Sentence<'a> {
                     .filter(|f| f.end <= at || ql.progress || ql.object_ok)
                     .filter(|f| !(GENERIC.contains(&f.entry.canonical) && (named || subject.is_some())))
                     .collect();
-                let (kind, period) = context::kind_and_period(self.section, self.sentence_time(), clause, self.cue_mask(c, ce), self.time, || context::clause_year(clause));
+                let (kind, period) = context::kind_and_period(self.setting(), clause, self.cue_mask(c, ce), || context::clause_year(clause));
                 let kind = if ql.progress { Kind::Progress } else { kind };
                 let headline = kind == Kind::Target && self.headline_from.is_some_and(|h| c >= h);
                 let subjects: Vec<Subject<'_>> = if before.is_empty() {
