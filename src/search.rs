@@ -1,4 +1,6 @@
-//! Finding a short word in a short stretch of text: a clause, a sentence, a heading.
+//! Finding a short word (or the first of a few, [`first_of`]) in a short stretch of text: a
+//! clause, a sentence, a heading. (The lexicon, verbs and units, read at every position for the
+//! longest phrase there, are `phrases::PhraseIndex`'s job.)
 //!
 //! `str::contains` and `str::find` set up a two-way searcher on every call. In WebAssembly,
 //! which has no vector path to make up for it, setting up searchers for the two- to six-char
@@ -29,6 +31,21 @@ impl Words for str {
     }
 }
 
+/// The leftmost occurrence of any of `words` in `h`, and which (the first listed of those that
+/// start there): each word scanned for once, each stopping at the best place found so far.
+pub(crate) fn first_of(h: &str, words: &[&'static str]) -> Option<(&'static str, usize)> {
+    let mut best: Option<(&'static str, usize)> = None;
+    for w in words {
+        let end = best.map_or(h.len(), |(_, at)| (at + w.len()).min(h.len()));
+        if let Some(at) = scan(&h.as_bytes()[..end], w.as_bytes()) {
+            if best.is_none_or(|(_, b)| at < b) {
+                best = Some((w, at));
+            }
+        }
+    }
+    best
+}
+
 /// The first occurrence of `w` in `h`. Each window is judged by its last byte: equal to `w`'s
 /// last, the window is compared; absent from `w`, no window holding that byte can match, and
 /// the scan moves past it.
@@ -48,7 +65,21 @@ pub(crate) fn scan(h: &[u8], w: &[u8]) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::{scan, Words};
+    use super::{first_of, scan, Words};
+
+    #[test]
+    fn first_of_takes_the_leftmost_then_the_first_listed() {
+        let words = ["保持基本一致", "基本一致", "一致"];
+        assert_eq!(first_of("经济基本一致,保持基本一致", &words), Some(("基本一致", 6)));
+        assert_eq!(first_of("保持基本一致", &words), Some(("保持基本一致", 0)));
+        assert_eq!(first_of("一致,基本一致", &words), Some(("一致", 0)));
+        assert_eq!(first_of("同步", &words), None);
+        // Against the byte walk it stands for: every position, every word in order.
+        let walk = |h: &str| (0..h.len()).find_map(|i| words.iter().find(|w| h.as_bytes()[i..].starts_with(w.as_bytes())).map(|w| (*w, i)));
+        for h in ["", "一", "一致一致", "基本一致", "持基本一致保持基本一致", "x一致y基本一致"] {
+            assert_eq!(first_of(h, &words), walk(h), "{h:?}");
+        }
+    }
 
     #[test]
     fn agrees_with_str_find() {

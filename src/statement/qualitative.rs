@@ -1,7 +1,7 @@
 //! Goals and progress stated without a figure: 居民收入增长与经济增长同步, 超额完成年度计划.
 
 use super::context::Section;
-use crate::search::Words;
+use crate::search::{first_of, Words};
 
 /// What a clause without a figure says, if it states a goal or progress at all.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -15,13 +15,6 @@ pub(crate) struct Qualitative {
     pub progress: bool,
     /// Whether the indicator may stand after the verb (完成国家下达的能耗“双控”目标).
     pub object_ok: bool,
-}
-
-fn find(clause: &str, words: &[&'static str]) -> Option<(&'static str, usize)> {
-    // Clauses are short: one walk over the bytes, each word's first byte tested before the rest,
-    // beats a searcher per word. A word (whole UTF-8) can only match where a char starts.
-    let b = clause.as_bytes();
-    (0..b.len()).find_map(|i| words.iter().find(|w| w.as_bytes().first() == Some(&b[i]) && b[i..].starts_with(w.as_bytes())).map(|w| (*w, i)))
 }
 
 fn has_goal_word(s: &str) -> bool {
@@ -124,13 +117,13 @@ pub(crate) fn read(clause: &str, section: Section, headline: bool, m: u32) -> Op
     let has = |bit: u32| m & bit != 0;
     let q = |verb: &'static str, at, subject_only, progress| Some(Qualitative { verb, at, subject_only, progress, object_ok: verb.ends_with("完成") || verb == "控制在" });
     if goal {
-        if let Some((_, p)) = find(clause, &["同步"]).filter(|_| has(SYNC)) {
+        if let Some((_, p)) = first_of(clause, &["同步"]).filter(|_| has(SYNC)) {
             return q("同步", p, true, false);
         }
-        if let Some((_, p)) = find(clause, &["持平"]).filter(|_| has(FLAT)) {
+        if let Some((_, p)) = first_of(clause, &["持平"]).filter(|_| has(FLAT)) {
             return q("持平", p, true, false);
         }
-        if let Some((w, p)) = Some(()).filter(|_| has(SAME)).and_then(|_| find(clause, &["保持基本一致", "基本一致", "保持一致", "一致"])) {
+        if let Some((w, p)) = Some(()).filter(|_| has(SAME)).and_then(|_| first_of(clause, &["保持基本一致", "基本一致", "保持一致", "一致"])) {
             return q(if w == "保持基本一致" { w } else { "一致" }, p, true, false);
         }
         for w in ["稳步增长", "平稳增长", "稳定增长", "持续增长", "较快增长", "同步增长", "稳中有升"] {
@@ -138,18 +131,18 @@ pub(crate) fn read(clause: &str, section: Section, headline: bool, m: u32) -> Op
                 return q(w, clause.len() - w.len(), false, false);
             }
         }
-        if let Some((_, p)) = Some(()).filter(|_| has(IMPROVE)).and_then(|_| find(clause, &["进一步改善", "持续改善", "明显改善", "稳步改善", "不断改善", "总体改善"])) {
+        if let Some((_, p)) = Some(()).filter(|_| has(IMPROVE)).and_then(|_| first_of(clause, &["进一步改善", "持续改善", "明显改善", "稳步改善", "不断改善", "总体改善"])) {
             return q("改善", p, false, false);
         }
-        if let Some((_, p)) = Some(()).filter(|_| has(RAISE)).and_then(|_| find(clause, &["持续提升", "稳步提升", "进一步提升", "不断提升"])) {
+        if let Some((_, p)) = Some(()).filter(|_| has(RAISE)).and_then(|_| first_of(clause, &["持续提升", "稳步提升", "进一步提升", "不断提升"])) {
             return q("提升", p, false, false);
         }
-        if let Some((_, p)) = Some(()).filter(|_| has(CONTROL)).and_then(|_| find(clause, &["控制在"])) {
+        if let Some((_, p)) = Some(()).filter(|_| has(CONTROL)).and_then(|_| first_of(clause, &["控制在"])) {
             if clause[p..].has("范围") || has_goal_word(&clause[p..]) {
                 return q("控制在", p, false, false);
             }
         }
-        if let Some((_, p)) = Some(()).filter(|_| has(DONE) && has(GOAL)).and_then(|_| find(clause, &["完成"])) {
+        if let Some((_, p)) = Some(()).filter(|_| has(DONE) && has(GOAL)).and_then(|_| first_of(clause, &["完成"])) {
             {
                 return q("完成", p, false, false);
             }
@@ -159,7 +152,7 @@ pub(crate) fn read(clause: &str, section: Section, headline: bool, m: u32) -> Op
         }
         return None;
     }
-    if let Some((w, p)) = Some(()).filter(|_| has(DONE) && has(GOAL)).and_then(|_| find(clause, &["超额完成", "提前完成", "全面完成", "顺利完成", "较好完成", "总体完成", "圆满完成", "基本完成", "完成"])) {
+    if let Some((w, p)) = Some(()).filter(|_| has(DONE) && has(GOAL)).and_then(|_| first_of(clause, &["超额完成", "提前完成", "全面完成", "顺利完成", "较好完成", "总体完成", "圆满完成", "基本完成", "完成"])) {
         {
             let verb = match w {
                 "超额完成" | "提前完成" => w,
@@ -168,25 +161,25 @@ pub(crate) fn read(clause: &str, section: Section, headline: bool, m: u32) -> Op
             return q(verb, p, false, true);
         }
     }
-    if let Some((_, p)) = Some(()).filter(|_| has(CONTROL)).and_then(|_| find(clause, &["控制在"])) {
+    if let Some((_, p)) = Some(()).filter(|_| has(CONTROL)).and_then(|_| first_of(clause, &["控制在"])) {
         if clause[p..].has("范围") || has_goal_word(&clause[p..]) {
             return q("控制在", p, false, true);
         }
     }
-    if let Some((w, p)) = Some(()).filter(|_| has(REALIZE)).and_then(|_| find(clause, &["基本实现", "实现"])) {
+    if let Some((w, p)) = Some(()).filter(|_| has(REALIZE)).and_then(|_| first_of(clause, &["基本实现", "实现"])) {
         if clause.has("目标") {
             return q(w, p, false, true);
         }
     }
-    if let Some((_, p)) = Some(()).filter(|_| has(GAP)).and_then(|_| find(clause, &["有差距", "存在差距"])) {
+    if let Some((_, p)) = Some(()).filter(|_| has(GAP)).and_then(|_| first_of(clause, &["有差距", "存在差距"])) {
         if has_goal_word(clause) {
             return q("有差距", p, false, true);
         }
     }
-    if let Some((_, p)) = Some(()).filter(|_| has(DRIFT)).and_then(|_| find(clause, &["脱幅较大"])) {
+    if let Some((_, p)) = Some(()).filter(|_| has(DRIFT)).and_then(|_| first_of(clause, &["脱幅较大"])) {
         return q("脱幅较大", p, false, true);
     }
-    if let Some((_, p)) = Some(()).filter(|_| has(EXPECT)).and_then(|_| find(clause, &["超出了预期", "超出预期", "超过预期"])) {
+    if let Some((_, p)) = Some(()).filter(|_| has(EXPECT)).and_then(|_| first_of(clause, &["超出了预期", "超出预期", "超过预期"])) {
         return q("超出", p, false, true);
     }
     if let Some(p) = Some(()).filter(|_| has(OVER)).and_then(|_| clause.find_word("均超")) {
