@@ -100,6 +100,8 @@ fn classes() -> &'static [u8; 0x10000] {
 /// decoded once, and chars normalization leaves alone are noted where they will stand.
 #[inline(never)] // a phase of `analyze`: see there
 pub(crate) fn walk(original: &str) -> (Normalized, Events) {
+    // Room for an anchor per 32 bytes (reports hold one per 33: a char of another length, or
+    // the start of a run after one), as for the events (see `Events::with_capacity`).
     let mut b = Builder { text: String::with_capacity(original.len()), anchors: Vec::with_capacity(original.len() / 32), last_end: usize::MAX, last_single: false, events: Events::with_capacity(original.len()), prev: '\n' as u32 };
     let bytes = original.as_bytes();
     let simplify = Simplifier::new();
