@@ -124,8 +124,7 @@ pub(crate) fn walk(original: &str) -> (Normalized, Events) {
                 i += 3;
                 // The common case, a run of such chars that no event notes, in a tight loop over
                 // whole 3-byte chunks (no bounds checks); the last char's code point is read after.
-                let (chunks, _) = bytes[i..].as_chunks::<3>();
-                let run_len = chunks.iter().take_while(|&&[x, y, z]| x & 0xf0 == 0xe0 && classes[decode3(x, y, z) as usize] == 0).count();
+                let run_len = bytes[i..].chunks_exact(3).take_while(|c| c[0] & 0xf0 == 0xe0 && classes[decode3(c[0], c[1], c[2]) as usize] == 0).count();
                 if run_len > 0 {
                     i += 3 * run_len;
                     b.prev = decode3(bytes[i - 3], bytes[i - 2], bytes[i - 1]);
