@@ -378,17 +378,13 @@ fn most_named_region(text: &str, head: &str) -> Option<String> {
         return None;
     };
     let body = &text[..text.char_indices().nth(20_000).map_or(text.len(), |(i, _)| i)];
-    // One walk over the body counts every candidate: names sorted by their first character
-    // (in list order within one), found by a binary search where a char may start one.
+    // One walk over the body counts every candidate: names grouped by their first character.
     let shorts: Vec<&str> = candidates.iter().map(|c| short_name(c)).collect();
-    let mut by_first: Vec<(char, usize)> = shorts.iter().enumerate().filter_map(|(i, s)| Some((s.chars().next()?, i))).collect();
-    by_first.sort_by_key(|(c, _)| *c);
-    let firsts = crate::charset::CharSet::new(by_first.iter().map(|(c, _)| *c));
+    let by_first = crate::charset::ByChar::new(shorts.iter().enumerate().filter_map(|(i, s)| Some((s.chars().next()?, i))));
     let mut counts = vec![0usize; candidates.len()];
     let mut free_from = vec![0usize; candidates.len()];
-    for (p, c) in body.char_indices().filter(|(_, c)| firsts.contains(*c)) {
-        let from = by_first.partition_point(|(k, _)| *k < c);
-        for &(_, i) in by_first[from..].iter().take_while(|(k, _)| *k == c) {
+    for (p, c) in body.char_indices() {
+        for &i in by_first.get(c as u32) {
             // Non-overlapping occurrences, as str::matches counts them.
             if p >= free_from[i] && body[p..].starts_with(shorts[i]) {
                 counts[i] += 1;

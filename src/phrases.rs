@@ -1,18 +1,14 @@
 //! Phrases looked up by where they start: a bit per character of the basic plane answers "no"
-//! for most positions, and the rank of that bit (how many starting characters come before it)
-//! locates the phrases starting with the character, longest first, in one flat list — no hashing.
-//! The indicator lexicon, the verb list and the units are all read this way.
+//! for most positions, and the rank of that bit locates the phrases starting with the character,
+//! longest first (a [`ByChar`] group). The indicator lexicon, the verb list and the units are all
+//! read this way.
+
+use crate::charset::ByChar;
 
 /// A list of phrases, each with a value, indexed by first character.
 pub(crate) struct PhraseIndex<T: 'static> {
-    /// A bit per code point of the basic plane that starts a phrase (none beyond it does).
-    bits: Vec<u64>,
-    /// For each word of `bits`, how many starting chars come before it.
-    ranks: Vec<u32>,
-    /// For each starting char, in code point order, its phrases' range in `phrases`.
-    ranges: Vec<(u32, u32)>,
     /// The phrases by first char, longest first (equal lengths in the order listed).
-    phrases: Vec<Phrase<T>>,
+    by_first: ByChar<Phrase<T>>,
 }
 
 /// A phrase with its first eight bytes as a number, so that most candidates are told apart by
@@ -44,51 +40,13 @@ impl<T: Copy> PhraseIndex<T> {
         let mut listed: Vec<(char, Phrase<T>)> = phrases
             .into_iter()
             .filter_map(|(text, value)| {
-                let c = text.chars().next().filter(|c| (*c as u32) < 0x10000)?;
                 let (head, mask) = head(text.as_bytes());
-                Some((c, Phrase { text, value, head, mask }))
+                Some((text.chars().next()?, Phrase { text, value, head, mask }))
             })
             .collect();
-        // Stable: equal lengths keep the order they were listed in.
-        listed.sort_by_key(|(c, p)| (*c, std::cmp::Reverse(p.text.len())));
-        let mut bits = vec![0u64; 0x10000 / 64];
-        let mut ranges: Vec<(u32, u32)> = Vec::new();
-        for (i, (c, _)) in listed.iter().enumerate() {
-            let cp = *c as usize;
-            if bits[cp / 64] & 1 << (cp % 64) == 0 {
-                bits[cp / 64] |= 1 << (cp % 64);
-                ranges.push((i as u32, i as u32));
-            }
-            if let Some(r) = ranges.last_mut() {
-                r.1 = i as u32 + 1;
-            }
-        }
-        let ranks = bits.iter().scan(0u32, |before, w| {
-            let r = *before;
-            *before += w.count_ones();
-            Some(r)
-        });
-        PhraseIndex { ranks: ranks.collect(), bits, ranges, phrases: listed.into_iter().map(|(_, p)| p).collect() }
-    }
-
-    /// The phrases starting with `c`, longest first (none for most chars).
-    #[inline]
-    fn starting_with(&self, c: char) -> &[Phrase<T>] {
-        self.starting_with_cp(c as u32)
-    }
-
-    /// [`PhraseIndex::starting_with`] by code point.
-    #[inline]
-    fn starting_with_cp(&self, cp: u32) -> &[Phrase<T>] {
-        let cp = cp as usize;
-        let Some(&word) = self.bits.get(cp / 64) else { return &[] };
-        let bit = 1u64 << (cp % 64);
-        if word & bit == 0 {
-            return &[];
-        }
-        let rank = self.ranks[cp / 64] + (word & (bit - 1)).count_ones();
-        let (from, to) = self.ranges[rank as usize];
-        &self.phrases[from as usize..to as usize]
+        // Stable: equal lengths keep the order they were listed in (and the grouping keeps this order).
+        listed.sort_by_key(|(_, p)| std::cmp::Reverse(p.text.len()));
+        PhraseIndex { by_first: ByChar::new(listed) }
     }
 
     /// The longest phrase that `text[i..]` starts with, and its value.
@@ -102,13 +60,13 @@ impl<T: Copy> PhraseIndex<T> {
     /// The value of the phrase that is all of `phrase`, if it is one.
     pub fn exact(&self, phrase: &str) -> Option<T> {
         let c = phrase.chars().next()?;
-        self.starting_with(c).iter().find(|p| p.text == phrase).map(|p| p.value)
+        self.by_first.get(c as u32).iter().find(|p| p.text == phrase).map(|p| p.value)
     }
 
     /// [`PhraseIndex::longest_at`] for `rest`, whose first char `c` the caller has decoded.
     #[inline]
     fn longest_from(&self, rest: &str, c: char) -> Option<(&'static str, T)> {
-        Self::longest_of(self.starting_with(c), rest.as_bytes())
+        Self::longest_of(self.by_first.get(c as u32), rest.as_bytes())
     }
 
     /// The first of `candidates` (phrases starting with `rest`'s first char, longest first) that
@@ -144,7 +102,7 @@ impl<T: Copy> PhraseIndex<T> {
                     None => return,
                 },
             };
-            if let Some((p, v)) = Self::longest_of(self.starting_with_cp(cp), &b[i..]) {
+            if let Some((p, v)) = Self::longest_of(self.by_first.get(cp), &b[i..]) {
                 if take(i, p, v) {
                     i += p.len();
                     continue;

@@ -11,6 +11,7 @@ mod verb;
 pub(crate) use context::Time;
 pub(crate) use qualitative::{pair as cue_pair, seconds as cue_seconds, REPORT as REPORT_CUE};
 
+use crate::charset::ByChar;
 use crate::events::Events;
 use crate::search::Words;
 
@@ -663,38 +664,25 @@ const NOISE_PREFIXES: &[&str] = &["比上年", "较上年", "比去年", "建设
 ];
 const NOISE_SUFFIXES: &[&str] = &["拟按", "按", "拟", "持续", "保持", "始终", "继续", "稳定", "同比", "累计", "分别", "总量", "均", "已", "的", "将", "全年", "比上年", "较上年", "比去年", "共", " ", "“", "”", "达", "可"];
 
-/// Words listed by the char they start (or end) with, in list order within each char: the words
-/// a phrase may open with are found by one binary search, not a walk over the whole list.
-struct ByChar(Vec<(char, &'static str)>);
-
-impl ByChar {
-    fn new(words: &[&'static str], key: impl Fn(&str) -> Option<char>) -> ByChar {
-        let mut v: Vec<(char, &'static str)> = words.iter().filter_map(|w| Some((key(w)?, *w))).collect();
-        v.sort_by_key(|(c, _)| *c); // stable: list order kept within a char
-        ByChar(v)
-    }
-
-    fn with(&self, c: char) -> impl Iterator<Item = &'static str> + '_ {
-        let from = self.0.partition_point(|(k, _)| *k < c);
-        self.0[from..].iter().take_while(move |(k, _)| *k == c).map(|(_, w)| *w)
-    }
-}
-
 /// The indicator phrase of a gap, noise words stripped.
 fn clean_name(gap: &str) -> &str {
-    static ENDS: std::sync::OnceLock<(ByChar, ByChar)> = std::sync::OnceLock::new();
-    let (firsts, lasts) = ENDS.get_or_init(|| (ByChar::new(NOISE_PREFIXES, |w| w.chars().next()), ByChar::new(NOISE_SUFFIXES, |w| w.chars().next_back())));
+    // The noise words by the char they start (or end) with, in list order within one.
+    static ENDS: std::sync::OnceLock<(ByChar<&str>, ByChar<&str>)> = std::sync::OnceLock::new();
+    let (firsts, lasts) = ENDS.get_or_init(|| {
+        let by = |words: &[&'static str], key: fn(&str) -> Option<char>| ByChar::new(words.iter().filter_map(|w| Some((key(w)?, *w))));
+        (by(NOISE_PREFIXES, |w| w.chars().next()), by(NOISE_SUFFIXES, |w| w.chars().next_back()))
+    });
     let mut s = gap.trim();
     loop {
         let before = s.len();
         s = strip_year(s);
         let Some(first) = s.chars().next() else { return s };
         // The first word of the list that opens `s`.
-        if let Some(r) = firsts.with(first).find_map(|p| s.strip_prefix(p)) {
+        if let Some(r) = firsts.get(first as u32).iter().find_map(|p| s.strip_prefix(p)) {
             s = r;
         }
         let Some(last) = s.chars().next_back() else { return s };
-        if let Some(r) = lasts.with(last).find_map(|p| s.strip_suffix(p)) {
+        if let Some(r) = lasts.get(last as u32).iter().find_map(|p| s.strip_suffix(p)) {
             s = r;
         }
         if s.len() == before {
