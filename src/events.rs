@@ -123,16 +123,27 @@ impl Events {
 }
 
 /// The bits of the pairs among `cues` (a sentence's, say) wholly inside `from..to`: a short
-/// list is read through, a long one (a sentence that never ends) searched, so that asking
-/// clause by clause stays linear.
+/// list filtered whole, a long one narrowed first (see [`count_before`]).
 pub(crate) fn mask(cues: &[(usize, u32)], from: usize, to: usize) -> u32 {
     let inside = if cues.len() <= 16 {
         cues
     } else {
-        let first = cues.partition_point(|(p, _)| *p <= from);
-        &cues[first..first + cues[first..].partition_point(|(p, _)| *p < to)]
+        let first = count_before(cues, |(p, _)| *p <= from);
+        &cues[first..first + count_before(&cues[first..], |(p, _)| *p < to)]
     };
     inside.iter().filter(|(p, _)| from < *p && *p < to).fold(0, |m, (_, bit)| m | bit)
+}
+
+/// How many of `items` come before the first for which `before` fails (`before` holds for a
+/// prefix of them: they are in order). A sentence's few are read through, one mispredicted
+/// branch at the end instead of one per step of a binary search; a long list (a sentence that
+/// never ends) is searched, so that asking clause by clause stays linear.
+pub(crate) fn count_before<T>(items: &[T], before: impl Fn(&T) -> bool) -> usize {
+    if items.len() <= 16 {
+        items.iter().take_while(|x| before(x)).count()
+    } else {
+        items.partition_point(before)
+    }
 }
 
 #[cfg(test)]

@@ -152,15 +152,9 @@ pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity
     out
 }
 
-/// How many of a sentence's clause marks (ascending) stand before `at`. Most sentences have a
-/// few: read through, one mispredicted branch at the end instead of one per step of a binary
-/// search; a long list is searched.
+/// How many of a sentence's clause marks (ascending) stand before `at`.
 fn marks_before(marks: &[usize], at: usize) -> usize {
-    if marks.len() <= 16 {
-        marks.iter().take_while(|m| **m < at).count()
-    } else {
-        marks.partition_point(|m| *m < at)
-    }
+    crate::events::count_before(marks, |m| *m < at)
 }
 
 /// The index of the first of `items` from `at` on that is not `before` (items in order).
