@@ -35,8 +35,22 @@ fn is_heading_numeral(c: char) -> bool {
     matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
 }
 
+/// Where a section cue stands: a heading of the outline's top level (一、…), a heading below it
+/// ((一)…), or running text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Origin {
+    Top,
+    Sub,
+    Text,
+}
+
 /// Whether a sentence starts like a section heading (一、…, （一）…) — or is short enough to be one.
 pub(crate) fn heading_text(sentence: &str) -> Option<&str> {
+    heading(sentence).map(|(h, _)| h)
+}
+
+/// A heading's first chars and its level in the outline.
+fn heading(sentence: &str) -> Option<(&str, Origin)> {
     // Most sentences open on a Han character that numbers nothing: one look at the first char.
     let first = sentence.chars().next()?;
     if !(is_heading_numeral(first) || matches!(first, '(' | '（' | ' ' | '*' | '#' | '\u{3000}')) {
@@ -52,7 +66,7 @@ pub(crate) fn heading_text(sentence: &str) -> Option<&str> {
     };
     if numbered {
         let end = s.char_indices().nth(40).map_or(s.len(), |(i, _)| i);
-        return Some(&s[..end]);
+        return Some((&s[..end], if is_heading_numeral(c) { Origin::Top } else { Origin::Sub }));
     }
     None
 }
@@ -84,32 +98,35 @@ pub(crate) fn plan_containing(year: i32) -> (i32, i32) {
 /// The section a heading or cue sentence moves to, if it moves at all.
 /// `targets_word`: the sentence holds 目标 or 指标 (from the walk's cue pairs); `lead_may_cue`:
 /// a 年 or a 五 may stand among its first 24 chars (false only when the walk saw none there).
-pub(crate) fn section_cue(sentence: &str, time: Time, targets_word: bool, lead_may_cue: bool) -> Option<Section> {
+pub(crate) fn section_cue(sentence: &str, time: Time, targets_word: bool, lead_may_cue: bool) -> Option<(Section, Origin)> {
     let y = time.year;
     let has_year = |d: i32| y.is_some_and(|y| year_in(sentence, y + d));
-    if let Some(h) = heading_text(sentence) {
+    if let Some((h, level)) = heading(sentence) {
         let five = h.has("十四五") || h.has("十五五") || h.has("今后五年") || h.has("未来五年") || h.has("五年规划");
-        if h.has("回顾") || h.has("过去") || h.has("执行情况") || h.has("成绩") || h.has("成效") {
+        // A heading of the top level names its part of the report (一、主要成绩); one below it
+        // names a topic, whose words of achievement (早见成效) say nothing of time.
+        let achievements = level == Origin::Top && (h.has("成绩") || h.has("成效"));
+        if h.has("回顾") || h.has("过去") || h.has("执行情况") || achievements {
             let past_year = has_year(-1) || h.has("过去一年") || h.has("去年");
             let five = h.has("五年") || h.has("十三五") || h.has("十二五");
-            return Some(if five && !past_year { Section::Review5 } else { Section::Review });
+            return Some((if five && !past_year { Section::Review5 } else { Section::Review }, level));
         }
         // A plan's goals (“十四五”时期主要目标任务), not a task that names the plan (抢抓“十四五”规划机遇).
         let task = ["着力", "抢抓", "实施", "推进", "加快", "抓好", "落实"].iter().any(|w| h.has(w));
         if five && !task && (h.has("目标") || h.has("时期") || h.has("规划纲要") || h.has("建议")) {
-            return Some(Section::Plan5);
+            return Some((Section::Plan5, level));
         }
         if h.has("今年") || h.has("下半年") || h.has("工作安排") || h.has("工作任务") || h.has("主要任务") || h.has("总体要求") || h.has("预期目标") || has_year(0) && (h.has("工作") || h.has("目标")) {
-            return Some(Section::Target);
+            return Some((Section::Target, level));
         }
         if has_year(-1) && h.has("工作") {
-            return Some(Section::Review);
+            return Some((Section::Review, level));
         }
         return None;
     }
     // Strong cues inside running text.
     if let Some(at) = targets_word.then(|| main_targets_at(sentence)).flatten() {
-        return Some(if is_five_year_cue(&sentence[..at], &sentence[at..], time) { Section::Plan5 } else { Section::Target });
+        return Some((if is_five_year_cue(&sentence[..at], &sentence[at..], time) { Section::Plan5 } else { Section::Target }, Origin::Text));
     }
     // Cues near the start of a sentence (after 各位代表, and the like).
     // Every cue below holds a 年 or a 五 in the lead.
@@ -124,14 +141,14 @@ pub(crate) fn section_cue(sentence: &str, time: Time, targets_word: bool, lead_m
     let past = y.is_some_and(|y| year_in(lead, y - 1) && !lead.has("以来") && !lead.contains('到'));
     // Each cue list is tried only when the lead holds a char all its cues share.
     if past || held & (GO | COME) != 0 && ["过去一年", "一年来", "去年", "今年以来"].iter().any(|c| lead.has(c)) {
-        return Some(Section::Review);
+        return Some((Section::Review, Origin::Text));
     }
     if !time.half_year && held & FIVE != 0 && ["过去五年", "五年来", "“十三五”时期", "“十三五”以来", "“十三五”期间", "回顾五年", "这五年"].iter().any(|c| lead.has(c)) {
-        return Some(Section::Review5);
+        return Some((Section::Review5, Origin::Text));
     }
     let plan_of_year = y.is_some_and(|y| year_in(lead, y) && ["重点工作", "工作安排", "工作任务", "主要任务"].iter().any(|w| lead.has(w)));
     if plan_of_year || starts_with_any(sentence, &["今年是", "今年工作", "今年的工作", "做好今年", "下半年"]) || y.is_some_and(|y| starts_with_year(sentence, y) && sentence[4..].starts_with("年是")) {
-        return Some(Section::Target);
+        return Some((Section::Target, Origin::Text));
     }
     None
 }
@@ -242,6 +259,22 @@ fn year_digits(y: i32, buf: &mut [u8; 4]) -> &str {
         *b = b'0' + (y / 10u32.pow(3 - i as u32) % 10) as u8;
     }
     std::str::from_utf8(buf).unwrap_or("0000")
+}
+
+/// Whether a clause of the goals' part gives last year's figure (预计全年增长6%, 去年完成投资80亿元)
+/// rather than this year's measured against it (比去年增加5600亿元, 今年新开工…, 去年开建的项目).
+fn speaks_of_last_year(clause: &str) -> bool {
+    if clause.has("今年") {
+        return false;
+    }
+    if clause.has("预计") {
+        return true;
+    }
+    clause.match_indices("去年").any(|(p, _)| {
+        let before = clause[..p].chars().next_back();
+        let after = &clause[p + "去年".len()..];
+        !matches!(before, Some('比' | '较' | '同' | '于' | '上')) && !after.starts_with('的') && !after.starts_with("同期") && !after.starts_with("开") && !after.starts_with("底")
+    })
 }
 
 /// Whether a clause in a five-year review speaks of the whole period (年均, 累计, 较2015年)
@@ -358,7 +391,7 @@ pub(crate) fn kind_and_period(setting: Setting, clause: &str, cues: u32, clause_
             let p = named.filter(|p| y.is_none_or(|y| p.1 >= y)).or_else(|| y.map(plan_containing));
             (Kind::Plan5, p.and_then(range))
         }
-        Section::Target if st.estimate => (Kind::Actual, y.map(|y| period::year(y - 1))),
+        Section::Target if cues & super::qualitative::ESTIMATE != 0 && speaks_of_last_year(clause) => (Kind::Actual, y.map(|y| period::year(y - 1))),
         Section::Target => (Kind::Target, target_year()),
         Section::Review5 | Section::Review if annual_average || st.five_years && !time.half_year || section == Section::Review5 && spans_period(clause) || st.five && named_plan(clause).is_some_and(|p| y.is_some_and(|y| p.1 < y)) || time.half_year && named.is_some_and(|p| y.is_some_and(|y| p.1 == y)) => {
             let last = |y: i32| if time.half_year { y } else { y - 1 };
@@ -381,10 +414,11 @@ mod tests {
 
     #[test]
     fn headings_move_sections() {
-        assert_eq!(section_cue("一、2020年工作回顾", T, true, true), Some(Section::Review));
-        assert_eq!(section_cue("二、“十四五”时期主要目标任务", T, true, true), Some(Section::Plan5));
-        assert_eq!(section_cue("三、2021年工作安排", T, true, true), Some(Section::Target));
-        assert_eq!(section_cue("今年全市经济社会发展的主要预期目标是:地区生产总值增长6%", T, true, true), Some(Section::Target));
+        assert_eq!(section_cue("一、2020年工作回顾", T, true, true), Some((Section::Review, Origin::Top)));
+        assert_eq!(section_cue("二、“十四五”时期主要目标任务", T, true, true), Some((Section::Plan5, Origin::Top)));
+        assert_eq!(section_cue("三、2021年工作安排", T, true, true), Some((Section::Target, Origin::Top)));
+        assert_eq!(section_cue("（一）加快推动重大部署早见成效", T, true, true), None);
+        assert_eq!(section_cue("今年全市经济社会发展的主要预期目标是:地区生产总值增长6%", T, true, true), Some((Section::Target, Origin::Text)));
         assert_eq!(section_cue("主要预期目标基本实现", T, true, true), None);
     }
 

@@ -20,7 +20,7 @@ use crate::period;
 use crate::quantity::{self, Quantity, Unit};
 use std::borrow::Cow;
 use crate::{Kind, Qualifier, Record, Span};
-use context::Section;
+use context::{Origin, Section};
 
 
 /// A canonical id: one of the lexicon's, or `other:` and a name as written.
@@ -101,6 +101,10 @@ pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity
     // A paragraph that opens on the five years past (五年来,…) speaks of them throughout.
     let mut five_year_paragraph = false;
     let mut paragraph_start = true;
+    // The report has turned to its goals: a heading said so, or the main targets were stated.
+    let mut forward = false;
+    // A paragraph of the goals' part that looks back (过去一年,…): the section it speaks in.
+    let mut looking_back: Option<Section> = None;
     while s < to {
         at(s);
         while next_end < events.sentence_ends.len() && events.sentence_ends[next_end] < s {
@@ -118,14 +122,26 @@ pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity
         let lead_may_cue = events.years_and_fives.get(yi).is_some_and(|p| *p < e.min(s + 96));
         // 五 and 年 differ in their first byte.
         let five = events.years_and_fives[yi..].iter().take_while(|p| **p < e).any(|p| text.as_bytes()[*p] == "五".as_bytes()[0]);
-        if let Some(next) = context::section_cue(sentence, time, targets_word, lead_may_cue) {
-            section = next;
-        }
         if paragraph_start {
             five_year_paragraph = five && context::opens_on_five_years(sentence);
+            looking_back = None;
+        }
+        if let Some((next, origin)) = context::section_cue(sentence, time, targets_word, lead_may_cue) {
+            let back = matches!(next, Section::Review | Section::Review5);
+            if back && forward && origin == Origin::Text {
+                // Once a report has turned to its goals, words of the past in running text (一年来,
+                // 2018年…) speak for their paragraph, not for the rest of the report.
+                looking_back = Some(next);
+            } else {
+                section = next;
+                looking_back = None;
+                forward = !back && origin != Origin::Text || forward && !back;
+            }
         }
         paragraph_start = text.as_bytes().get(e) == Some(&b'\n');
+        let section = looking_back.unwrap_or(section);
         let mut headline_from = if matches!(section, Section::Target) && targets_word { context::main_targets_at(sentence).map(|p| s + p) } else { None };
+        forward |= headline_from.is_some();
         match headline_from {
             // 主要预期目标: ⏎ 一是…: the list stands in the sentences that follow.
             Some(h) if text[h..e].trim().is_empty() => list_until = e + LIST_REACH,
