@@ -140,7 +140,7 @@ pub(crate) fn section_cue(sentence: &str, time: Time, targets_word: bool, lead_m
     // A sentence that opens on last year (2020年,… / 刚刚过去的2020年) reviews it.
     let past = y.is_some_and(|y| year_in(lead, y - 1) && !lead.has("以来") && !lead.contains('到'));
     // Each cue list is tried only when the lead holds a char all its cues share.
-    if past || held & (GO | COME) != 0 && ["过去一年", "一年来", "去年", "今年以来"].iter().any(|c| lead.has(c)) {
+    if past || held & (GO | COME) != 0 && ["过去一年", "一年来", "去年", "今年以来"].iter().any(|c| opens_clause(lead, c)) {
         return Some((Section::Review, Origin::Text));
     }
     if !time.half_year && held & FIVE != 0 && ["过去五年", "五年来", "“十三五”时期", "“十三五”以来", "“十三五”期间", "回顾五年", "这五年"].iter().any(|c| lead.has(c)) {
@@ -281,6 +281,15 @@ fn speaks_of_last_year(clause: &str) -> bool {
 /// rather than of where the last year ended (总量达945亿元).
 fn spans_period(clause: &str) -> bool {
     ["年均", "累计", "五年", "十三五", "十二五", "较20", "是20", "比20", "新增", "控制在", "以内", "维持在", "稳定在", "连续"].iter().any(|w| clause.has(w))
+}
+
+/// Whether `cue` opens a clause of `s` (比去年, 近一年来 and 在去年基础上 compare, they do not
+/// look back).
+fn opens_clause(s: &str, cue: &str) -> bool {
+    s.match_indices(cue).any(|(p, _)| {
+        let before = &s[..p];
+        before.chars().next_back().is_none_or(|c| !crate::normalize::is_han(c)) || before.ends_with("过去的") || before.ends_with("回顾")
+    })
 }
 
 fn starts_with_any(s: &str, cues: &[&str]) -> bool {

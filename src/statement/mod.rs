@@ -277,7 +277,7 @@ impl<'a> Sentence<'a> {
         let mut facts: Option<ClauseFacts> = None;
         let mut prev_end = self.start;
         let mut qualitative_from = self.start;
-        for q in qs {
+        for (qn, q) in qs.iter().enumerate() {
             let cs = self.clause_start(q.start);
             let ce = self.clause_end(q.end);
             // Clauses without figures between the last figure and this one.
@@ -313,7 +313,8 @@ impl<'a> Sentence<'a> {
                 found.retain(|f| !GENERIC.contains(&f.entry.canonical));
             }
             let after = &text[q.end..ce];
-            if is_baseline(gap) || is_modifier(q, gap, after) {
+            let counted = counted_noun(text, q, qs.get(qn + 1).map_or(ce, |n| n.start.min(ce)));
+            if is_baseline(gap) || counted.is_none() && is_modifier(q, gap, after) {
                 if let Some(f) = found.last() {
                     subject = Some(Subject::from_found(f));
                 }
@@ -341,7 +342,14 @@ impl<'a> Sentence<'a> {
             let mut list_of = None;
             let mut co: Vec<Subject<'_>> = Vec::new();
             let last_pending = pending.len().checked_sub(1);
-            if let Some(share) = share_subject(text, gap_from, q.start, &found) {
+            if let Some(noun) = counted.filter(|_| !progress_gap) {
+                // 新增10家国家级研发平台: the count's noun is the indicator, the gap's verb its verb.
+                let v = verb::last_in(text, gap_from, q.number_start);
+                stmt.verb = v.map(|v| Cow::Borrowed(v.text));
+                stmt.span.start = v.map_or(q.start, |v| v.start);
+                stmt.span.end = noun.start + noun.name.len();
+                subject = Some(noun);
+            } else if let Some(share) = share_subject(text, gap_from, q.start, &found) {
                 stmt.verb = verb::last_in(text, gap_from, q.number_start).map(|v| Cow::Borrowed(v.text));
                 stmt.span.start = share.start;
                 subject = Some(share);
@@ -642,6 +650,42 @@ fn co_subjects<'a>(text: &'a str, found: &[Found]) -> Vec<Subject<'a>> {
         first -= 1;
     }
     found[first..].iter().map(|f| Subject::from_found(f)).collect()
+}
+
+/// Words that end a counted noun phrase without being part of its name (20个美丽村庄建设).
+const COUNTED_TAILS: [&str; 4] = ["项目建设", "建设", "工作", "任务"];
+
+/// A count followed by the noun it counts (新增10家国家级研发平台, 建设6个湿地公园, 加快电子城等
+/// 166个项目建设): that noun, as a subject standing after the figure. `to`: where the clause or
+/// the next figure begins. None when the noun goes on into a predicate (38个重大项目超额完成…:
+/// the count only qualifies the subject of another statement).
+fn counted_noun<'a>(text: &'a str, q: &Quantity, to: usize) -> Option<Subject<'a>> {
+    if !q.unit.as_ref().is_some_and(|u| u.is_counter()) || q.end >= to {
+        return None;
+    }
+    let after = &text[q.end..to];
+    let after = after.split('的').next().unwrap_or(after);
+    let mut name = after.trim_end_matches(['、', ' ']);
+    for w in ["以及", "和", "及", "与", "等"] {
+        name = name.strip_suffix(w).unwrap_or(name);
+    }
+    let first = name.chars().next()?;
+    if !(crate::normalize::is_han(first) || first == '“') || ["以上", "左右", "以内", "以下", "之", "次", "年", "月", "天", "倍"].iter().any(|w| name.starts_with(w)) {
+        return None;
+    }
+    if let Some(r) = COUNTED_TAILS.iter().find_map(|t| name.strip_suffix(t).filter(|r| r.chars().count() >= 2)) {
+        name = if name.ends_with("项目建设") { &name[..r.len() + "项目".len()] } else { r };
+    }
+    let n = name.chars().count();
+    let plain = name.chars().all(|c| crate::normalize::is_han(c) || c.is_ascii_alphanumeric() || matches!(c, '“' | '”' | '、' | '(' | ')' | '+'));
+    if !(2..=20).contains(&n) || !plain || verb::first_in(name, 0, name.len()).is_some_and(|v| !matches!(v.text, "建设" | "改造" | "新建" | "培育" | "开工")) {
+        return None;
+    }
+    const PROSE: [char; 8] = ['我', '们', '了', '这', '将', '要', '把', '对'];
+    if name.contains(PROSE) {
+        return None;
+    }
+    Some(Subject { start: q.end, name, word: None, id: Id::of(name), pair: &[] })
 }
 
 /// A figure that is a starting point (由564亿元增加到945亿元, 从2015年的32%), not a statement.
