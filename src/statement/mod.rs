@@ -386,7 +386,7 @@ impl<'a> Sentence<'a> {
                     Some(v) => (gap_from, v.start.min(q.start)),
                     None => (gap_from, q.start),
                 };
-                let name = clean_name(&text[name_from..name_to]);
+                let (name, acted) = strip_actions(clean_name(&text[name_from..name_to]));
                 // 粮食稳产丰收,产量达到555亿斤: a bare measure word continues the sentence's indicator.
                 let measure = subject.is_some() && MEASURE_WORDS.contains(&name);
                 if measure {
@@ -407,7 +407,7 @@ impl<'a> Sentence<'a> {
                             continue;
                         }
                     }
-                } else if let Some(sub) = other_subject(text, name_from, name_to, name).filter(|_| v.is_some() || name.chars().count() <= 10) {
+                } else if let Some(sub) = other_subject(text, name_from, name_to, name).filter(|_| v.is_some() || acted || name.chars().count() <= 10) {
                     stmt.span.start = sub.start;
                     subject = Some(sub);
                 } else {
@@ -743,6 +743,27 @@ fn clean_name(gap: &str) -> &str {
             return s;
         }
     }
+}
+
+/// Strips the actions that open a work-plan item (建成开业, 举办, 拟安排: `data/actions.txt`) off
+/// the start of a name; says whether there were any.
+fn strip_actions(name: &str) -> (&str, bool) {
+    static ACTIONS: std::sync::OnceLock<ByChar<&'static str>> = std::sync::OnceLock::new();
+    let actions = ACTIONS.get_or_init(|| {
+        let mut words: Vec<&'static str> = include_str!("../../data/actions.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+        // Longest first: the longest action written wins.
+        words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        ByChar::new(words.into_iter().filter_map(|w| Some((w.chars().next()?, w))))
+    });
+    let mut s = name;
+    while let Some(r) = s.chars().next().and_then(|c| actions.get(c as u32).iter().find_map(|a| s.strip_prefix(a))) {
+        // An action is no name of its own: keep the last two chars at least.
+        if r.chars().count() < 2 {
+            break;
+        }
+        s = clean_name(r);
+    }
+    (s, s.len() < name.len())
 }
 
 /// Strips a leading year phrase: 2020年, 较2015年, 比2019年, 较“十二五”末.
