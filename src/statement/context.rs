@@ -71,6 +71,14 @@ fn heading(sentence: &str) -> Option<(&str, Origin)> {
     None
 }
 
+/// A line too short for prose and without a clause mark: a title (“十三五”发展目标任务).
+fn title_line(sentence: &str, line: bool) -> Option<(&str, Origin)> {
+    let s = sentence.trim_matches([' ', '*', '#', '\u{3000}']);
+    let short = line && !s.is_empty() && s.len() <= 20 * 3 && s.chars().count() <= 20;
+    // A report's own title (2020年上半年政府工作报告) heads the whole of it, not a part.
+    (short && !s.contains([',', ':', ';', '。']) && !s.has("报告")).then_some((s, Origin::Sub))
+}
+
 /// A five-year plan named in the text (十三五 → 2016-2020); a plan named as a baseline
 /// (较“十二五”末, 是“十二五”时期的) is not the period spoken of.
 pub(crate) fn named_plan(s: &str) -> Option<(i32, i32)> {
@@ -98,17 +106,24 @@ pub(crate) fn plan_containing(year: i32) -> (i32, i32) {
 /// The section a heading or cue sentence moves to, if it moves at all.
 /// `targets_word`: the sentence holds 目标 or 指标 (from the walk's cue pairs); `lead_may_cue`:
 /// a 年 or a 五 may stand among its first 24 chars (false only when the walk saw none there).
-pub(crate) fn section_cue(sentence: &str, time: Time, targets_word: bool, lead_may_cue: bool) -> Option<(Section, Origin)> {
+/// `current`: the section the sentence stands in (a plan's part stays one through its own
+/// main-targets paragraph: 今后5年…主要预期目标是:…).
+/// `line`: the sentence is a line of its own (an unnumbered title such as “十三五”发展目标任务
+/// is a heading too, below the numbered top level).
+pub(crate) fn section_cue(sentence: &str, time: Time, current: Section, line: bool, targets_word: bool, lead_may_cue: bool) -> Option<(Section, Origin)> {
     let y = time.year;
     let has_year = |d: i32| y.is_some_and(|y| year_in(sentence, y + d));
-    if let Some((h, level)) = heading(sentence) {
-        let five = h.has("十四五") || h.has("十五五") || h.has("今后五年") || h.has("未来五年") || h.has("五年规划");
+    if let Some((h, level)) = heading(sentence).or_else(|| title_line(sentence, line)) {
+        // A plan not yet over when the report is given (十二五 in 2011, 十四五 in 2021), or the
+        // five years to come.
+        let plan = named_plan(h);
+        let five = plan.is_some_and(|p| y.is_none_or(|y| p.1 >= y)) || ["今后五年", "未来五年", "今后5年", "未来5年", "五年规划"].iter().any(|w| h.has(w));
         // A heading of the top level names its part of the report (一、主要成绩); one below it
         // names a topic, whose words of achievement (早见成效) say nothing of time.
         let achievements = level == Origin::Top && (h.has("成绩") || h.has("成效"));
         if h.has("回顾") || h.has("过去") || h.has("执行情况") || achievements {
             let past_year = has_year(-1) || h.has("过去一年") || h.has("去年");
-            let five = h.has("五年") || h.has("十三五") || h.has("十二五");
+            let five = h.has("五年") || plan.is_some_and(|p| y.is_some_and(|y| p.1 < y));
             return Some((if five && !past_year { Section::Review5 } else { Section::Review }, level));
         }
         // A plan's goals (“十四五”时期主要目标任务), not a task that names the plan (抢抓“十四五”规划机遇).
@@ -126,7 +141,9 @@ pub(crate) fn section_cue(sentence: &str, time: Time, targets_word: bool, lead_m
     }
     // Strong cues inside running text.
     if let Some(at) = targets_word.then(|| main_targets_at(sentence)).flatten() {
-        return Some((if is_five_year_cue(&sentence[..at], &sentence[at..], time) { Section::Plan5 } else { Section::Target }, Origin::Text));
+        let (before, after) = (&sentence[..at], &sentence[at..]);
+        let plan = is_five_year_cue(before, after, time) || current == Section::Plan5 && !names_this_year(before, time);
+        return Some((if plan { Section::Plan5 } else { Section::Target }, Origin::Text));
     }
     // Cues near the start of a sentence (after 各位代表, and the like).
     // Every cue below holds a 年 or a 五 in the lead.
@@ -138,13 +155,25 @@ pub(crate) fn section_cue(sentence: &str, time: Time, targets_word: bool, lead_m
         return None;
     }
     // A sentence that opens on last year (2020年,… / 刚刚过去的2020年) reviews it.
-    let past = y.is_some_and(|y| year_in(lead, y - 1) && !lead.has("以来") && !lead.contains('到'));
+    let past = y.is_some_and(|y| {
+        let mut buf = [0u8; 4];
+        let digits = year_digits(y - 1, &mut buf);
+        lead.match_indices(digits).any(|(p, _)| lead[p + 4..].starts_with('年') && opens_clause(&lead[..p + 4], digits)) && !lead.has("以来") && !lead.contains('到')
+    });
     // Each cue list is tried only when the lead holds a char all its cues share.
     if past || held & (GO | COME) != 0 && ["过去一年", "一年来", "去年", "今年以来"].iter().any(|c| opens_clause(lead, c)) {
         return Some((Section::Review, Origin::Text));
     }
-    if !time.half_year && held & FIVE != 0 && ["过去五年", "五年来", "“十三五”时期", "“十三五”以来", "“十三五”期间", "回顾五年", "这五年"].iter().any(|c| lead.has(c)) {
-        return Some((Section::Review5, Origin::Text));
+    if !time.half_year && held & FIVE != 0 {
+        // A plan's time named at the start (“十三五”时期,…): past when it ended before the report's
+        // year, else the plan the report looks ahead to.
+        let plan_time = named_plan(lead).filter(|_| ["时期", "以来", "期间"].iter().any(|w| lead.has(w)));
+        if ["过去五年", "五年来", "回顾五年", "这五年"].iter().any(|c| lead.has(c)) || plan_time.is_some_and(|p| y.is_some_and(|y| p.1 < y)) {
+            return Some((Section::Review5, Origin::Text));
+        }
+        if plan_time.is_some() || ["今后五年", "今后5年", "未来五年", "未来5年"].iter().any(|c| opens_clause(lead, c)) {
+            return Some((Section::Plan5, Origin::Text));
+        }
     }
     let plan_of_year = y.is_some_and(|y| year_in(lead, y) && ["重点工作", "工作安排", "工作任务", "主要任务"].iter().any(|w| lead.has(w)));
     if plan_of_year || starts_with_any(sentence, &["今年是", "今年工作", "今年的工作", "做好今年", "下半年"]) || y.is_some_and(|y| starts_with_year(sentence, y) && sentence[4..].starts_with("年是")) {
@@ -181,13 +210,17 @@ fn lead(sentence: &str) -> (&str, u8) {
 
 /// Whether a main-targets cue speaks of a five-year plan: “十四五”时期…主要目标是 / 主要目标是:到2025年.
 fn is_five_year_cue(before: &str, after: &str, time: Time) -> bool {
-    let this_year = before.has("今年") || time.year.is_some_and(|y| before.has(&format!("{y}年")));
-    if this_year {
+    if names_this_year(before, time) {
         return false;
     }
-    let plan_words = ["十四五", "十五五", "十三五", "今后五年", "未来五年", "五年"];
+    let plan_words = ["十四五", "十五五", "十三五", "十二五", "十一五", "今后五年", "未来五年", "五年", "今后5年", "未来5年"];
     let near: String = before.chars().rev().take(30).collect::<Vec<_>>().into_iter().rev().collect();
     plan_words.iter().any(|w| near.has(w)) || future_year(&after[..after.char_indices().nth(12).map_or(after.len(), |(i, _)| i)], time).is_some()
+}
+
+/// Whether `s` speaks of the report's own year (今年, 2021年).
+fn names_this_year(s: &str, time: Time) -> bool {
+    s.has("今年") || time.year.is_some_and(|y| year_in(s, y))
 }
 
 /// A year the sentence looks forward to (到2025年), if later than the report's own year.
@@ -423,12 +456,12 @@ mod tests {
 
     #[test]
     fn headings_move_sections() {
-        assert_eq!(section_cue("一、2020年工作回顾", T, true, true), Some((Section::Review, Origin::Top)));
-        assert_eq!(section_cue("二、“十四五”时期主要目标任务", T, true, true), Some((Section::Plan5, Origin::Top)));
-        assert_eq!(section_cue("三、2021年工作安排", T, true, true), Some((Section::Target, Origin::Top)));
-        assert_eq!(section_cue("（一）加快推动重大部署早见成效", T, true, true), None);
-        assert_eq!(section_cue("今年全市经济社会发展的主要预期目标是:地区生产总值增长6%", T, true, true), Some((Section::Target, Origin::Text)));
-        assert_eq!(section_cue("主要预期目标基本实现", T, true, true), None);
+        assert_eq!(section_cue("一、2020年工作回顾", T, Section::Review, false, true, true), Some((Section::Review, Origin::Top)));
+        assert_eq!(section_cue("二、“十四五”时期主要目标任务", T, Section::Review, false, true, true), Some((Section::Plan5, Origin::Top)));
+        assert_eq!(section_cue("三、2021年工作安排", T, Section::Review, false, true, true), Some((Section::Target, Origin::Top)));
+        assert_eq!(section_cue("（一）加快推动重大部署早见成效", T, Section::Review, false, true, true), None);
+        assert_eq!(section_cue("今年全市经济社会发展的主要预期目标是:地区生产总值增长6%", T, Section::Review, false, true, true), Some((Section::Target, Origin::Text)));
+        assert_eq!(section_cue("主要预期目标基本实现", T, Section::Review, false, true, true), None);
     }
 
     #[test]

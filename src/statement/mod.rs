@@ -126,7 +126,7 @@ pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity
             five_year_paragraph = five && context::opens_on_five_years(sentence);
             looking_back = None;
         }
-        if let Some((next, origin)) = context::section_cue(sentence, time, targets_word, lead_may_cue) {
+        if let Some((next, origin)) = context::section_cue(sentence, time, looking_back.unwrap_or(section), paragraph_start && text.as_bytes().get(e) == Some(&b'\n'), targets_word, lead_may_cue) {
             let back = matches!(next, Section::Review | Section::Review5);
             if back && forward && origin == Origin::Text {
                 // Once a report has turned to its goals, words of the past in running text (一年来,
@@ -140,6 +140,7 @@ pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity
         }
         paragraph_start = text.as_bytes().get(e) == Some(&b'\n');
         let section = looking_back.unwrap_or(section);
+        if std::env::var("ZB_DEBUG").is_ok() { eprintln!("{s} {section:?} {}", sentence.chars().take(30).collect::<String>()); }
         let mut headline_from = if matches!(section, Section::Target) && targets_word { context::main_targets_at(sentence).map(|p| s + p) } else { None };
         forward |= headline_from.is_some();
         match headline_from {
