@@ -41,6 +41,8 @@ fn is_heading_numeral(c: char) -> bool {
 pub(crate) enum Origin {
     Top,
     Sub,
+    /// A main-targets paragraph opening in running text (主要预期目标是:…).
+    Targets,
     Text,
 }
 
@@ -143,7 +145,7 @@ pub(crate) fn section_cue(sentence: &str, time: Time, current: Section, line: bo
     if let Some(at) = targets_word.then(|| main_targets_at(sentence)).flatten() {
         let (before, after) = (&sentence[..at], &sentence[at..]);
         let plan = is_five_year_cue(before, after, time) || current == Section::Plan5 && !names_this_year(before, time);
-        return Some((if plan { Section::Plan5 } else { Section::Target }, Origin::Text));
+        return Some((if plan { Section::Plan5 } else { Section::Target }, Origin::Targets));
     }
     // Cues near the start of a sentence (after 各位代表, and the like).
     // Every cue below holds a 年 or a 五 in the lead.
@@ -460,7 +462,7 @@ mod tests {
         assert_eq!(section_cue("二、“十四五”时期主要目标任务", T, Section::Review, false, true, true), Some((Section::Plan5, Origin::Top)));
         assert_eq!(section_cue("三、2021年工作安排", T, Section::Review, false, true, true), Some((Section::Target, Origin::Top)));
         assert_eq!(section_cue("（一）加快推动重大部署早见成效", T, Section::Review, false, true, true), None);
-        assert_eq!(section_cue("今年全市经济社会发展的主要预期目标是:地区生产总值增长6%", T, Section::Review, false, true, true), Some((Section::Target, Origin::Text)));
+        assert_eq!(section_cue("今年全市经济社会发展的主要预期目标是:地区生产总值增长6%", T, Section::Review, false, true, true), Some((Section::Target, Origin::Targets)));
         assert_eq!(section_cue("主要预期目标基本实现", T, Section::Review, false, true, true), None);
     }
 

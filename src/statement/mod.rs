@@ -128,9 +128,10 @@ pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity
         }
         if let Some((next, origin)) = context::section_cue(sentence, time, looking_back.unwrap_or(section), paragraph_start && text.as_bytes().get(e) == Some(&b'\n'), targets_word, lead_may_cue) {
             let back = matches!(next, Section::Review | Section::Review5);
-            if back && forward && origin == Origin::Text {
-                // Once a report has turned to its goals, words of the past in running text (一年来,
-                // 2018年…) speak for their paragraph, not for the rest of the report.
+            // Once a report has turned to its goals, words of the past in running text (一年来,
+            // 2018年…) speak for their paragraph, not for the rest of the report; so do a plan's
+            // years named in running text (“十四五”时期,我们要…).
+            if origin == Origin::Text && (back && forward || next == Section::Plan5) {
                 looking_back = Some(next);
             } else {
                 section = next;
@@ -532,7 +533,12 @@ impl<'a> Sentence<'a> {
                 let subjects: Vec<Subject<'_>> = if before.is_empty() {
                     if ql.progress {
                         let generic = clause[..ql.at].has("指标");
-                        (if generic { None } else { *subject }).or_else(|| Some(target_object(text, c, ce))).into_iter().collect()
+                        // The clause's own subject (“四减四增”三年行动圆满完成), else the one in view.
+                        let own = || {
+                            let (name, _) = strip_actions(clean_name(&text[c..at]));
+                            other_subject(text, c, at, name).filter(|_| !generic)
+                        };
+                        own().or(if generic { None } else { *subject }).or_else(|| Some(target_object(text, c, ce))).into_iter().collect()
                     } else {
                         Vec::new()
                     }
