@@ -6,6 +6,7 @@ mod charset;
 mod doc;
 mod events;
 mod indicator;
+mod names;
 mod normalize;
 mod offsets;
 mod period;
@@ -17,6 +18,7 @@ mod row;
 mod search;
 pub mod compare;
 
+pub use names::is_fragment;
 pub use offsets::OffsetIndex;
 pub use record::{Analysis, Doc, Hardness, Kind, Level, Meta, Qualifier, Record, Span};
 pub use row::RecordRow;

@@ -315,7 +315,8 @@ impl<'a> Sentence<'a> {
                 found.retain(|f| !GENERIC.contains(&f.entry.canonical));
             }
             let after = &text[q.end..ce];
-            let counted = counted_noun(text, q, qs.get(qn + 1).map_or(ce, |n| n.start.min(ce)));
+            let noun_to = qs.get(qn + 1).map_or(ce, |n| n.start.min(ce));
+            let counted = counted_noun(text, q, noun_to, false);
             if is_baseline(gap) || counted.is_none() && is_modifier(q, gap, after) {
                 if let Some(f) = found.last() {
                     subject = Some(Subject::from_found(f));
@@ -397,8 +398,14 @@ impl<'a> Sentence<'a> {
                         sub.id = Id::Known("grain_output");
                     }
                 }
-                let name = if measure { "" } else { name };
-                if name.is_empty() {
+                // A verb or a fragment (实际增长, 同口径增长, 加快) names nothing: the indicator in view
+                // does, or the noun after the figure (加快480万千瓦火电项目建设).
+                let name = if measure || crate::names::is_fragment(name) { "" } else { name };
+                let after_noun = if name.is_empty() && subject.is_none() { counted_noun(text, q, noun_to, true) } else { None };
+                if let Some(noun) = after_noun {
+                    stmt.span.end = noun.start + noun.name.len();
+                    subject = Some(noun);
+                } else if name.is_empty() {
                     if f.respectively && recent.len() >= 2 {
                         co = recent.clone();
                     }
@@ -666,8 +673,12 @@ const COUNTED_TAILS: [&str; 4] = ["项目建设", "建设", "工作", "任务"];
 /// 166个项目建设): that noun, as a subject standing after the figure. `to`: where the clause or
 /// the next figure begins. None when the noun goes on into a predicate (38个重大项目超额完成…:
 /// the count only qualifies the subject of another statement).
-fn counted_noun<'a>(text: &'a str, q: &Quantity, to: usize) -> Option<Subject<'a>> {
-    if !q.unit.as_ref().is_some_and(|u| u.is_counter()) || q.end >= to {
+/// `any_unit`: a measure (480万千瓦火电项目) as well as a count, for a figure whose gap names
+/// nothing but an action (加快, 抓好).
+fn counted_noun<'a>(text: &'a str, q: &Quantity, to: usize, any_unit: bool) -> Option<Subject<'a>> {
+    let counter = q.unit.as_ref().is_some_and(|u| u.is_counter());
+    let measure = any_unit && q.unit.as_ref().is_some_and(|u| !matches!(u.base, "%" | "个百分点" | "百分点" | "‰" | ""));
+    if !(counter || measure) || q.end >= to {
         return None;
     }
     let after = &text[q.end..to];
@@ -721,9 +732,9 @@ fn is_list_gap(gap: &str) -> bool {
 
 const NOISE_PREFIXES: &[&str] = &["比上年", "较上年", "比去年", "建设", "新建", "改造", "实施", "开工", "培育", "打造",
     "全市", "全县", "全区", "全省", "全州", "全旗", "全盟", "全镇", "我市", "我县", "我区", "我省", "全年", "今年", "去年", "上半年", "下半年", "其中", "预计", "力争",
-    "确保", "实现", "完成", "累计", "同比", "当年", "年内", "并", "和", "及", "其", "共", "已", "均", "总量", "“", "”", " ", "(", ")", "、", "一是", "二是", "三是", "四是", "五是",
+    "确保", "实现", "完成", "累计", "同比", "当年", "年内", "并", "和", "及", "其", "共", "已", "均", "总量", "”", " ", "(", ")", "、", "一是", "二是", "三是", "四是", "五是",
 ];
-const NOISE_SUFFIXES: &[&str] = &["拟按", "按", "拟", "持续", "保持", "始终", "继续", "稳定", "同比", "累计", "分别", "总量", "均", "已", "的", "将", "全年", "比上年", "较上年", "比去年", "共", " ", "“", "”", "达", "可"];
+const NOISE_SUFFIXES: &[&str] = &["拟按", "按", "拟", "持续", "保持", "始终", "继续", "稳定", "同比", "累计", "分别", "总量", "均", "已", "的", "将", "全年", "比上年", "较上年", "比去年", "共", " ", "“", "达", "可"];
 
 /// The indicator phrase of a gap, noise words stripped.
 fn clean_name(gap: &str) -> &str {
@@ -746,6 +757,13 @@ fn clean_name(gap: &str) -> &str {
         if let Some(r) = lasts.get(last as u32).iter().find_map(|p| s.strip_suffix(p)) {
             s = r;
         }
+        // Quotes stay when they enclose part of the name (“三公”经费), not when one is left alone.
+        if s.starts_with('“') && !s.contains('”') {
+            s = &s['“'.len_utf8()..];
+        }
+        if s.ends_with('”') && !s.contains('“') {
+            s = &s[..s.len() - '”'.len_utf8()];
+        }
         if s.len() == before {
             return s;
         }
@@ -755,13 +773,7 @@ fn clean_name(gap: &str) -> &str {
 /// Strips the actions that open a work-plan item (建成开业, 举办, 拟安排: `data/actions.txt`) off
 /// the start of a name; says whether there were any.
 fn strip_actions(name: &str) -> (&str, bool) {
-    static ACTIONS: std::sync::OnceLock<ByChar<&'static str>> = std::sync::OnceLock::new();
-    let actions = ACTIONS.get_or_init(|| {
-        let mut words: Vec<&'static str> = include_str!("../../data/actions.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
-        // Longest first: the longest action written wins.
-        words.sort_by_key(|w| std::cmp::Reverse(w.len()));
-        ByChar::new(words.into_iter().filter_map(|w| Some((w.chars().next()?, w))))
-    });
+    let actions = crate::names::actions();
     let mut s = name;
     while let Some(r) = s.chars().next().and_then(|c| actions.get(c as u32).iter().find_map(|a| s.strip_prefix(a))) {
         // An action is no name of its own: keep the last two chars at least.
@@ -823,6 +835,9 @@ fn other_subject<'a>(text: &'a str, from: usize, to: usize, name: &'a str) -> Op
     // A span of time or a whole region is what a figure covers, not what it measures.
     let time_or_place = name.ends_with('年') || matches!(name, "全国" | "全省" | "全市" | "全县" | "全区" | "全州");
     if time_or_place || name.contains(PROSE) || name.starts_with('比') || name.starts_with('占') || name.starts_with('较') || name.has("以下") || ACTIONS.iter().any(|a| name.starts_with(a)) {
+        return None;
+    }
+    if crate::names::is_fragment(name) {
         return None;
     }
     let start = from + first_occurrence(&text[from..to], name)?;

@@ -1,0 +1,59 @@
+//! What an indicator's name may not be: a verb, an adverb, a comparison or measure word, a grade,
+//! a generic noun (`data/fragments.txt`), an action that opens a work-plan item
+//! (`data/actions.txt`), or a piece cut out of a longer phrase (an unclosed quote, a trailing 的).
+
+use crate::charset::ByChar;
+use std::sync::OnceLock;
+
+/// The words of a list file: one a line, `#` comments and blank lines skipped.
+fn words(list: &'static str) -> impl Iterator<Item = &'static str> {
+    list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// The actions of `data/actions.txt`, longest first within each first char.
+pub(crate) fn actions() -> &'static ByChar<&'static str> {
+    static ACTIONS: OnceLock<ByChar<&'static str>> = OnceLock::new();
+    ACTIONS.get_or_init(|| {
+        let mut list: Vec<&'static str> = words(include_str!("../data/actions.txt")).collect();
+        list.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        ByChar::new(list.into_iter().filter_map(|w| Some((w.chars().next()?, w))))
+    })
+}
+
+/// Every word that is no name on its own, sorted.
+fn stop_words() -> &'static [&'static str] {
+    static STOP: OnceLock<Vec<&'static str>> = OnceLock::new();
+    STOP.get_or_init(|| {
+        let mut list: Vec<&'static str> = words(include_str!("../data/fragments.txt")).chain(words(include_str!("../data/actions.txt"))).collect();
+        list.sort_unstable();
+        list.dedup();
+        list
+    })
+}
+
+/// Whether `name` reads as a verb, a generic word or a fragment rather than an indicator.
+pub fn is_fragment(name: &str) -> bool {
+    let name = name.trim();
+    let Some(first) = name.chars().next() else { return true };
+    let last = name.chars().next_back().unwrap_or(first);
+    name.chars().count() < 2
+        || stop_words().binary_search(&name).is_ok()
+        || name.matches('“').count() != name.matches('”').count()
+        || matches!(last, '的' | '了' | '和' | '与' | '及' | '在' | '对' | '把' | '将' | '是' | '等' | '至' | '到')
+        || matches!(first, '比' | '较' | '和' | '及' | '与' | '的')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fragments_and_names() {
+        for f in ["推进", "同口径", "建成", "打通“最后", "四上”企业", "比上年", "投入", "实施"] {
+            assert!(is_fragment(f), "{f}");
+        }
+        for n in ["高标准农田", "养老床位", "“四上”企业", "森林覆盖率", "投资"] {
+            assert!(!is_fragment(n), "{n}");
+        }
+    }
+}
