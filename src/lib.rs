@@ -17,6 +17,7 @@ mod record;
 mod row;
 mod search;
 pub mod compare;
+pub mod quality;
 
 pub use names::is_fragment;
 pub use offsets::OffsetIndex;

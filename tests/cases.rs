@@ -1,7 +1,7 @@
 //! Data-driven cases: every `tests/cases/*.toml` holds sentences and the records they must give.
 //!
 //! A case lists `[[case.expect]]` records in text order; each names the fields it checks
-//! (kind, canonical, verb, value, value_max, unit, qualifier, period, placeholder, headline,
+//! (kind, indicator, canonical, verb, value, value_max, unit, qualifier, period, placeholder, headline,
 //! quote). `count` (optional) fixes how many records the text gives in all.
 
 use serde::Deserialize;
@@ -25,6 +25,7 @@ struct Case {
 #[derive(Deserialize, Default)]
 struct Expect {
     kind: Option<String>,
+    indicator: Option<String>,
     canonical: Option<String>,
     verb: Option<String>,
     value: Option<f64>,
@@ -58,6 +59,7 @@ fn check(case: &Case) -> Result<(), String> {
     for (k, e) in case.expect.iter().enumerate() {
         let hit = records.iter().enumerate().skip(from).find(|(_, r)| {
             e.kind.as_deref().is_none_or(|v| r.kind.as_str() == v)
+                && e.indicator.as_deref().is_none_or(|v| r.indicator == v)
                 && e.canonical.as_deref().is_none_or(|v| r.canonical == v)
                 && e.verb.as_deref().is_none_or(|v| r.verb.as_deref() == Some(v))
                 && e.value.is_none_or(|v| r.value.is_some_and(|x| (x - v).abs() < 1e-9))

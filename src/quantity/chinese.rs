@@ -27,7 +27,8 @@ fn digit(c: char) -> Option<u64> {
 }
 
 /// Parses a Chinese-numeral figure at `i`: value, unit and the offset after the unit.
-pub(super) fn parse(text: &str, i: usize) -> Option<(f64, Unit, usize)> {
+/// A range written in numerals gives its upper bound too.
+pub(super) fn parse(text: &str, i: usize) -> Option<(f64, Option<f64>, Unit, usize)> {
     let rest = &text[i..];
     let first = rest.chars().next()?;
     if !is_numeral(first) {
@@ -35,15 +36,20 @@ pub(super) fn parse(text: &str, i: usize) -> Option<(f64, Unit, usize)> {
     }
     if let Some(r) = rest.strip_prefix("两位数") {
         let _ = r;
-        return Some((10.0, Unit { magnitude: "", base: "%" }, i + "两位数".len()));
+        return Some((10.0, None, Unit { magnitude: "", base: "%" }, i + "两位数".len()));
     }
     if let Some(r) = rest.strip_prefix("百分之") {
         let j = i + "百分之".len();
-        let (v, len) = numeral(r)?;
-        if len == 0 {
-            return None;
+        let (v, len) = decimal(r)?;
+        let percent = Unit { magnitude: "", base: "%" };
+        // 百分之八至九: a range, its upper bound in numerals too.
+        let after = &r[len..];
+        if let Some(sep) = ["至", "到"].iter().find(|s| after.starts_with(**s)) {
+            if let Some((max, used)) = decimal(&after[sep.len()..]).filter(|(max, _)| *max > v) {
+                return Some((v, Some(max), percent, j + len + sep.len() + used));
+            }
         }
-        return Some((v as f64, Unit { magnitude: "", base: "%" }, j + len));
+        return Some((v, None, percent, j + len));
     }
     let first = rest.chars().next()?;
     if !is_numeral(first) {
@@ -75,9 +81,29 @@ pub(super) fn parse(text: &str, i: usize) -> Option<(f64, Unit, usize)> {
         if u.is_counter() && !big {
             return None;
         }
-        return Some((v as f64, u, after));
+        return Some((v as f64, None, u, after));
     }
     None
+}
+
+/// A numeral with its decimals read digit by digit (十一点八 → 11.8); value and bytes used.
+fn decimal(s: &str) -> Option<(f64, usize)> {
+    let (whole, len) = numeral(s)?;
+    if len == 0 {
+        return None;
+    }
+    let mut value = whole as f64;
+    let Some(rest) = s[len..].strip_prefix('点') else { return Some((value, len)) };
+    let mut used = len + '点'.len_utf8();
+    let mut scale = 0.1;
+    for c in rest.chars().take(6) {
+        let Some(d) = digit(c) else { break };
+        value += d as f64 * scale;
+        scale /= 10.0;
+        used += c.len_utf8();
+    }
+    // A 点 without a digit after it is not part of the number.
+    Some(if used == len + '点'.len_utf8() { (whole as f64, len) } else { ((value * 1e6).round() / 1e6, used) })
 }
 
 /// Value of a numeral string (一千二百, 二〇三五, 十五); returns value and bytes used.
@@ -140,5 +166,7 @@ mod tests {
         assert_eq!(numeral("二〇三五"), Some((2035, 12)));
         assert_eq!(numeral("三万五千"), Some((35000, 12)));
         assert_eq!(numeral("千"), Some((1000, 3)));
+        assert_eq!(super::decimal("十一点八"), Some((11.8, 12)));
+        assert_eq!(super::decimal("七点"), Some((7.0, 3)));
     }
 }

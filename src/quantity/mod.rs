@@ -118,13 +118,14 @@ fn placeholder_at(text: &str, i: usize) -> Option<Quantity> {
 
 /// A number in Chinese numerals (百分之七, 千亿元, 两位数) at `i`.
 fn chinese_at(text: &str, i: usize) -> Option<Quantity> {
-    let (value, unit, after) = chinese::parse(text, i)?;
+    let (value, value_max, unit, after) = chinese::parse(text, i)?;
     if let Some(p) = prev_char(text, i) {
         if chinese::is_numeral(p) || p == '第' {
             return None;
         }
     }
     let mut q = finish(text, i, Some(value), Some(unit), after, false)?;
+    q.value_max = q.value_max.or(value_max);
     if text[i..].starts_with("两位数") {
         q.qualifier = q.qualifier.or(Some(Qualifier::AtLeast));
     }

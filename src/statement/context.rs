@@ -99,6 +99,11 @@ pub(crate) fn named_plan(s: &str) -> Option<(i32, i32)> {
     None
 }
 
+/// Any plan a heading names (“十二五”时期的主要目标: a heading names no baseline).
+fn plan_in_heading(h: &str) -> Option<(i32, i32)> {
+    [("十一五", 2006), ("十二五", 2011), ("十三五", 2016), ("十四五", 2021), ("十五五", 2026), ("十六五", 2031)].iter().find(|(n, _)| h.has(n)).map(|(_, y)| (*y, y + 4))
+}
+
 /// The plan period containing `year`.
 pub(crate) fn plan_containing(year: i32) -> (i32, i32) {
     let start = year - (year - 2001).rem_euclid(5);
@@ -118,7 +123,7 @@ pub(crate) fn section_cue(sentence: &str, time: Time, current: Section, line: bo
     if let Some((h, level)) = heading(sentence).or_else(|| title_line(sentence, line)) {
         // A plan not yet over when the report is given (十二五 in 2011, 十四五 in 2021), or the
         // five years to come.
-        let plan = named_plan(h);
+        let plan = named_plan(h).or_else(|| plan_in_heading(h));
         let five = plan.is_some_and(|p| y.is_none_or(|y| p.1 >= y)) || ["今后五年", "未来五年", "今后5年", "未来5年", "五年规划"].iter().any(|w| h.has(w));
         // A heading of the top level names its part of the report (一、主要成绩); one below it
         // names a topic, whose words of achievement (早见成效) say nothing of time.
@@ -144,7 +149,9 @@ pub(crate) fn section_cue(sentence: &str, time: Time, current: Section, line: bo
     // Strong cues inside running text.
     if let Some(at) = targets_word.then(|| main_targets_at(sentence)).flatten() {
         let (before, after) = (&sentence[..at], &sentence[at..]);
-        let plan = is_five_year_cue(before, after, time) || current == Section::Plan5 && !names_this_year(before, time);
+        // In a plan's part, a main-targets paragraph whose goals run over years (年均) is the plan's.
+        let head = &after[..after.char_indices().nth(40).map_or(after.len(), |(i, _)| i)];
+        let plan = is_five_year_cue(before, after, time) || current == Section::Plan5 && !names_this_year(before, time) && head.has("年均");
         return Some((if plan { Section::Plan5 } else { Section::Target }, Origin::Targets));
     }
     // Cues near the start of a sentence (after 各位代表, and the like).
@@ -178,7 +185,12 @@ pub(crate) fn section_cue(sentence: &str, time: Time, current: Section, line: bo
         }
     }
     let plan_of_year = y.is_some_and(|y| year_in(lead, y) && ["重点工作", "工作安排", "工作任务", "主要任务"].iter().any(|w| lead.has(w)));
-    if plan_of_year || starts_with_any(sentence, &["今年是", "今年工作", "今年的工作", "做好今年", "下半年"]) || y.is_some_and(|y| starts_with_year(sentence, y) && sentence[4..].starts_with("年是")) {
+    let year_is = y.is_some_and(|y| {
+        let mut buf = [0u8; 4];
+        let digits = year_digits(y, &mut buf);
+        lead.match_indices(digits).any(|(p, _)| lead[p + 4..].starts_with("年是") && opens_clause(&lead[..p + 4], digits))
+    });
+    if plan_of_year || year_is || starts_with_any(sentence, &["今年是", "今年工作", "今年的工作", "做好今年", "下半年"]) || opens_clause(lead, "今年是") {
         return Some((Section::Target, Origin::Text));
     }
     None
@@ -281,11 +293,6 @@ fn year_in(s: &str, y: i32) -> bool {
         from = at + 4;
     }
     false
-}
-
-fn starts_with_year(s: &str, y: i32) -> bool {
-    let mut buf = [0u8; 4];
-    s.starts_with(year_digits(y, &mut buf))
 }
 
 fn year_digits(y: i32, buf: &mut [u8; 4]) -> &str {

@@ -141,7 +141,6 @@ pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity
         }
         paragraph_start = text.as_bytes().get(e) == Some(&b'\n');
         let section = looking_back.unwrap_or(section);
-        if std::env::var("ZB_DEBUG").is_ok() { eprintln!("{s} {section:?} {}", sentence.chars().take(30).collect::<String>()); }
         let mut headline_from = if matches!(section, Section::Target) && targets_word { context::main_targets_at(sentence).map(|p| s + p) } else { None };
         forward |= headline_from.is_some();
         match headline_from {
@@ -317,6 +316,9 @@ impl<'a> Sentence<'a> {
             let after = &text[q.end..ce];
             let noun_to = qs.get(qn + 1).map_or(ce, |n| n.start.min(ce));
             let counted = counted_noun(text, q, noun_to, false);
+            // 10件民生实事全部完成: a count of planned work done in full is progress.
+            let done = if counted.is_none() { done_in_full(text, q, noun_to) } else { None };
+            let counted = counted.or(done);
             if is_baseline(gap) || counted.is_none() && is_modifier(q, gap, after) {
                 if let Some(f) = found.last() {
                     subject = Some(Subject::from_found(f));
@@ -401,7 +403,8 @@ impl<'a> Sentence<'a> {
                 // A verb or a fragment (实际增长, 同口径增长, 加快) names nothing: the indicator in view
                 // does, or the noun after the figure (加快480万千瓦火电项目建设).
                 let name = if measure || crate::names::is_fragment(name) { "" } else { name };
-                let after_noun = if name.is_empty() && subject.is_none() { counted_noun(text, q, noun_to, true) } else { None };
+                let untied = subject.is_none() || v.is_none() && q.verb_before.is_none();
+                let after_noun = if name.is_empty() && untied { counted_noun(text, q, noun_to, true) } else { None };
                 if let Some(noun) = after_noun {
                     stmt.span.end = noun.start + noun.name.len();
                     subject = Some(noun);
@@ -430,7 +433,7 @@ impl<'a> Sentence<'a> {
                 stmt.span.end = q.end + len;
                 stmt.qualifier = stmt.qualifier.or(qual);
             }
-            if progress {
+            if progress || done.is_some() {
                 stmt.kind = Kind::Progress;
             }
             if stmt.kind != Kind::Plan5 {
@@ -704,6 +707,21 @@ fn counted_noun<'a>(text: &'a str, q: &Quantity, to: usize, any_unit: bool) -> O
         return None;
     }
     Some(Subject { start: q.end, name, word: None, id: Id::of(name), pair: &[] })
+}
+
+/// A count of planned work followed by its being done in full (10件民生实事全部完成): the work,
+/// as a subject standing after the figure.
+fn done_in_full<'a>(text: &'a str, q: &Quantity, to: usize) -> Option<Subject<'a>> {
+    if !q.unit.as_ref().is_some_and(|u| u.is_counter()) || q.end >= to {
+        return None;
+    }
+    let after = &text[q.end..to];
+    let (_, at) = crate::search::first_of(after, &["全部完成", "全面完成", "圆满完成", "如期完成", "全部落实", "全部建成", "全部开工"])?;
+    let name = after[..at].trim_end_matches(['、', ' ']);
+    let name = name.strip_suffix("年度任务").or_else(|| name.strip_suffix("任务")).unwrap_or(name);
+    let planned = ["实事", "工程", "项目", "任务", "计划"].iter().any(|w| name.has(w));
+    let n = name.chars().count();
+    (planned && (2..=20).contains(&n) && name.chars().all(|c| crate::normalize::is_han(c) || matches!(c, '“' | '”' | '、'))).then_some(Subject { start: q.end, name, word: None, id: Id::of(name), pair: &[] })
 }
 
 /// A figure that is a starting point (由564亿元增加到945亿元, 从2015年的32%), not a statement.

@@ -4,6 +4,7 @@ use crate::extract::{analyse_path, report_error};
 use crate::{csv, run, table, MetaArgs, SummaryFormat};
 use serde::Serialize;
 use std::io::{self, Write};
+use zhibiao::quality::Tally;
 use zhibiao::{Doc, Kind};
 
 /// One doc's line of the summary.
@@ -85,6 +86,8 @@ struct Totals {
     progress: usize,
     /// Docs with no headline target: the reports to look at.
     without_headline_targets: Vec<String>,
+    /// Figures of quality that need no gold (see `zhibiao::quality`).
+    quality: Tally,
 }
 
 /// Runs `summary`; returns whether every input was read.
@@ -103,6 +106,7 @@ pub fn run(
         actual: 0,
         progress: 0,
         without_headline_targets: Vec::new(),
+        quality: Tally::default(),
     };
     let mut table_rows = Vec::new();
     let mut first = true;
@@ -119,16 +123,25 @@ pub fn run(
         |path| {
             analyse_path(path, meta).map(|a| {
                 let name = a.input.name.clone();
-                a.analysis
+                let mut quality = Tally::default();
+                let docs = a
+                    .analysis
                     .docs
                     .iter()
-                    .map(|d| DocSummary::new(path, &name, d))
-                    .collect::<Vec<_>>()
+                    .map(|d| {
+                        quality.add(d);
+                        DocSummary::new(path, &name, d)
+                    })
+                    .collect::<Vec<_>>();
+                (docs, quality)
             })
         },
         |path, result| {
             let docs = match result {
-                Ok(docs) => docs,
+                Ok((docs, quality)) => {
+                    totals.quality = totals.quality.merge(quality);
+                    docs
+                }
                 Err(e) => {
                     report_error(path, &e);
                     all_ok = false;
@@ -162,7 +175,8 @@ pub fn run(
         },
     )?;
     match format {
-        SummaryFormat::Csv => {}
+        // The CSV holds the docs alone; the figures go to the terminal.
+        SummaryFormat::Csv => eprintln!("quality: {}", totals.quality),
         SummaryFormat::Json => {
             out.write_all(b"\n],\n\"totals\": ")?;
             serde_json::to_writer_pretty(&mut *out, &totals)?;
@@ -188,6 +202,7 @@ pub fn run(
             for d in &totals.without_headline_targets {
                 writeln!(out, "  {d}")?;
             }
+            writeln!(out, "quality: {}", totals.quality)?;
         }
     }
     out.flush()?;

@@ -77,7 +77,7 @@ struct Tally {
 type Miss = String;
 
 /// What one file gave: the level its path names, the tally, the misses.
-type Checked = (Level, Tally, Vec<Miss>);
+type Checked = (Level, Tally, Vec<Miss>, zhibiao::quality::Tally);
 
 impl Tally {
     fn add(&mut self, o: Tally) {
@@ -175,7 +175,9 @@ fn whole_corpus_without_panic_and_metadata_accuracy() {
                     }
                 }
             }
-            (name, Ok((exp.level, t, misses)))
+            let mut quality = zhibiao::quality::Tally::default();
+            analysis.docs.iter().for_each(|d| quality.add(d));
+            (name, Ok((exp.level, t, misses, quality)))
         })
         .collect();
 
@@ -183,11 +185,13 @@ fn whole_corpus_without_panic_and_metadata_accuracy() {
     let mut by_level: Vec<(Level, Tally)> = Vec::new();
     let mut total = Tally::default();
     let mut misses: Vec<&Miss> = Vec::new();
+    let mut quality = zhibiao::quality::Tally::default();
     for (name, r) in &results {
         match r {
             Err(msg) => failures.push(format!("{name}: {msg}")),
-            Ok((level, t, m)) => {
+            Ok((level, t, m, q)) => {
                 misses.extend(m);
+                quality = quality.merge(*q);
                 total.add(*t);
                 match by_level.iter_mut().find(|(l, _)| l == level) {
                     Some((_, acc)) => acc.add(*t),
@@ -230,4 +234,10 @@ fn whole_corpus_without_panic_and_metadata_accuracy() {
         failures.len(),
         failures.join("\n")
     );
+    // Quality without gold (`zhibiao summary` prints the same figures): floors where the
+    // extractor stands, so that a change losing ground on the corpus fails.
+    println!("quality: {quality}");
+    assert!(quality.headline_gdp_share() >= 0.90, "headline GDP target in too few reports: {quality}");
+    assert!(quality.fragment_share() < 0.01, "too many records named by a verb or fragment: {quality}");
+    assert!(quality.gdp_out_of_range_share() < 0.01, "too many GDP targets outside 0-20 %: {quality}");
 }
