@@ -164,11 +164,7 @@ pub(crate) fn section_cue(sentence: &str, time: Time, current: Section, line: bo
         return None;
     }
     // A sentence that opens on last year (2020年,… / 刚刚过去的2020年) reviews it.
-    let past = y.is_some_and(|y| {
-        let mut buf = [0u8; 4];
-        let digits = year_digits(y - 1, &mut buf);
-        lead.match_indices(digits).any(|(p, _)| lead[p + 4..].starts_with('年') && opens_clause(&lead[..p + 4], digits)) && !lead.has("以来") && !lead.contains('到')
-    });
+    let past = y.is_some_and(|y| year_opens_clause(lead, y - 1, "年")) && !lead.has("以来") && !lead.contains('到');
     // Each cue list is tried only when the lead holds a char all its cues share.
     if past || held & (GO | COME) != 0 && ["过去一年", "一年来", "去年", "今年以来"].iter().any(|c| opens_clause(lead, c)) {
         return Some((Section::Review, Origin::Text));
@@ -185,11 +181,7 @@ pub(crate) fn section_cue(sentence: &str, time: Time, current: Section, line: bo
         }
     }
     let plan_of_year = y.is_some_and(|y| year_in(lead, y) && ["重点工作", "工作安排", "工作任务", "主要任务"].iter().any(|w| lead.has(w)));
-    let year_is = y.is_some_and(|y| {
-        let mut buf = [0u8; 4];
-        let digits = year_digits(y, &mut buf);
-        lead.match_indices(digits).any(|(p, _)| lead[p + 4..].starts_with("年是") && opens_clause(&lead[..p + 4], digits))
-    });
+    let year_is = y.is_some_and(|y| year_opens_clause(lead, y, "年是"));
     if plan_of_year || year_is || starts_with_any(sentence, &["今年是", "今年工作", "今年的工作", "做好今年", "下半年"]) || opens_clause(lead, "今年是") {
         return Some((Section::Target, Origin::Text));
     }
@@ -332,6 +324,13 @@ fn opens_clause(s: &str, cue: &str) -> bool {
         let before = &s[..p];
         before.chars().next_back().is_none_or(|c| !crate::normalize::is_han(c)) || before.ends_with("过去的") || before.ends_with("回顾")
     })
+}
+
+/// Whether the year `y` opens a clause of `s`, followed by `then` (2020年, / 2021年是).
+fn year_opens_clause(s: &str, y: i32, then: &str) -> bool {
+    let mut buf = [0u8; 4];
+    let digits = year_digits(y, &mut buf);
+    s.match_indices(digits).any(|(p, _)| s[p + 4..].starts_with(then) && opens_clause(&s[..p + 4], digits))
 }
 
 fn starts_with_any(s: &str, cues: &[&str]) -> bool {
