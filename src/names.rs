@@ -20,27 +20,35 @@ pub(crate) fn actions() -> &'static ByChar<&'static str> {
     })
 }
 
-/// Every word that is no name on its own, sorted.
-fn stop_words() -> &'static [&'static str] {
-    static STOP: OnceLock<Vec<&'static str>> = OnceLock::new();
+/// Every word that is no name on its own, by its first char.
+fn stop_words() -> &'static ByChar<&'static str> {
+    static STOP: OnceLock<ByChar<&'static str>> = OnceLock::new();
     STOP.get_or_init(|| {
         let mut list: Vec<&'static str> = words(include_str!("../data/fragments.txt")).chain(words(include_str!("../data/actions.txt"))).collect();
         list.sort_unstable();
         list.dedup();
-        list
+        ByChar::new(list.into_iter().filter_map(|w| Some((w.chars().next()?, w))))
     })
 }
 
 /// Whether `name` reads as a verb, a generic word or a fragment rather than an indicator.
 pub fn is_fragment(name: &str) -> bool {
     let name = name.trim();
-    let Some(first) = name.chars().next() else { return true };
-    let last = name.chars().next_back().unwrap_or(first);
-    name.chars().count() < 2
-        || stop_words().binary_search(&name).is_ok()
-        || name.matches('“').count() != name.matches('”').count()
+    // One walk over the (short) name: its first and last chars, its length, its quotes.
+    let (mut first, mut last, mut n, mut quotes) = ('\0', '\0', 0usize, 0i32);
+    for c in name.chars() {
+        if n == 0 {
+            first = c;
+        }
+        last = c;
+        n += 1;
+        quotes += i32::from(c == '“') - i32::from(c == '”');
+    }
+    n < 2
+        || quotes != 0
         || matches!(last, '的' | '了' | '和' | '与' | '及' | '在' | '对' | '把' | '将' | '是' | '等' | '至' | '到')
         || matches!(first, '比' | '较' | '和' | '及' | '与' | '的')
+        || stop_words().get(first as u32).contains(&name)
 }
 
 #[cfg(test)]

@@ -20,7 +20,13 @@ impl Unit {
 
     /// Whether the base is a counter (个, 家, 项 …) rather than a measure.
     pub fn is_counter(&self) -> bool {
-        COUNTERS.contains(&self.base)
+        // Every counter but one is a single char: compared as chars, not as strings.
+        let mut cs = self.base.chars();
+        match (cs.next(), cs.next()) {
+            (Some(c), None) => COUNTER_CHARS.contains(&c),
+            (Some('个'), Some(_)) => self.base == "个工作日",
+            _ => false,
+        }
     }
 }
 
@@ -58,7 +64,8 @@ const BASES: &[&str] = &[
     "标箱", "辆", "台", "套", "个工作日", "个", "家", "项", "户", "座", "所", "件", "条", "处", "张", "间", "栋", "艘", "部", "名", "支", "场", "批", "种", "类", "片", "块", "只", "架", "列", "床",
 ];
 
-const COUNTERS: &[&str] = &["个工作日", "个", "家", "项", "户", "座", "所", "件", "条", "处", "张", "间", "栋", "艘", "部", "名", "台", "辆", "套", "支", "场", "批", "种", "类", "片", "块", "只", "架", "列", "床"];
+/// Counters: 个工作日, and these single chars.
+const COUNTER_CHARS: &[char] = &['个', '家', '项', '户', '座', '所', '件', '条', '处', '张', '间', '栋', '艘', '部', '名', '台', '辆', '套', '支', '场', '批', '种', '类', '片', '块', '只', '架', '列', '床'];
 
 /// Parses a unit at `i`; returns it (if any) and the offset after it.
 pub(super) fn parse(text: &str, i: usize) -> (Option<Unit>, usize) {

@@ -320,9 +320,19 @@ fn spans_period(clause: &str) -> bool {
 /// Whether `cue` opens a clause of `s` (比去年, 近一年来 and 在去年基础上 compare, they do not
 /// look back).
 fn opens_clause(s: &str, cue: &str) -> bool {
-    s.match_indices(cue).any(|(p, _)| {
+    occurrences(s, cue).any(|p| {
         let before = &s[..p];
         before.chars().next_back().is_none_or(|c| !crate::normalize::is_han(c)) || before.ends_with("过去的") || before.ends_with("回顾")
+    })
+}
+
+/// Where `word` occurs in `s`, left to right, by [`Words::find_word`] (no searcher set up per call).
+fn occurrences<'a>(s: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let at = from + s.get(from..)?.find_word(word)?;
+        from = at + word.len().max(1);
+        Some(at)
     })
 }
 
@@ -330,7 +340,8 @@ fn opens_clause(s: &str, cue: &str) -> bool {
 fn year_opens_clause(s: &str, y: i32, then: &str) -> bool {
     let mut buf = [0u8; 4];
     let digits = year_digits(y, &mut buf);
-    s.match_indices(digits).any(|(p, _)| s[p + 4..].starts_with(then) && opens_clause(&s[..p + 4], digits))
+    let found = occurrences(s, digits).any(|p| s[p + 4..].starts_with(then) && opens_clause(&s[..p + 4], digits));
+    found
 }
 
 fn starts_with_any(s: &str, cues: &[&str]) -> bool {

@@ -546,7 +546,7 @@ impl<'a> Sentence<'a> {
                         // The clause's own subject (“四减四增”三年行动圆满完成), else the one in view.
                         let own = || {
                             let (name, _) = strip_actions(clean_name(&text[c..at]));
-                            other_subject(text, c, at, name).filter(|_| !generic)
+                            other_subject(text, c, at, name).filter(|_| !generic && !crate::names::is_fragment(name))
                         };
                         own().or(if generic { None } else { *subject }).or_else(|| Some(target_object(text, c, ce))).into_iter().collect()
                     } else {
@@ -679,23 +679,29 @@ const COUNTED_TAILS: [&str; 4] = ["项目建设", "建设", "工作", "任务"];
 /// `any_unit`: a measure (480万千瓦火电项目) as well as a count, for a figure whose gap names
 /// nothing but an action (加快, 抓好).
 fn counted_noun<'a>(text: &'a str, q: &Quantity, to: usize, any_unit: bool) -> Option<Subject<'a>> {
-    let counter = q.unit.as_ref().is_some_and(|u| u.is_counter());
-    let measure = any_unit && q.unit.as_ref().is_some_and(|u| !matches!(u.base, "%" | "个百分点" | "百分点" | "‰" | ""));
-    if !(counter || measure) || q.end >= to {
+    let Some(unit) = q.unit.as_ref().filter(|_| q.end < to) else { return None };
+    let counter = unit.is_counter();
+    if !counter && !(any_unit && !matches!(unit.base, "%" | "个百分点" | "百分点" | "‰" | "")) {
         return None;
     }
-    let after = &text[q.end..to];
+    let after = within(text, q.end, to, 24);
     let after = after.split('的').next().unwrap_or(after);
     let mut name = after.trim_end_matches(['、', ' ']);
-    for w in ["以及", "和", "及", "与", "等"] {
-        name = name.strip_suffix(w).unwrap_or(name);
+    // A list's joining word at the end (…平台和), read by its last char first.
+    if name.ends_with(['及', '和', '与', '等']) {
+        for w in ["以及", "和", "及", "与", "等"] {
+            name = name.strip_suffix(w).unwrap_or(name);
+        }
     }
     let first = name.chars().next()?;
-    if !(crate::normalize::is_han(first) || first == '“') || ["以上", "左右", "以内", "以下", "之", "次", "年", "月", "天", "倍"].iter().any(|w| name.starts_with(w)) {
+    // 以上, 左右, 以内, 以下 (a qualifier), 之 (之一), or time and times (次, 年, 月, 天, 倍).
+    if !(crate::normalize::is_han(first) || first == '“') || matches!(first, '之' | '次' | '年' | '月' | '天' | '倍') || first == '以' && ["以上", "以内", "以下"].iter().any(|w| name.starts_with(w)) || name.starts_with("左右") {
         return None;
     }
-    if let Some(r) = COUNTED_TAILS.iter().find_map(|t| name.strip_suffix(t).filter(|r| r.chars().count() >= 2)) {
-        name = if name.ends_with("项目建设") { &name[..r.len() + "项目".len()] } else { r };
+    if name.ends_with(['设', '作', '务']) {
+        if let Some(r) = COUNTED_TAILS.iter().find_map(|t| name.strip_suffix(t).filter(|r| r.chars().count() >= 2)) {
+            name = if name.ends_with("项目建设") { &name[..r.len() + "项目".len()] } else { r };
+        }
     }
     let n = name.chars().count();
     let plain = name.chars().all(|c| crate::normalize::is_han(c) || c.is_ascii_alphanumeric() || matches!(c, '“' | '”' | '、' | '(' | ')' | '+'));
@@ -709,13 +715,23 @@ fn counted_noun<'a>(text: &'a str, q: &Quantity, to: usize, any_unit: bool) -> O
     Some(Subject { start: q.end, name, word: None, id: Id::of(name), pair: &[] })
 }
 
+/// `text[from..to]`, cut after `chars` chars (a name runs no longer; nothing past it is read).
+fn within(text: &str, from: usize, to: usize, chars: usize) -> &str {
+    let s = &text[from..to];
+    &s[..s.char_indices().nth(chars).map_or(s.len(), |(i, _)| i)]
+}
+
 /// A count of planned work followed by its being done in full (10件民生实事全部完成): the work,
 /// as a subject standing after the figure.
 fn done_in_full<'a>(text: &'a str, q: &Quantity, to: usize) -> Option<Subject<'a>> {
     if !q.unit.as_ref().is_some_and(|u| u.is_counter()) || q.end >= to {
         return None;
     }
-    let after = &text[q.end..to];
+    let after = within(text, q.end, to, 30);
+    // Every wording holds 全 or 如 or 圆 before its verb; one search rules out most clauses.
+    if !(after.has("全") || after.has("圆满") || after.has("如期")) {
+        return None;
+    }
     let (_, at) = crate::search::first_of(after, &["全部完成", "全面完成", "圆满完成", "如期完成", "全部落实", "全部建成", "全部开工"])?;
     let name = after[..at].trim_end_matches(['、', ' ']);
     let name = name.strip_suffix("年度任务").or_else(|| name.strip_suffix("任务")).unwrap_or(name);
@@ -853,9 +869,6 @@ fn other_subject<'a>(text: &'a str, from: usize, to: usize, name: &'a str) -> Op
     // A span of time or a whole region is what a figure covers, not what it measures.
     let time_or_place = name.ends_with('年') || matches!(name, "全国" | "全省" | "全市" | "全县" | "全区" | "全州");
     if time_or_place || name.contains(PROSE) || name.starts_with('比') || name.starts_with('占') || name.starts_with('较') || name.has("以下") || ACTIONS.iter().any(|a| name.starts_with(a)) {
-        return None;
-    }
-    if crate::names::is_fragment(name) {
         return None;
     }
     let start = from + first_occurrence(&text[from..to], name)?;

@@ -87,13 +87,13 @@ pub(crate) fn pair(prev: char, c: char) -> u32 {
 }
 
 /// Outside goal sections a clause needs one of these pairs to read as anything.
-const REVIEW_CUES: u32 = GOAL | DRIFT | EXPECT | DONE | REALIZE;
+const REVIEW_CUES: u32 = GOAL | DRIFT | EXPECT | DONE;
 
 /// How a past year's work stood against what was expected of it (好于预期, 未能达到年初预期).
 const AGAINST_EXPECTATION: [&str; 10] = ["好于预期", "符合预期", "高于预期", "低于预期", "不及预期", "超出了预期", "超出预期", "超过预期", "好于年初预期", "预期性成果"];
 
 /// Work done in full (全部完成, 圆满完成, 胜利收官): progress without a goal word.
-const DONE_IN_FULL: [&str; 9] = ["全部完成", "全面完成", "圆满完成", "如期完成", "提前完成", "超额完成", "胜利收官", "全部落实", "提前实现"];
+const DONE_IN_FULL: [&str; 5] = ["全部完成", "全面完成", "圆满完成", "如期完成", "顺利完成"];
 
 /// Falling short (未能达到年初预期, 没有实现年初定下的计划), with a goal or expectation named.
 const SHORT_OF: [&str; 6] = ["未能达到", "未达到", "没有达到", "没有实现", "未能实现", "没有完成"];
@@ -171,13 +171,15 @@ pub(crate) fn read(clause: &str, section: Section, headline: bool, m: u32) -> Op
     if let Some((w, p)) = Some(()).filter(|_| has(EXPECT) || has(GOAL)).and_then(|_| first_of(clause, &SHORT_OF)) {
         return q(w, p, false, true);
     }
-    if let Some((w, p)) = Some(()).filter(|_| has(DONE) && !has(GOAL) || has(REALIZE)).and_then(|_| first_of(clause, &DONE_IN_FULL)) {
+    if has(DONE) && !has(GOAL) {
         // Done in full at the clause's end (…三年行动圆满完成), not a step of the work (全面完成了改造,…),
         // and of something planned: a programme of 实事, an action plan, a plan (a reform done is
         // an achievement, measured against nothing).
-        let planned = ["实事", "行动", "规划", "计划"].iter().any(|w| clause.has(w));
-        if planned && clause[p + w.len()..].trim().is_empty() && p > 0 {
-            return q(w, p, false, true);
+        let end = clause.trim_end();
+        if let Some(w) = DONE_IN_FULL.iter().find(|w| end.len() > w.len() && end.ends_with(**w)) {
+            if ["实事", "行动", "规划", "计划"].iter().any(|p| end.has(p)) {
+                return q(w, end.len() - w.len(), false, true);
+            }
         }
     }
     if let Some((w, p)) = Some(()).filter(|_| has(DONE) && has(GOAL)).and_then(|_| first_of(clause, &["超额完成", "提前完成", "全面完成", "顺利完成", "较好完成", "总体完成", "圆满完成", "基本完成", "完成"])) {
