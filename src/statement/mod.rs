@@ -809,6 +809,13 @@ fn clean_name(gap: &str) -> &str {
 fn strip_actions(name: &str) -> (&str, bool) {
     let actions = crate::names::actions();
     let mut s = name;
+    // 在市域高校设立就业服务驿站: a phrase of place or beneficiary, then the action, then the thing.
+    if s.starts_with(['在', '为', '对', '向', '给']) {
+        let inner = s.char_indices().skip(1).filter_map(|(i, c)| actions.get(c as u32).iter().find(|a| s[i..].starts_with(**a)).map(|a| i + a.len())).last();
+        if let Some(r) = inner.map(|at| &s[at..]).filter(|r| r.chars().count() >= 2) {
+            s = r;
+        }
+    }
     while let Some(r) = s.chars().next().and_then(|c| actions.get(c as u32).iter().find_map(|a| s.strip_prefix(a))) {
         // An action is no name of its own: keep the last two chars at least.
         if r.chars().count() < 2 {
@@ -854,10 +861,13 @@ fn first_occurrence(hay: &str, name: &str) -> Option<usize> {
 /// An `other:` subject from a cleaned phrase inside `text[from..to]`, if it reads as an indicator.
 fn other_subject<'a>(text: &'a str, from: usize, to: usize, name: &'a str) -> Option<Subject<'a>> {
     let n = name.chars().count();
-    if !(2..=14).contains(&n) {
+    if !(2..=20).contains(&n) {
         return None;
     }
-    if !name.chars().all(|c| crate::normalize::is_han(c) || c.is_ascii_alphanumeric() || c == '“' || c == '”') {
+    // Han characters, letters and digits (PM2.5 aside), quotes, a joining 、 (供排水、供热管网) and
+    // brackets that close (县(区)域医疗卫生次中心).
+    let plain = |c: char| crate::normalize::is_han(c) || c.is_ascii_alphanumeric() || matches!(c, '“' | '”' | '、' | '(' | ')');
+    if !name.chars().all(plain) || name.starts_with('、') || name.ends_with('、') || name.matches('(').count() != name.matches(')').count() {
         return None;
     }
     if name.chars().next().is_some_and(|c| c.is_ascii_digit()) || name.ends_with('的') || name.ends_with('中') {
