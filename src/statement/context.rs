@@ -219,9 +219,20 @@ fn is_five_year_cue(before: &str, after: &str, time: Time) -> bool {
     if names_this_year(before, time) {
         return false;
     }
-    let plan_words = ["十四五", "十五五", "十三五", "十二五", "十一五", "今后五年", "未来五年", "五年", "今后5年", "未来5年"];
+    let plan_words = ["十四五", "十五五", "十三五", "十二五", "十一五", "今后五年", "未来五年", "五年", "今后5年", "未来5年", "远景"];
     let near: String = before.chars().rev().take(30).collect::<Vec<_>>().into_iter().rev().collect();
     plan_words.iter().any(|w| near.has(w)) || future_year(&after[..after.char_indices().nth(12).map_or(after.len(), |(i, _)| i)], time).is_some()
+}
+
+/// The first year at least ten years past the report's named in `s` (2035年): a long-range horizon.
+fn vision_year(s: &str, time: Time) -> Option<i32> {
+    let t = time.year?;
+    let b = s.as_bytes();
+    (0..b.len().saturating_sub(6)).find_map(|i| {
+        let digits = b[i..i + 4].iter().all(u8::is_ascii_digit) && (i == 0 || !b[i - 1].is_ascii_digit());
+        let y: i32 = if digits && s[i + 4..].starts_with('年') { s[i..i + 4].parse().ok()? } else { return None };
+        (y >= t + 10 && y <= 2100).then_some(y)
+    })
 }
 
 /// Whether `s` speaks of the report's own year (今年, 2021年).
@@ -352,7 +363,7 @@ fn starts_with_any(s: &str, cues: &[&str]) -> bool {
 /// Where a main-targets paragraph opens in a sentence (主要预期目标是: …), as a byte offset past the cue.
 pub(crate) fn main_targets_at(sentence: &str) -> Option<usize> {
     // One walk over the 标 of 目标/指标, each checked for a heading word before and a 是/为/: after.
-    const HEADS: [&str; 6] = ["主要预期", "主要经济", "主要", "预期", "发展", "奋斗"];
+    const HEADS: [&str; 7] = ["主要预期", "主要经济", "主要", "预期", "发展", "奋斗", "远景"];
     const TAILS: [&str; 13] = ["是:", "为:", "建议为:", "建议为", "确定为", "初步确定为", "安排为", "安排是", "拟定为", "拟安排为", "是", "为", ":"];
     if !sentence.has("目标") && !sentence.has("指标") {
         return None;
@@ -370,6 +381,10 @@ pub(crate) fn main_targets_at(sentence: &str) -> Option<usize> {
             continue;
         }
         let at = p + '标'.len_utf8();
+        // 展望2035年远景目标,…: a long-range vision lists its goals after a comma.
+        if head.ends_with("远景") && sentence[at..].starts_with(',') {
+            return Some(at + 1);
+        }
         if let Some(t) = TAILS.iter().find(|t| sentence[at..].starts_with(**t)) {
             return Some(at + t.len());
         }
@@ -389,6 +404,8 @@ pub(crate) struct SentenceTime {
     pub future: bool,
     /// A five-year plan it names (not as a baseline).
     pub named: Option<(i32, i32)>,
+    /// A long-range horizon it looks out to (展望2035年远景目标): its year.
+    pub vision: Option<i32>,
     /// It gives estimates (预计) or speaks of last year (去年).
     pub estimate: bool,
     /// It opens on the five years past (五年来, 过去五年): its figures cover the whole period.
@@ -404,6 +421,7 @@ impl SentenceTime {
         SentenceTime {
             future: sentence.contains('到') && (future_year(sentence, time).is_some() || sentence.has("到“十四五”末") || sentence.has("到“十五五”末")),
             named: if five { named_plan(sentence) } else { None },
+            vision: if sentence.has("远景") || sentence.has("展望") { vision_year(sentence, time) } else { None },
             estimate,
             five_years: five && opens_on_five_years(sentence),
             five,
@@ -442,6 +460,11 @@ pub(crate) fn kind_and_period(setting: Setting, clause: &str, cues: u32, clause_
     match section {
         Section::Plan5 => {
             let p = named.filter(|p| y.is_none_or(|y| p.1 >= y)).or_else(|| y.map(plan_containing));
+            // Goals out to a far horizon run from the plan's start to it (2021-2035).
+            let p = match (st.vision, p) {
+                (Some(v), Some((a, _))) if named.is_none() => Some((a, v)),
+                _ => p,
+            };
             (Kind::Plan5, p.and_then(range))
         }
         Section::Target | Section::Review | Section::Review5 if explicit_future && !st.estimate => {

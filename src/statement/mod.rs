@@ -141,12 +141,15 @@ pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity
         }
         paragraph_start = text.as_bytes().get(e) == Some(&b'\n');
         let section = looking_back.unwrap_or(section);
-        let mut headline_from = if matches!(section, Section::Target) && targets_word { context::main_targets_at(sentence).map(|p| s + p) } else { None };
+        // The main targets of the year, or of a plan (its goals' list reads the same way; only the
+        // year's are marked headline).
+        let goals = matches!(section, Section::Target | Section::Plan5);
+        let mut headline_from = if goals && targets_word { context::main_targets_at(sentence).map(|p| s + p) } else { None };
         forward |= headline_from.is_some();
         match headline_from {
             // 主要预期目标: ⏎ 一是…: the list stands in the sentences that follow.
             Some(h) if text[h..e].trim().is_empty() => list_until = e + LIST_REACH,
-            None if s < list_until && matches!(section, Section::Target) && context::heading_text(sentence).is_none() => headline_from = Some(s),
+            None if s < list_until && goals && context::heading_text(sentence).is_none() => headline_from = Some(s),
             _ => list_until = 0,
         }
         let q_end = advance(quantities, qi, |q| q.start < e);
@@ -549,6 +552,12 @@ impl<'a> Sentence<'a> {
                             other_subject(text, c, at, name).filter(|_| !generic && !crate::names::is_fragment(name))
                         };
                         own().or(if generic { None } else { *subject }).or_else(|| Some(target_object(text, c, ce))).into_iter().collect()
+                    } else if in_headline {
+                        // A goal of a main-targets list named by its own words: 经济运行更加稳健 (the
+                        // words before its predicate), 基本建成…创新中心 (the words after it).
+                        let (from, to) = if ql.at > 0 { (c, at) } else { (at + ql.verb.len(), trim_end(text, c, ce)) };
+                        let (name, _) = strip_actions(clean_name(text.get(from..to).unwrap_or("")));
+                        other_subject(text, from, to, name).filter(|_| !crate::names::is_fragment(name)).into_iter().collect()
                     } else {
                         Vec::new()
                     }

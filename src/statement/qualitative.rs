@@ -116,10 +116,8 @@ pub(crate) fn read(clause: &str, section: Section, headline: bool, m: u32) -> Op
     let goal = matches!(section, Section::Target | Section::Plan5);
     // Every cue below holds one of these character pairs (or ends the clause): one walk decides.
     if headline {
-        for w in ["下降", "改善", "提升", "提高", "增长", "平衡", "优化", "稳定", "减少", "降低"] {
-            if clause.ends_with(w) && clause.len() > w.len() {
-                return Some(Qualitative { verb: w, at: clause.len() - w.len(), subject_only: false, progress: false, object_ok: false });
-            }
+        if let Some(q) = list_goal(clause) {
+            return Some(q);
         }
     }
     let ends_growing = goal && ["增长", "有升", "稳定"].iter().any(|w| clause.ends_with(w));
@@ -218,6 +216,31 @@ pub(crate) fn read(clause: &str, section: Section, headline: bool, m: u32) -> Op
         }
     }
     None
+}
+
+/// Directions that end a goal of a main-targets list (国际收支基本平衡, 生态环境进一步改善).
+const LIST_ENDS: [&str; 27] = [
+    "下降", "改善", "提升", "提高", "增长", "平衡", "优化", "稳定", "减少", "降低", "好转", "向好", "提质", "彰显", "健全", "有力", "完善", "增强", "形成",
+    "建成", "前列", "成效", "突破", "翻一番", "翻番", "活力", "有质量",
+];
+
+/// Degree words that open a goal's predicate (更加稳健, 显著提升, 基本形成): the name ends there.
+const DEGREES: [&str; 14] = ["更加", "进一步", "显著", "明显", "基本", "持续", "稳步", "全面", "不断", "根本", "稳中", "取得", "实现", "走在"];
+
+/// Predicates that open a goal and name it after them (基本建成…创新中心, 基本实现…现代化).
+const OPENERS: [&str; 4] = ["基本建成", "基本实现", "基本形成", "形成"];
+
+/// A goal without a figure in a main-targets list (the year's or a plan's): a name, then a
+/// direction at the clause's end, or a predicate that opens the clause and names it after.
+fn list_goal(clause: &str) -> Option<Qualitative> {
+    let goal = |verb: &'static str, at: usize, object_ok: bool| Some(Qualitative { verb, at, subject_only: false, progress: false, object_ok });
+    if let Some(w) = OPENERS.iter().find(|w| clause.starts_with(**w) && clause.len() > w.len() + 3) {
+        return goal(w, 0, true);
+    }
+    let end = LIST_ENDS.iter().find(|w| clause.ends_with(**w) && clause.len() > w.len())?;
+    // The name ends where the predicate's degree word starts (经济运行|更加稳健), else at the direction.
+    let at = first_of(clause, &DEGREES).map(|(_, p)| p).filter(|p| *p > 0).unwrap_or(clause.len() - end.len());
+    goal(end, at, false)
 }
 
 #[cfg(test)]
