@@ -76,7 +76,12 @@ impl<'a> Subject<'a> {
 
     /// The name as a record holds it.
     fn indicator(&self) -> Cow<'static, str> {
-        self.word.map_or_else(|| Cow::Owned(self.name.to_string()), Cow::Borrowed)
+        match self.word {
+            Some(w) => Cow::Borrowed(w),
+            // Brackets as reports write them (the normalized text has them half-width).
+            None if self.name.contains(['(', ')']) => Cow::Owned(self.name.replace('(', "（").replace(')', "）")),
+            None => Cow::Owned(self.name.to_string()),
+        }
     }
 }
 
@@ -653,12 +658,18 @@ fn progress_tail(after: &str) -> Option<(usize, Option<Qualifier>)> {
 fn share_subject<'a>(text: &'a str, from: usize, to: usize, found: &[Found]) -> Option<Subject<'a>> {
     let f = found.last()?;
     let before = &text[from..f.start];
-    if f.entry.canonical != "gdp" || !(before.ends_with('占') || before.ends_with("相当于")) {
+    if !(before.ends_with('占') || before.ends_with("相当于")) {
         return None;
     }
+    // 占GDP比重, 占地区生产总值的比例, or the figure right after the whole (占地区生产总值12.8%).
     let rest = &text[f.end..to];
-    let tail = ["比重", "比例"].iter().filter_map(|w| rest.find_word(w).map(|p| p + w.len())).min()?;
-    let name = clean_name(&text[from..f.end + tail]);
+    let tail = match ["比重", "比例"].iter().filter_map(|w| rest.find_word(w).map(|p| p + w.len())).min() {
+        Some(t) => t,
+        None if f.entry.canonical != "gdp" => return None,
+        None if clean_name(rest).is_empty() || verb::last_in(rest, 0, rest.len()).is_some_and(|v| clean_name(&rest[..v.start]).is_empty()) => 0,
+        None => return None,
+    };
+    let (name, _) = strip_actions(clean_name(&text[from..f.end + tail]));
     let start = from + first_occurrence(&text[from..to], name)?;
     let research = ["研发", "R&D", "研究与试验发展"].iter().any(|w| name.has(w));
     let id = if research { Id::Known("rd_intensity") } else { Id::of(name) };
