@@ -323,10 +323,11 @@ impl<'a> Sentence<'a> {
             }
             let after = &text[q.end..ce];
             let noun_to = qs.get(qn + 1).map_or(ce, |n| n.start.min(ce));
-            let counted = counted_noun(text, q, noun_to, false);
-            // 10件民生实事全部完成: a count of planned work done in full is progress.
-            let done = if counted.is_none() { done_in_full(text, q, noun_to) } else { None };
-            let counted = counted.or(done);
+            // 10件民生实事全部完成: a count of planned work done in full is progress; 全面完成25项
+            // 为民办实事项目 too, the words of its being done before it.
+            let done = done_in_full(text, q, noun_to);
+            let counted = done.or_else(|| counted_noun(text, q, noun_to, false));
+            let done = done.or_else(|| counted.filter(|n| planned_work(n.name) && done_before(&text[gap_from..q.start])));
             if is_baseline(gap) || counted.is_none() && is_modifier(q, gap, after) {
                 if let Some(f) = found.last() {
                     subject = Some(Subject::from_found(f));
@@ -755,9 +756,19 @@ fn done_in_full<'a>(text: &'a str, q: &Quantity, to: usize) -> Option<Subject<'a
     let (_, at) = crate::search::first_of(after, &["全部完成", "全面完成", "圆满完成", "如期完成", "全部落实", "全部建成", "全部开工"])?;
     let name = after[..at].trim_end_matches(['、', ' ']);
     let name = name.strip_suffix("年度任务").or_else(|| name.strip_suffix("任务")).unwrap_or(name);
-    let planned = ["实事", "工程", "项目", "任务", "计划"].iter().any(|w| name.has(w));
     let n = name.chars().count();
-    (planned && (2..=20).contains(&n) && name.chars().all(|c| crate::normalize::is_han(c) || matches!(c, '“' | '”' | '、'))).then_some(Subject { start: q.end, name, word: None, id: Id::of(name), pair: &[] })
+    (planned_work(name) && (2..=20).contains(&n) && name.chars().all(|c| crate::normalize::is_han(c) || matches!(c, '“' | '”' | '、'))).then_some(Subject { start: q.end, name, word: None, id: Id::of(name), pair: &[] })
+}
+
+/// Whether a name is of planned work (民生实事, 重点项目, 民生工程): its being done is progress.
+fn planned_work(name: &str) -> bool {
+    ["实事", "工程", "项目", "任务", "计划"].iter().any(|w| name.has(w))
+}
+
+/// Whether a gap ends on work being done in full (全面完成, 圆满完成).
+fn done_before(gap: &str) -> bool {
+    let g = gap.trim_end();
+    ["全面完成", "全部完成", "圆满完成", "超额完成", "如期完成", "全部落实"].iter().any(|w| g.ends_with(w))
 }
 
 /// A figure that is a starting point (由564亿元增加到945亿元, 从2015年的32%), not a statement.
