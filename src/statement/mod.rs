@@ -328,9 +328,41 @@ impl<'a> Sentence<'a> {
             let done = done_in_full(text, q, noun_to);
             let counted = done.or_else(|| counted_noun(text, q, noun_to, false));
             let done = done.or_else(|| counted.filter(|n| planned_work(n.name) && done_before(&text[gap_from..q.start])));
-            if is_baseline(gap) || counted.is_none() && is_modifier(q, gap, after) {
+            let baseline = is_baseline(gap, after);
+            if baseline || counted.is_none() && is_modifier(q, gap, after) {
                 if let Some(f) = found.last() {
                     subject = Some(Subject::from_found(f));
+                } else if baseline {
+                    // 补助标准由每人每年640元提高到670元: the words before 由 name what moves.
+                    let to = gap_from + gap.rfind(['由', '从']).unwrap_or(0);
+                    let (name, _) = strip_actions(clean_name(&text[gap_from..to]));
+                    if let Some(named) = other_subject(text, gap_from, to, name).filter(|_| !crate::names::is_fragment(name)) {
+                        subject = Some(named);
+                    }
+                }
+                // In a review, where a figure started from is a past figure of its own:
+                // 经济总量从2017年的1.64万亿元增加至2.9万亿元 (2017), 财政收入从3.16万亿元… (the
+                // year before the period reviewed).
+                if baseline {
+                    let f = facts.get_or_insert_with(|| ClauseFacts::read(self, cs, ce));
+                    if let (Kind::Actual, Some(sub)) = (f.kind_period.0, subject.as_ref()) {
+                        let named = year_named(gap);
+                        let before_period = f.kind_period.1.as_deref().and_then(|p| p.split_once('-')).and_then(|(a, _)| a.parse::<i32>().ok()).map(|a| a - 1);
+                        out.push(Record {
+                            kind: Kind::Actual,
+                            indicator: sub.indicator(),
+                            canonical: sub.id.render(),
+                            verb: None,
+                            value: q.value,
+                            value_max: q.value_max,
+                            unit: q.unit.as_ref().map(Unit::as_str),
+                            qualifier: q.qualifier,
+                            period: named.or(before_period).map(period::year),
+                            placeholder: q.placeholder,
+                            headline: false,
+                            span: Span { start: sub.start.min(q.start), end: q.end },
+                        });
+                    }
                 }
                 prev_end = q.end;
                 continue;
@@ -771,10 +803,26 @@ fn done_before(gap: &str) -> bool {
     ["全面完成", "全部完成", "圆满完成", "超额完成", "如期完成", "全部落实"].iter().any(|w| g.ends_with(w))
 }
 
+/// The first year written in `s` (从2017年的 → 2017).
+fn year_named(s: &str) -> Option<i32> {
+    let b = s.as_bytes();
+    (0..b.len().saturating_sub(6)).find_map(|i| {
+        let four = b[i..i + 4].iter().all(u8::is_ascii_digit) && (i == 0 || !b[i - 1].is_ascii_digit());
+        (four && s[i + 4..].starts_with('年')).then(|| s[i..i + 4].parse().ok()).flatten().filter(|y| (1949..=2100).contains(y))
+    })
+}
+
 /// A figure that is a starting point (由564亿元增加到945亿元, 从2015年的32%), not a statement.
-fn is_baseline(gap: &str) -> bool {
+/// `after`: the clause after the figure, which names where it went (提高到, 增至) when a few words
+/// stand between 由 and the figure (由每人每年640元提高到670元).
+fn is_baseline(gap: &str, after: &str) -> bool {
     let g = gap.trim_end();
-    g.ends_with('由') || g.ends_with('从') || g.ends_with('的') && (g.contains('由') || g.contains('从'))
+    if g.ends_with('由') || g.ends_with('从') || g.ends_with('的') && (g.contains('由') || g.contains('从')) {
+        return true;
+    }
+    let Some(p) = g.rfind(['由', '从']) else { return false };
+    let between = &g[p + '由'.len_utf8()..];
+    between.chars().count() <= 6 && between.chars().all(crate::normalize::is_han) && after.contains(['到', '至'])
 }
 
 /// A count that qualifies a noun (38个重大能源项目超额完成…), not a figure of its own.
