@@ -21,7 +21,7 @@ pub mod quality;
 
 pub use names::is_fragment;
 pub use offsets::OffsetIndex;
-pub use record::{Analysis, Doc, Hardness, Kind, Level, Meta, Qualifier, Record, Span};
+pub use record::{Analysis, Doc, Hardness, Kind, Level, Measure, Meta, Qualifier, Record, Span};
 pub use row::RecordRow;
 
 /// Caller-supplied facts that override what the text says of itself.

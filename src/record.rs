@@ -126,6 +126,43 @@ impl Hardness {
     }
 }
 
+/// What a figure measures. Targets and actuals are compared only within one measure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Measure {
+    /// A rate of change in per cent (增长8%, 下降3%, 年均增长6%).
+    Growth,
+    /// A level or amount reached (达到5000亿元, 完成50亿元).
+    Level,
+    /// What is added in the period (新增城镇就业10万人, 新增贷款8000亿元, 比上年增加42亿元).
+    Increment,
+    /// A share or rate in per cent (城镇化率65%, 占GDP比重2.5%, 失业率5.5%).
+    Share,
+    /// A change in percentage points (提高2个百分点).
+    ChangePp,
+    /// A number of things (建设6个湿地公园, 抓好66个重大项目).
+    Count,
+}
+
+impl Measure {
+    /// The snake_case name used in JSON and CSV.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Measure::Growth => "growth",
+            Measure::Level => "level",
+            Measure::Increment => "increment",
+            Measure::Share => "share",
+            Measure::ChangePp => "change_pp",
+            Measure::Count => "count",
+        }
+    }
+
+    /// Parses the name back.
+    pub fn from_str_opt(s: &str) -> Option<Measure> {
+        [Measure::Growth, Measure::Level, Measure::Increment, Measure::Share, Measure::ChangePp, Measure::Count].into_iter().find(|m| m.as_str() == s)
+    }
+}
+
 /// A span of the original text, as byte offsets (`start..end`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Span {
@@ -158,6 +195,8 @@ pub struct Record {
     pub unit: Option<Cow<'static, str>>,
     /// 左右, 以上, 以内 …
     pub qualifier: Option<Qualifier>,
+    /// What the figure measures; `None` for a goal without a figure.
+    pub measure: Option<Measure>,
     /// `2021`, `2020H1`, `2021-2025` …
     pub period: Option<Cow<'static, str>>,
     /// True where the figure is an `X`/`XX` placeholder.

@@ -25,6 +25,8 @@ pub struct RecordRow<'a> {
     pub unit: Option<&'a str>,
     /// [`crate::Qualifier::as_str`].
     pub qualifier: Option<&'static str>,
+    /// [`crate::Measure::as_str`].
+    pub measure: Option<&'static str>,
     /// See [`Record::period`].
     pub period: Option<&'a str>,
     /// See [`Record::placeholder`].
@@ -45,7 +47,7 @@ impl<'a> RecordRow<'a> {
     /// A span that is not a range of `text` on char boundaries (which `analyze` never returns)
     /// quotes nothing.
     pub fn new(record: &'a Record, text: &'a str, index: &OffsetIndex) -> RecordRow<'a> {
-        let Record { kind, indicator, canonical, verb, value, value_max, unit, qualifier, period, placeholder, headline, span } = record;
+        let Record { kind, indicator, canonical, verb, value, value_max, unit, qualifier, measure, period, placeholder, headline, span } = record;
         RecordRow {
             kind: kind.as_str(),
             indicator,
@@ -55,6 +57,7 @@ impl<'a> RecordRow<'a> {
             value_max: *value_max,
             unit: unit.as_deref(),
             qualifier: qualifier.map(|q| q.as_str()),
+            measure: measure.map(|m| m.as_str()),
             period: period.as_deref(),
             placeholder: *placeholder,
             headline: *headline,

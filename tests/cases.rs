@@ -1,7 +1,7 @@
 //! Data-driven cases: every `tests/cases/*.toml` holds sentences and the records they must give.
 //!
 //! A case lists `[[case.expect]]` records in text order; each names the fields it checks
-//! (kind, indicator, canonical, verb, value, value_max, unit, qualifier, period, placeholder, headline,
+//! (kind, indicator, canonical, verb, value, value_max, unit, qualifier, measure, period, placeholder, headline,
 //! quote). `count` (optional) fixes how many records the text gives in all.
 
 use serde::Deserialize;
@@ -32,6 +32,7 @@ struct Expect {
     value_max: Option<f64>,
     unit: Option<String>,
     qualifier: Option<String>,
+    measure: Option<String>,
     period: Option<String>,
     placeholder: Option<bool>,
     headline: Option<bool>,
@@ -66,6 +67,7 @@ fn check(case: &Case) -> Result<(), String> {
                 && e.value_max.is_none_or(|v| r.value_max.is_some_and(|x| (x - v).abs() < 1e-9))
                 && e.unit.as_deref().is_none_or(|v| r.unit.as_deref() == Some(v))
                 && e.qualifier.as_deref().is_none_or(|v| r.qualifier.map(|q| q.as_str()) == Some(v))
+                && e.measure.as_deref().is_none_or(|v| r.measure.map(|m| m.as_str()) == Some(v))
                 && e.period.as_deref().is_none_or(|v| r.period.as_deref() == Some(v))
                 && e.placeholder.is_none_or(|v| r.placeholder == v)
                 && e.headline.is_none_or(|v| r.headline == v)

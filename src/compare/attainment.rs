@@ -33,7 +33,7 @@
 use super::figure::{self, Family, Figure, VerbClass};
 use super::identity::{self, annual_year};
 use super::{Location, Options, View};
-use crate::{Hardness, Kind, Record};
+use crate::{Hardness, Kind, Measure, Record};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -326,12 +326,13 @@ fn judge_target<'v, 'a>(
             views,
             view,
             &record.canonical,
+            None,
             &Family::Rate,
             growth,
             None,
             period,
         );
-        let reference = find_actual(views, view, "gdp", &Family::Rate, growth, None, period);
+        let reference = find_actual(views, view, "gdp", None, &Family::Rate, growth, None, period);
         let verdict = match (&actual, &reference) {
             (Some(a), Some(r)) => in_step_verdict(&a.2, &r.2, options),
             _ => unknown("in step with GDP growth: growth figures not found"),
@@ -348,6 +349,7 @@ fn judge_target<'v, 'a>(
         views,
         view,
         &record.canonical,
+        record.measure,
         &family,
         class,
         Some(&target.indicator),
@@ -380,6 +382,7 @@ fn find_actual<'v, 'a>(
     views: &'v [View<'a>],
     target_view: &View,
     canonical: &str,
+    measure: Option<Measure>,
     family: &Family,
     class: Option<VerbClass>,
     indicator: Option<&str>,
@@ -403,6 +406,10 @@ fn find_actual<'v, 'a>(
                 continue;
             }
             if figure::family(r.unit.as_deref()).0 != *family {
+                continue;
+            }
+            // An increment is no level (新增贷款8000亿元 against 贷款余额8万亿元), a share no growth.
+            if measure.zip(r.measure).is_some_and(|(t, a)| t != a) {
                 continue;
             }
             // A change against a level is no comparison; a verb that says neither may stand for either.

@@ -259,6 +259,7 @@ mod tests {
     use super::*;
     use crate::Kind::{Actual, Progress as ProgressKind, Target};
     use crate::Qualifier::*;
+    use crate::{Measure, Record};
 
     fn row<'c>(c: &'c Comparison, canonical: &str, stage: Stage) -> &'c Attainment {
         c.attainment
@@ -352,6 +353,31 @@ mod tests {
         assert_eq!(c.attainment.len(), 6);
         assert_eq!(c.progress.len(), 1);
         assert_eq!(c.progress[0].statement.value, Some(3.9));
+    }
+
+    #[test]
+    fn an_increment_is_not_set_against_a_level() {
+        let measured = |r: Record, m: Measure| Record { measure: Some(m), ..r };
+        let inputs = vec![
+            analysis(Some("甲省"), Some(Level::Province), Some(2023), false, vec![measured(rec(Target, "loans", "新增", 8000.0, "亿元", Some(AtLeast)).headline(), Measure::Increment)]),
+            analysis(
+                Some("甲省"),
+                Some(Level::Province),
+                Some(2024),
+                false,
+                vec![
+                    measured(rec(Actual, "loans", "超过", 8.0, "万亿元", None).period("2023"), Measure::Level),
+                    measured(rec(Actual, "loans", "新增", 9000.0, "亿元", None).period("2023"), Measure::Increment),
+                ],
+            ),
+        ];
+        let c = compare(&inputs);
+        let loans = row(&c, "loans", Stage::Annual);
+        assert_eq!(loans.actual.as_ref().unwrap().value, Some(9000.0), "the new loans, not the balance");
+        assert_eq!(loans.status, Status::Exceeded);
+        // Without the increment the balance is no figure to judge new loans by.
+        let only_balance = vec![inputs[0].clone(), analysis(Some("甲省"), Some(Level::Province), Some(2024), false, vec![measured(rec(Actual, "loans", "超过", 8.0, "万亿元", None).period("2023"), Measure::Level)])];
+        assert_eq!(row(&compare(&only_balance), "loans", Stage::Annual).status, Status::Unknown);
     }
 
     #[test]

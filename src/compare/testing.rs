@@ -20,6 +20,7 @@ pub fn rec(
         value_max: None,
         unit: (!unit.is_empty()).then(|| unit.to_string().into()),
         qualifier: q,
+        measure: None,
         period: None,
         placeholder: false,
         headline: false,

@@ -8,7 +8,7 @@ mod unit;
 
 use crate::Qualifier;
 
-pub(crate) use unit::{spelled, Unit};
+pub(crate) use unit::{is_counter_unit, spelled, Unit};
 
 /// One figure in the normalized text.
 #[derive(Debug, Clone, PartialEq)]

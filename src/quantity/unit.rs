@@ -30,6 +30,12 @@ impl Unit {
     }
 }
 
+/// Whether a unit as the schema spells it (`万个`, `家`) counts things.
+pub(crate) fn is_counter_unit(unit: &str) -> bool {
+    let base = MAGNITUDES.iter().find_map(|m| unit.strip_prefix(m)).unwrap_or(unit);
+    Unit { magnitude: "", base: BASES.iter().find(|b| **b == base).copied().unwrap_or("") }.is_counter()
+}
+
 /// `magnitude` and `base` (each from the lists below, or empty) as one unit: `亿` + `元` → `亿元`.
 pub(crate) fn spelled(magnitude: &'static str, base: &'static str) -> Cow<'static, str> {
     if magnitude.is_empty() {

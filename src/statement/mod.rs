@@ -5,6 +5,7 @@
 //! the sentence is about. 分别 lists share one indicator and split it (城乡 → 城镇, 农村).
 
 mod context;
+mod measure;
 mod qualitative;
 mod verb;
 
@@ -171,6 +172,9 @@ pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity
         Sentence { text, start: s, end: e, section, time, headline_from, bounds, cues, mask, five, st }.read(qs, &mut out, &mut pending);
         // Records in text order: qualitative ones are read between figures.
         out[before..].sort_by_key(|s| s.span.start);
+        for r in &mut out[before..] {
+            r.measure = measure::of(r, text.get(r.span.start..r.span.end).unwrap_or(""));
+        }
         qi = q_end;
         s = e + text[e..].chars().next().map_or(1, char::len_utf8);
     }
@@ -357,6 +361,7 @@ impl<'a> Sentence<'a> {
                             value_max: q.value_max,
                             unit: q.unit.as_ref().map(Unit::as_str),
                             qualifier: q.qualifier,
+                            measure: None,
                             period: named.or(before_period).map(period::year),
                             placeholder: q.placeholder,
                             headline: false,
@@ -380,6 +385,7 @@ impl<'a> Sentence<'a> {
                 value_max: q.value_max,
                 unit: q.unit.as_ref().map(Unit::as_str),
                 qualifier: q.qualifier,
+                measure: None,
                 period: None,
                 placeholder: q.placeholder,
                 headline: false,
@@ -626,6 +632,7 @@ impl<'a> Sentence<'a> {
                         value_max: None,
                         unit: None,
                         qualifier: None,
+                        measure: None,
                         period: period.clone(),
                         placeholder: false,
                         headline,

@@ -181,7 +181,7 @@ test('CSV export: BOM, headers in the interface language, one row per record', a
 
   await page.click('[data-lang="en"]');
   const en = await csv();
-  assert.ok(en.startsWith('\ufefffile,doc,kind,indicator,canonical,verb,value,value_max,unit,qualifier,period,placeholder,headline,start,end,quote\r\n'));
+  assert.ok(en.startsWith('\ufefffile,doc,kind,indicator,canonical,verb,value,value_max,unit,qualifier,measure,period,placeholder,headline,start,end,quote\r\n'));
   const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
   const json = JSON.parse(readFileSync(await dl.path(), 'utf8'));
   assert.equal(json.files[0].docs.flatMap((d) => d.records).length, count(TARGETS));

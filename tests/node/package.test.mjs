@@ -19,6 +19,8 @@ test('finds the headline targets of a sentence', () => {
   assert.equal(byCanonical.gdp?.hardness, 'soft');
   assert.equal(byCanonical.urban_unemployment_surveyed?.qualifier, '以内');
   assert.equal(byCanonical.urban_unemployment_surveyed?.hardness, 'ceiling');
+  assert.equal(byCanonical.gdp?.measure, 'growth');
+  assert.equal(byCanonical.urban_unemployment_surveyed?.measure, 'share');
 });
 
 test('quote equals String.prototype.slice(start, end)', () => {
@@ -47,7 +49,7 @@ test('records are plain objects with the CLI fields, nulls not undefined', () =>
   assert.equal(Object.getPrototypeOf(a), Object.prototype);
   assert.deepEqual(JSON.parse(JSON.stringify(a)), a);
   const fields = ['file', 'doc', 'kind', 'indicator', 'canonical', 'verb', 'value', 'value_max', 'unit',
-    'qualifier', 'hardness', 'period', 'placeholder', 'headline', 'start', 'end', 'quote'];
+    'qualifier', 'hardness', 'measure', 'period', 'placeholder', 'headline', 'start', 'end', 'quote'];
   const rs = records(a);
   assert.ok(rs.length > 0);
   for (const r of rs) {

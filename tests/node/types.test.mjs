@@ -39,6 +39,7 @@ const USE = `
   const kind: Kind = r.kind;
   const q: Qualifier | null = r.qualifier;
   const h: Hardness | null = r.hardness;
+  const m: Measure | null = r.measure;
   const span: [number, number] = [r.start, r.end];
   const v: number | null = r.value ?? r.value_max;
   const flags: boolean = r.placeholder && r.headline;
@@ -69,7 +70,7 @@ const USE = `
 test('browser and bundler consumers get the whole API typed', () => {
   const out = check(`
     import { analyze, compare, version, renderHighlights, describeRecord, formatValue, createWorkerAnalyzer } from 'zhibiao';
-    import type { Analysis, Doc, Meta, Record as ZRecord, Kind, Qualifier, Hardness, Level, WorkerAnalyzer, FileAnalysis } from 'zhibiao';
+    import type { Analysis, Doc, Meta, Record as ZRecord, Kind, Qualifier, Hardness, Measure, Level, WorkerAnalyzer, FileAnalysis } from 'zhibiao';
     import type { Comparison, DocInfo, Status, Location, Cell, Figure, Change } from 'zhibiao';
     ${USE}
     const n: number = renderHighlights(document.body, 'x', [], { start: 0, end: 1, indexOffset: 3, describe: (rec, i) => rec.kind + i });
@@ -93,7 +94,7 @@ test('Node consumers get analyze, and no Worker API', () => {
     import type { Comparison, DocInfo, Status, Location, Cell, Figure, Change } from 'zhibiao';
     // @ts-expect-error the Node entry has no Worker API
     import { createWorkerAnalyzer } from 'zhibiao';
-    import type { Analysis, Doc, Meta, Record as ZRecord, Kind, Qualifier, Hardness, Level } from 'zhibiao';
+    import type { Analysis, Doc, Meta, Record as ZRecord, Kind, Qualifier, Hardness, Measure, Level } from 'zhibiao';
     ${USE}
     export { createWorkerAnalyzer };
   `, 'nodenext');

@@ -19,7 +19,7 @@ pub struct Row<'a> {
 }
 
 /// Column names of CSV and table output, in the order of [`Row::cells`].
-pub const COLUMNS: [&str; 16] = [
+pub const COLUMNS: [&str; 17] = [
     "file",
     "doc",
     "kind",
@@ -30,6 +30,7 @@ pub const COLUMNS: [&str; 16] = [
     "value_max",
     "unit",
     "qualifier",
+    "measure",
     "period",
     "placeholder",
     "headline",
@@ -55,7 +56,7 @@ impl<'a> Row<'a> {
     }
 
     /// The row as text cells, in the order of [`COLUMNS`]; missing values are empty.
-    pub fn cells(&self) -> [String; 16] {
+    pub fn cells(&self) -> [String; 17] {
         let f = &self.fields;
         let opt = |s: Option<&str>| s.unwrap_or("").to_string();
         [
@@ -69,6 +70,7 @@ impl<'a> Row<'a> {
             f.value_max.map(format_number).unwrap_or_default(),
             opt(f.unit),
             opt(f.qualifier),
+            opt(f.measure),
             opt(f.period),
             f.placeholder.to_string(),
             f.headline.to_string(),
@@ -107,6 +109,7 @@ mod tests {
             value_max: None,
             unit: Some("%".into()),
             qualifier: Some(Qualifier::About),
+            measure: None,
             period: Some("2024".into()),
             placeholder: false,
             headline: true,

@@ -70,7 +70,7 @@ fn jsonl(stdout: &[u8]) -> Vec<Value> {
 }
 
 /// Every field of the schema, in every row.
-const SCHEMA: [&str; 16] = [
+const SCHEMA: [&str; 17] = [
     "file",
     "doc",
     "kind",
@@ -81,6 +81,7 @@ const SCHEMA: [&str; 16] = [
     "value_max",
     "unit",
     "qualifier",
+    "measure",
     "period",
     "placeholder",
     "headline",

@@ -1,7 +1,7 @@
 // Types of the package's entry points (`zhibiao` in browsers, bundlers and Node).
 import type { Analysis, AnalyzeOptions, CompareOptions, Comparison } from './zhibiao.js';
 
-export type { Analysis, AnalyzeOptions, Doc, Hardness, Kind, Level, Meta, Qualifier, Record } from './zhibiao.js';
+export type { Analysis, AnalyzeOptions, Doc, Hardness, Kind, Level, Measure, Meta, Qualifier, Record } from './zhibiao.js';
 export type {
   Attainment, Cell, Change, CompareOptions, Comparison, Diff, DiffRow, DocInfo, DocOverrides, Family, Figure,
   Location, MatrixRow, Progress, Stage, Status, Tolerances,

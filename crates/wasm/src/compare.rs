@@ -10,7 +10,7 @@
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use zhibiao::compare::{self as core, Comparison, Location, Overrides};
-use zhibiao::{Analysis, Doc, Kind, Level, Meta, Qualifier, Record, Span};
+use zhibiao::{Analysis, Doc, Kind, Level, Measure, Meta, Qualifier, Record, Span};
 
 /// A record as `analyze` returned it; fields compare does not read are ignored.
 #[derive(Debug, Deserialize)]
@@ -28,6 +28,8 @@ pub struct InRecord {
     pub unit: Option<String>,
     #[serde(default)]
     pub qualifier: Option<Qualifier>,
+    #[serde(default)]
+    pub measure: Option<Measure>,
     #[serde(default)]
     pub period: Option<String>,
     #[serde(default)]
@@ -165,6 +167,7 @@ fn record(r: &InRecord) -> Record {
         value_max: r.value_max,
         unit: r.unit.clone().map(Into::into),
         qualifier: r.qualifier,
+        measure: r.measure,
         period: r.period.clone().map(Into::into),
         placeholder: r.placeholder,
         headline: r.headline,

@@ -66,8 +66,8 @@ pub struct Packed {
 }
 
 /// The fields of a record in [`Packed::numbers`], in order (`js/inflate.js` reads them by position).
-pub const RECORD_FIELDS: [&str; 14] =
-    ["kind", "indicator", "canonical", "verb", "value", "value_max", "unit", "qualifier", "period", "placeholder", "headline", "start", "end", "hardness"];
+pub const RECORD_FIELDS: [&str; 15] =
+    ["kind", "indicator", "canonical", "verb", "value", "value_max", "unit", "qualifier", "period", "placeholder", "headline", "start", "end", "hardness", "measure"];
 
 /// A hasher for the table of a [`Packed`] analysis: a word's length and its first and last eight
 /// bytes, mixed by one multiplication. Its keys are a report's own short words, asked for several
@@ -144,6 +144,7 @@ pub fn pack<'a>(js: &'a JsAnalysis<'a>) -> Packed {
             f.start as f64,
             f.end as f64,
             id(r.hardness),
+            id(f.measure),
         ]);
     }
     let docs = js.docs.iter().map(|d| DocHead { start: d.start, end: d.end, label: &d.label, meta: d.meta, records: d.records.len() }).collect();
@@ -229,6 +230,7 @@ mod tests {
             value_max: None,
             unit: Some("%".into()),
             qualifier: q,
+            measure: None,
             period: Some("2024".into()),
             placeholder: false,
             headline: true,

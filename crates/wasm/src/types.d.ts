@@ -8,6 +8,9 @@ export type Qualifier = "左右" | "以上" | "以内" | "以下" | "不低于" 
 /** The direction a qualifier binds a figure: floors (以上, 不低于, 超过), ceilings (以内, 以下, 不超过), soft (左右, 约, 近). */
 export type Hardness = "floor" | "ceiling" | "soft";
 
+/** What a figure measures: a rate of growth, a level, an increment (新增), a share or rate, a change in percentage points, a count. */
+export type Measure = "growth" | "level" | "increment" | "share" | "change_pp" | "count";
+
 /** Administrative level of the government that gave a report. */
 export type Level = "national" | "province" | "city" | "county" | "district";
 
@@ -42,6 +45,8 @@ export interface Record {
   unit: string | null;
   qualifier: Qualifier | null;
   hardness: Hardness | null;
+  /** What the figure measures; null for a goal without a figure. Compare sets a target only against an actual of the same measure. */
+  measure: Measure | null;
   /** `2021`, `2020H1`, `2021-2025` … */
   period: string | null;
   /** True where the figure is an `X`/`XX` placeholder. */
