@@ -85,7 +85,21 @@ fn number_at(text: &str, i: usize) -> Option<Quantity> {
     }
     let (value, after) = arabic::parse(text, i)?;
     let (unit, after_unit) = unit::parse(text, after);
+    // 保6争7: growth rates in per cent, the unit left unwritten.
+    let unit = unit.or_else(|| commitment_pair(text, i, after).then_some(Unit { magnitude: "", base: "%" }));
     finish(text, i, Some(value), unit, after_unit, false)
+}
+
+/// Whether the number at `start..end` is one of a 保X争Y pair.
+fn commitment_pair(text: &str, start: usize, end: usize) -> bool {
+    match prev_char(text, start) {
+        Some('保') => text[end..].strip_prefix('争').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())),
+        Some('争') => {
+            let before = text[..start - '争'.len_utf8()].trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+            before.ends_with('保') && before.len() < start - '争'.len_utf8()
+        }
+        _ => false,
+    }
 }
 
 fn prev_is_digit(text: &str, i: usize) -> bool {

@@ -235,6 +235,15 @@ fn vision_year(s: &str, time: Time) -> Option<i32> {
     })
 }
 
+/// Whether `s` speaks of the year ahead (今年力争…, 今年要在…基础上), not of the year so far
+/// (今年以来, 今年上半年, 今年1-5月) nor of what this year continues (今年是…).
+pub(crate) fn this_year_before(s: &str) -> bool {
+    occurrences(s, "今年").any(|p| {
+        let after = &s[p + "今年".len()..];
+        !["以来", "上半年", "前", "一季度", "1-", "1至", "是", "的", "年初"].iter().any(|w| after.starts_with(w)) && !after.starts_with(|c: char| c.is_ascii_digit())
+    })
+}
+
 /// Whether `s` speaks of the report's own year (今年, 2021年).
 fn names_this_year(s: &str, time: Time) -> bool {
     s.has("今年") || time.year.is_some_and(|y| year_in(s, y))
@@ -363,8 +372,10 @@ fn starts_with_any(s: &str, cues: &[&str]) -> bool {
 /// Where a main-targets paragraph opens in a sentence (主要预期目标是: …), as a byte offset past the cue.
 pub(crate) fn main_targets_at(sentence: &str) -> Option<usize> {
     // One walk over the 标 of 目标/指标, each checked for a heading word before and a 是/为/: after.
-    const HEADS: [&str; 7] = ["主要预期", "主要经济", "主要", "预期", "发展", "奋斗", "远景"];
-    const TAILS: [&str; 13] = ["是:", "为:", "建议为:", "建议为", "确定为", "初步确定为", "安排为", "安排是", "拟定为", "拟安排为", "是", "为", ":"];
+    // 主要预期目标, 主要预期调控目标, 总体目标, 经济增长目标确定为…; 主要预期指标, 预期性指标.
+    const HEADS: [&str; 10] = ["主要预期", "主要经济", "主要", "预期", "发展", "奋斗", "远景", "调控", "总体", "增长"];
+    const INDICATOR_HEADS: [&str; 5] = ["主要", "主要经济", "预期", "预期性", "调控"];
+    const TAILS: [&str; 18] = ["是:", "为:", "建议为:", "建议为", "的建议是", "建议是", "预期是", "预期为", "确定为", "初步确定为", "安排为", "安排是", "拟定为", "拟安排为", "是", "为", ":", "主要是"];
     if !sentence.has("目标") && !sentence.has("指标") {
         return None;
     }
@@ -376,7 +387,7 @@ pub(crate) fn main_targets_at(sentence: &str) -> Option<usize> {
             _ => continue,
         };
         let head = &sentence[..word];
-        let headed = if indicators { head.ends_with("主要") || head.ends_with("主要经济") } else { HEADS.iter().any(|h| head.ends_with(h)) };
+        let headed = if indicators { INDICATOR_HEADS.iter().any(|h| head.ends_with(h)) } else { HEADS.iter().any(|h| head.ends_with(h)) };
         if !headed {
             continue;
         }
@@ -406,6 +417,8 @@ pub(crate) struct SentenceTime {
     pub named: Option<(i32, i32)>,
     /// A long-range horizon it looks out to (展望2035年远景目标): its year.
     pub vision: Option<i32>,
+    /// It holds a 今年 that speaks of the year ahead (see [`this_year_before`]).
+    pub this_year: bool,
     /// It gives estimates (预计) or speaks of last year (去年).
     pub estimate: bool,
     /// It opens on the five years past (五年来, 过去五年): its figures cover the whole period.
@@ -422,6 +435,7 @@ impl SentenceTime {
             future: sentence.contains('到') && (future_year(sentence, time).is_some() || sentence.has("到“十四五”末") || sentence.has("到“十五五”末")),
             named: if five { named_plan(sentence) } else { None },
             vision: if sentence.has("远景") || sentence.has("展望") { vision_year(sentence, time) } else { None },
+            this_year: !time.half_year && sentence.has("今年"),
             estimate,
             five_years: five && opens_on_five_years(sentence),
             five,
@@ -442,13 +456,15 @@ pub(crate) struct Setting {
     pub section: Section,
     pub time: Time,
     pub sentence: SentenceTime,
+    /// The sentence speaks of this year (今年…) before the clause read ends.
+    pub this_year: bool,
 }
 
 /// Kind and period of a figure in a clause of a sentence standing in `setting`.
 /// `cues`: the clause's cue pairs (from the walk); `clause_year`: [`clause_year`] of the clause
 /// (a caller that has it already passes it on).
 pub(crate) fn kind_and_period(setting: Setting, clause: &str, cues: u32, clause_year: impl FnOnce() -> Option<i32>) -> (Kind, Option<Cow<'static, str>>) {
-    let Setting { section, time, sentence: st } = setting;
+    let Setting { section, time, sentence: st, this_year } = setting;
     let y = time.year;
     let range = |(a, b): (i32, i32)| Some(period::span(a, b));
     let review_year = || y.map(|y| if time.half_year { period::half_year(y) } else { period::year(y - 1) });
@@ -477,6 +493,8 @@ pub(crate) fn kind_and_period(setting: Setting, clause: &str, cues: u32, clause_
         }
         Section::Target if cues & super::qualitative::ESTIMATE != 0 && speaks_of_last_year(clause) => (Kind::Actual, y.map(|y| period::year(y - 1))),
         Section::Target => (Kind::Target, target_year()),
+        // 今年力争…增长8%: the year ahead, wherever the report's outline stands.
+        Section::Review5 | Section::Review if this_year && cues & super::qualitative::ESTIMATE == 0 && !annual_average => (Kind::Target, target_year()),
         Section::Review5 | Section::Review if annual_average || st.five_years && !time.half_year || section == Section::Review5 && spans_period(clause) || st.five && named_plan(clause).is_some_and(|p| y.is_some_and(|y| p.1 < y)) || time.half_year && named.is_some_and(|p| y.is_some_and(|y| p.1 == y)) => {
             let last = |y: i32| if time.half_year { y } else { y - 1 };
             let p = named.filter(|p| y.is_none_or(|y| p.1 <= last(y))).or_else(|| y.map(|y| (last(y) - 4, last(y))));
@@ -528,7 +546,8 @@ mod tests {
     #[test]
     fn kinds() {
         let k = |section, sentence: &str, clause: &str, time| {
-            let setting = Setting { section, time, sentence: SentenceTime::read(sentence, time, sentence.contains("预计"), sentence.contains('五')) };
+            let st = SentenceTime::read(sentence, time, sentence.contains("预计"), sentence.contains('五'));
+            let setting = Setting { section, time, sentence: st, this_year: st.this_year && this_year_before(sentence) };
             kind_and_period(setting, clause, crate::events::Events::scan(clause).cue_mask(0, clause.len()), || clause_year(clause))
         };
         assert_eq!(k(Section::Review, "地区生产总值增长3%", "", T), (Kind::Actual, Some("2020".into())));

@@ -102,6 +102,8 @@ pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity
     let mut mi = events.clause_marks.partition_point(|p| *p < from);
     let mut yi = events.years_and_fives.partition_point(|p| *p < from);
     let mut pending = Vec::new();
+    // The records of the first sentence that sets a GDP growth target.
+    let mut first_gdp_target: Option<std::ops::Range<usize>> = None;
     // Where a main-targets list that opened on its own line (主要预期目标:) stops counting.
     let mut list_until = 0;
     // A paragraph that opens on the five years past (五年来,…) speaks of them throughout.
@@ -175,10 +177,25 @@ pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity
         for r in &mut out[before..] {
             r.measure = measure::of(r, text.get(r.span.start..r.span.end).unwrap_or(""));
         }
+        if first_gdp_target.is_none() && out[before..].iter().any(is_growth_target_of_gdp) {
+            first_gdp_target = Some(before..out.len());
+        }
         qi = q_end;
         s = e + text[e..].chars().next().map_or(1, char::len_utf8);
     }
+    // A report without a main-targets paragraph states its main targets in a sentence of their
+    // own (综合考虑各方面因素,今年地区生产总值增长8%左右): the first that sets GDP growth.
+    if !out.iter().any(|r| r.headline) {
+        if let Some(range) = first_gdp_target {
+            out[range].iter_mut().filter(|r| r.kind == Kind::Target && r.verb.as_deref() != Some("力争")).for_each(|r| r.headline = true);
+        }
+    }
     out
+}
+
+/// A target of GDP growth in per cent.
+fn is_growth_target_of_gdp(r: &Record) -> bool {
+    r.kind == Kind::Target && r.canonical == "gdp" && r.unit.as_deref() == Some("%") && r.value.is_some()
 }
 
 /// How many of a sentence's clause marks (ascending) stand before `at`.
@@ -228,7 +245,7 @@ impl ClauseFacts {
         let cues = sentence.cue_mask(from, to);
         let year = context::clause_year(clause);
         ClauseFacts {
-            kind_period: context::kind_and_period(sentence.setting(), clause, cues, || year),
+            kind_period: context::kind_and_period(sentence.setting(to), clause, cues, || year),
             year,
             respectively: cues & qualitative::RESPECTIVELY != 0,
         }
@@ -247,12 +264,14 @@ struct Pending<'a> {
 
 impl<'a> Sentence<'a> {
     /// Where the sentence stands (what it says of time read once, when first needed).
-    fn setting(&self) -> context::Setting {
+    /// `to`: where the clause read ends (what the sentence says before it counts: 今年…,增长11%).
+    fn setting(&self, to: usize) -> context::Setting {
         let sentence = *self.st.get_or_init(|| {
             let estimate = self.mask & qualitative::ESTIMATE != 0;
             context::SentenceTime::read(&self.text[self.start..self.end], self.time, estimate, self.five)
         });
-        context::Setting { section: self.section, time: self.time, sentence }
+        let this_year = sentence.this_year && context::this_year_before(&self.text[self.start..to]);
+        context::Setting { section: self.section, time: self.time, sentence, this_year }
     }
 
     /// The bits of the cue pairs inside `from..to`.
@@ -392,6 +411,7 @@ impl<'a> Sentence<'a> {
                 span: Span { start: q.start, end: q.end },
             };
             let mut list_of = None;
+            let mut aspired = false;
             let mut co: Vec<Subject<'_>> = Vec::new();
             let last_pending = pending.len().checked_sub(1);
             if let Some(noun) = counted.filter(|_| !progress_gap) {
@@ -422,6 +442,15 @@ impl<'a> Sentence<'a> {
                 }
                 stmt.verb = verb::first_in(text, gap_from, q.number_start).map(|v| Cow::Borrowed(v.text));
                 stmt.span.start = sub.start;
+            } else if let Some((last, verb)) = last_pending.zip(aspiration(gap)).filter(|_| same_clause) {
+                // 确保增长14%、力争15%, 保6争7: the aspiration beside the commitment, of the same
+                // indicator; only the commitment is the headline figure.
+                subject = Some(pending[last].subject);
+                stmt.verb = Some(Cow::Borrowed(verb));
+                stmt.kind = pending[last].stmt.kind;
+                period = pending[last].stmt.period.clone();
+                stmt.span.start = pending[last].stmt.span.start;
+                aspired = true;
             } else if is_list_gap(gap) && same_clause && last_pending.is_some() {
                 let last = last_pending.unwrap_or(0);
                 let head = pending[last].list_of.unwrap_or(last);
@@ -497,7 +526,7 @@ impl<'a> Sentence<'a> {
             };
             stmt.indicator = sub.indicator();
             stmt.canonical = sub.id.render();
-            stmt.headline = stmt.kind == Kind::Target && self.headline_from.is_some_and(|h| q.start >= h);
+            stmt.headline = stmt.kind == Kind::Target && !aspired && self.headline_from.is_some_and(|h| q.start >= h);
             let separate_co = co.len() > 1 && !f.respectively;
             pending.push(Pending { stmt, subject: sub, list_of, co: if separate_co { Vec::new() } else { co.clone() } });
             if separate_co {
@@ -584,7 +613,7 @@ impl<'a> Sentence<'a> {
                     .filter(|f| f.end <= at || ql.progress || ql.object_ok)
                     .filter(|f| !(GENERIC.contains(&f.entry.canonical) && (named || subject.is_some())))
                     .collect();
-                let (kind, period) = context::kind_and_period(self.setting(), clause, self.cue_mask(c, ce), || context::clause_year(clause));
+                let (kind, period) = context::kind_and_period(self.setting(ce), clause, self.cue_mask(c, ce), || context::clause_year(clause));
                 let kind = if ql.progress { Kind::Progress } else { kind };
                 let headline = kind == Kind::Target && self.headline_from.is_some_and(|h| c >= h);
                 let subjects: Vec<Subject<'_>> = if before.is_empty() {
@@ -676,7 +705,9 @@ fn target_object(text: &str, from: usize, to: usize) -> Subject<'static> {
 fn is_progress_gap(gap: &str, cues: u32) -> bool {
     let goal = cues & qualitative::GOAL != 0;
     let rate = cues & qualitative::DONE != 0 && gap.has("完成率");
-    (goal || rate || cues & qualitative::SCHEDULE != 0) && !(goal && (gap.has("目标是") || gap.has("目标为")))
+    // 目标是/为/确定为: the target itself is stated, not measured against.
+    let stated = || ["目标是", "目标为", "目标确定为", "目标定为", "目标设定为", "目标拟定为"].iter().any(|w| gap.has(w));
+    (goal || rate || cues & qualitative::SCHEDULE != 0) && !(goal && stated())
 }
 
 /// 的年度目标以内 after a figure: progress against a ceiling. Returns the tail's length and qualifier.
@@ -845,6 +876,12 @@ fn is_task_tail(cues: u32, after: &str) -> bool {
 }
 
 /// A gap that only joins list members: 、 和 与 及 (or nothing).
+/// A gap that turns from a commitment to an aspiration (、力争, 争): the verb it records.
+fn aspiration(gap: &str) -> Option<&'static str> {
+    let g = gap.trim().trim_start_matches(['、', ',', ' ']);
+    matches!(g, "力争" | "争取" | "争" | "努力").then_some("力争")
+}
+
 fn is_list_gap(gap: &str) -> bool {
     let g = gap.trim();
     g.is_empty() || matches!(g, "、" | "和" | "与" | "及" | "以及" | "," | "或")
