@@ -435,6 +435,11 @@ impl<'a> Sentence<'a> {
                 subject = Some(co[0].clone());
                 if co.len() == 1 {
                     subject = co.pop();
+                    // A head after the phrase makes it another indicator: 经济增长的贡献率,
+                    // 生产总值综合能耗, GDP占比 (the head of a Chinese noun phrase comes last).
+                    if let Some(headed) = headed_phrase(text, f, v.map_or(q.start, |v| v.start)) {
+                        subject = Some(headed);
+                    }
                 }
             } else if let (Some(sub), true) = (subject.as_ref(), progress) {
                 if f.respectively {
@@ -745,6 +750,20 @@ fn share_subject<'a>(text: &'a str, from: usize, to: usize, found: &[Found]) -> 
     let research = ["研发", "R&D", "研究与试验发展"].iter().any(|w| name.has(w));
     let id = if research { Id::Known("rd_intensity") } else { Id::of(name) };
     Some(Subject { start, name, word: None, id, pair: &[] })
+}
+
+/// Heads that turn the indicator before them into another one (a rate, a share, a consumption).
+const HEADS: [&str; 10] = ["贡献率", "比重", "占比", "比例", "能耗", "强度", "密度", "弹性系数", "排名", "位次"];
+
+/// The phrase `f` with the head that follows it before `to` (经济增长的贡献率), when there is one.
+fn headed_phrase<'a>(text: &'a str, f: &Found, to: usize) -> Option<Subject<'a>> {
+    let tail = text.get(f.end..to)?;
+    if tail.is_empty() || tail.len() > 8 * 3 {
+        return None;
+    }
+    let head_end = HEADS.iter().filter_map(|h| tail.find_word(h).map(|p| p + h.len())).min()?;
+    let (name, _) = strip_actions(clean_name(&text[f.start..f.end + head_end]));
+    other_subject(text, f.start, f.end + head_end, name)
 }
 
 /// The run of indicators ending the found list that are joined only by 、和与及: A、B和C.
