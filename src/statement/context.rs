@@ -172,7 +172,8 @@ pub(crate) fn section_cue(sentence: &str, time: Time, current: Section, line: bo
     if !time.half_year && held & FIVE != 0 {
         // A plan's time named at the start (“十三五”时期,…): past when it ended before the report's
         // year, else the plan the report looks ahead to.
-        let plan_time = named_plan(lead).filter(|_| ["时期", "以来", "期间"].iter().any(|w| lead.has(w)));
+        let opening = lead.trim_start_matches(['“', '*', ' ', '—']);
+        let plan_time = named_plan(opening).filter(|_| opening.starts_with('十') && ["时期", "以来", "期间"].iter().any(|w| lead.has(w)));
         if ["过去五年", "五年来", "回顾五年", "这五年"].iter().any(|c| lead.has(c)) || plan_time.is_some_and(|p| y.is_some_and(|y| p.1 < y)) {
             return Some((Section::Review5, Origin::Text));
         }
@@ -221,7 +222,7 @@ fn is_five_year_cue(before: &str, after: &str, time: Time) -> bool {
     }
     let plan_words = ["十四五", "十五五", "十三五", "十二五", "十一五", "今后五年", "未来五年", "五年", "今后5年", "未来5年", "远景"];
     let near: String = before.chars().rev().take(30).collect::<Vec<_>>().into_iter().rev().collect();
-    plan_words.iter().any(|w| near.has(w)) || future_year(&after[..after.char_indices().nth(12).map_or(after.len(), |(i, _)| i)], time).is_some()
+    plan_words.iter().any(|w| near.has(w)) || future_year(&near, time).is_some() || future_year(&after[..after.char_indices().nth(12).map_or(after.len(), |(i, _)| i)], time).is_some()
 }
 
 /// The first year at least ten years past the report's named in `s` (2035年): a long-range horizon.
