@@ -197,6 +197,10 @@ pub struct Record {
     pub qualifier: Option<Qualifier>,
     /// What the figure measures; `None` for a goal without a figure.
     pub measure: Option<Measure>,
+    /// The report says no target is set (没有提出全年经济增速具体目标): value null, and a panel
+    /// shows "no target" rather than a gap.
+    #[serde(default)]
+    pub absent: bool,
     /// `2021`, `2020H1`, `2021-2025` …
     pub period: Option<Cow<'static, str>>,
     /// True where the figure is an `X`/`XX` placeholder.

@@ -27,6 +27,8 @@ pub struct RecordRow<'a> {
     pub qualifier: Option<&'static str>,
     /// [`crate::Measure::as_str`].
     pub measure: Option<&'static str>,
+    /// See [`Record::absent`].
+    pub absent: bool,
     /// See [`Record::period`].
     pub period: Option<&'a str>,
     /// See [`Record::placeholder`].
@@ -47,7 +49,7 @@ impl<'a> RecordRow<'a> {
     /// A span that is not a range of `text` on char boundaries (which `analyze` never returns)
     /// quotes nothing.
     pub fn new(record: &'a Record, text: &'a str, index: &OffsetIndex) -> RecordRow<'a> {
-        let Record { kind, indicator, canonical, verb, value, value_max, unit, qualifier, measure, period, placeholder, headline, span } = record;
+        let Record { kind, indicator, canonical, verb, value, value_max, unit, qualifier, measure, absent, period, placeholder, headline, span } = record;
         RecordRow {
             kind: kind.as_str(),
             indicator,
@@ -58,6 +60,7 @@ impl<'a> RecordRow<'a> {
             unit: unit.as_deref(),
             qualifier: qualifier.map(|q| q.as_str()),
             measure: measure.map(|m| m.as_str()),
+            absent: *absent,
             period: period.as_deref(),
             placeholder: *placeholder,
             headline: *headline,

@@ -38,6 +38,7 @@ struct Expect {
     headline: Option<bool>,
     quote: Option<String>,
     no_value: Option<bool>,
+    absent: Option<bool>,
 }
 
 fn check(case: &Case) -> Result<(), String> {
@@ -72,6 +73,7 @@ fn check(case: &Case) -> Result<(), String> {
                 && e.placeholder.is_none_or(|v| r.placeholder == v)
                 && e.headline.is_none_or(|v| r.headline == v)
                 && e.no_value.is_none_or(|v| r.value.is_none() == v)
+                && e.absent.is_none_or(|v| r.absent == v)
                 && e.quote.as_deref().is_none_or(|v| &case.text[r.span.start..r.span.end] == v)
         });
         match hit {

@@ -15,7 +15,7 @@ fn rows(file: &str, text: &str) -> Vec<serde_json::Value> {
             serde_json::json!({
                 "file": file, "doc": d.label(), "kind": r.kind.as_str(), "indicator": r.indicator,
                 "canonical": r.canonical, "verb": r.verb, "value": r.value, "value_max": r.value_max,
-                "unit": r.unit, "qualifier": r.qualifier.map(|q| q.as_str()), "measure": r.measure.map(|m| m.as_str()), "period": r.period,
+                "unit": r.unit, "qualifier": r.qualifier.map(|q| q.as_str()), "measure": r.measure.map(|m| m.as_str()), "absent": r.absent, "period": r.period,
                 "placeholder": r.placeholder, "headline": r.headline,
                 "start": idx.convert(text, r.span.start), "end": idx.convert(text, r.span.end),
                 "quote": &text[r.span.start..r.span.end],

@@ -25,7 +25,7 @@ fn seed_reports() {
                     .map(|r| {
                         // `other:` ids carry report wording: snapshots keep only that they are other.
                         let canonical = if r.canonical.starts_with("other:") { "other" } else { &*r.canonical };
-                        serde_json::json!([r.kind.as_str(), canonical, r.verb, r.value, r.value_max, r.unit, r.qualifier.map(|q| q.as_str()), r.measure.map(|m| m.as_str()), r.period, r.placeholder, r.headline, idx.convert(&text, r.span.start), idx.convert(&text, r.span.end)])
+                        serde_json::json!([r.kind.as_str(), canonical, r.verb, r.value, r.value_max, r.unit, r.qualifier.map(|q| q.as_str()), r.measure.map(|m| m.as_str()), r.absent, r.period, r.placeholder, r.headline, idx.convert(&text, r.span.start), idx.convert(&text, r.span.end)])
                     })
                     .collect();
                 serde_json::json!({ "region": d.meta.region, "level": d.meta.level, "year": d.meta.year, "half_year": d.meta.half_year, "records": records })

@@ -3,7 +3,7 @@
 import { t } from './i18n.js';
 
 export const FIELDS = ['file', 'doc', 'kind', 'indicator', 'canonical', 'verb', 'value', 'value_max', 'unit',
-  'qualifier', 'measure', 'period', 'placeholder', 'headline', 'start', 'end', 'quote'];
+  'qualifier', 'measure', 'absent', 'period', 'placeholder', 'headline', 'start', 'end', 'quote'];
 
 /** Maps UTF-16 offsets of `text` to code-point offsets (any order; one pass per call). */
 export function codePointOffsets(text, offsets) {

@@ -310,6 +310,10 @@ fn judge_target<'v, 'a>(
         completion: None,
         rule: rule.into(),
     };
+    // No target set (没有提出全年经济增速具体目标): nothing to be met.
+    if record.absent {
+        return Judged { family, actual: None, reference: None, verdict: unknown("no target set") };
+    }
     // A goal without a figure, set against GDP growth (与经济增长同步).
     if target.value.is_none() {
         let in_step = target.verb.as_deref().is_some_and(|v| v.contains("同步"));

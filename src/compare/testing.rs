@@ -21,6 +21,7 @@ pub fn rec(
         unit: (!unit.is_empty()).then(|| unit.to_string().into()),
         qualifier: q,
         measure: None,
+        absent: false,
         period: None,
         placeholder: false,
         headline: false,

@@ -381,6 +381,7 @@ impl<'a> Sentence<'a> {
                             unit: q.unit.as_ref().map(Unit::as_str),
                             qualifier: q.qualifier,
                             measure: None,
+                            absent: false,
                             period: named.or(before_period).map(period::year),
                             placeholder: q.placeholder,
                             headline: false,
@@ -405,6 +406,7 @@ impl<'a> Sentence<'a> {
                 unit: q.unit.as_ref().map(Unit::as_str),
                 qualifier: q.qualifier,
                 measure: None,
+                absent: false,
                 period: None,
                 placeholder: q.placeholder,
                 headline: false,
@@ -619,8 +621,10 @@ impl<'a> Sentence<'a> {
                     .filter(|f| !(GENERIC.contains(&f.entry.canonical) && (named || subject.is_some())))
                     .collect();
                 let (kind, period) = context::kind_and_period(self.setting(ce), clause, self.cue_mask(c, ce), || context::clause_year(clause));
+                // 没有提出全年经济增速具体目标: the year's main target, stated as absent.
+                let (kind, period) = if ql.absent { (Kind::Target, self.time.year.map(period::year).or(period)) } else { (kind, period) };
                 let kind = if ql.progress { Kind::Progress } else { kind };
-                let headline = kind == Kind::Target && self.headline_from.is_some_and(|h| c >= h);
+                let headline = kind == Kind::Target && (ql.absent || self.headline_from.is_some_and(|h| c >= h));
                 let subjects: Vec<Subject<'_>> = if before.is_empty() {
                     if ql.progress {
                         let generic = clause[..ql.at].has("指标");
@@ -630,6 +634,9 @@ impl<'a> Sentence<'a> {
                             other_subject(text, c, at, name).filter(|_| !generic && !crate::names::is_fragment(name))
                         };
                         own().or(if generic { None } else { *subject }).or_else(|| Some(target_object(text, c, ce))).into_iter().collect()
+                    } else if ql.absent {
+                        // No figure and no name: the growth target of the economy.
+                        vec![Subject { start: at, name: "经济增速", word: Some("经济增速"), id: Id::Known("gdp"), pair: &[] }]
                     } else if in_headline {
                         // A goal of a main-targets list named by its own words: 经济运行更加稳健 (the
                         // words before its predicate), 基本建成…创新中心 (the words after it).
@@ -667,6 +674,7 @@ impl<'a> Sentence<'a> {
                         unit: None,
                         qualifier: None,
                         measure: None,
+                        absent: ql.absent,
                         period: period.clone(),
                         placeholder: false,
                         headline,

@@ -15,6 +15,8 @@ pub(crate) struct Qualitative {
     pub progress: bool,
     /// Whether the indicator may stand after the verb (完成国家下达的能耗“双控”目标).
     pub object_ok: bool,
+    /// The clause says no target is set (没有提出全年经济增速具体目标).
+    pub absent: bool,
 }
 
 fn has_goal_word(s: &str) -> bool {
@@ -113,6 +115,11 @@ pub(crate) fn read(clause: &str, section: Section, headline: bool, m: u32) -> Op
     if m & GOAL != 0 && clause.has("百年奋斗目标") {
         return None;
     }
+    if m & GOAL != 0 {
+        if let Some(at) = no_target(clause) {
+            return Some(Qualitative { verb: "未设定", at, subject_only: true, progress: false, object_ok: true, absent: true });
+        }
+    }
     let goal = matches!(section, Section::Target | Section::Plan5);
     // Every cue below holds one of these character pairs (or ends the clause): one walk decides.
     if headline {
@@ -126,7 +133,7 @@ pub(crate) fn read(clause: &str, section: Section, headline: bool, m: u32) -> Op
         return None;
     }
     let has = |bit: u32| m & bit != 0;
-    let q = |verb: &'static str, at, subject_only, progress| Some(Qualitative { verb, at, subject_only, progress, object_ok: verb.ends_with("完成") || verb == "控制在" });
+    let q = |verb: &'static str, at, subject_only, progress| Some(Qualitative { verb, at, subject_only, progress, object_ok: verb.ends_with("完成") || verb == "控制在", absent: false });
     if goal {
         if let Some((_, p)) = first_of(clause, &["同步"]).filter(|_| has(SYNC)) {
             return q("同步", p, true, false);
@@ -218,6 +225,14 @@ pub(crate) fn read(clause: &str, section: Section, headline: bool, m: u32) -> Op
     None
 }
 
+/// Where a clause says that no growth target is set (没有提出全年经济增速具体目标, 不设定
+///经济增长目标): the offset of its verb.
+fn no_target(clause: &str) -> Option<usize> {
+    let (_, at) = first_of(clause, &["没有提出", "未提出", "不提出", "没有设定", "未设定", "不设定", "没有设置", "不设置", "不再设定"])?;
+    let rest = &clause[at..];
+    (rest.has("目标") && ["增速", "增长", "生产总值", "GDP"].iter().any(|w| rest.has(w))).then_some(at)
+}
+
 /// Directions that end a goal of a main-targets list (国际收支基本平衡, 生态环境进一步改善).
 const LIST_ENDS: [&str; 27] = [
     "下降", "改善", "提升", "提高", "增长", "平衡", "优化", "稳定", "减少", "降低", "好转", "向好", "提质", "彰显", "健全", "有力", "完善", "增强", "形成",
@@ -233,7 +248,7 @@ const OPENERS: [&str; 4] = ["基本建成", "基本实现", "基本形成", "形
 /// A goal without a figure in a main-targets list (the year's or a plan's): a name, then a
 /// direction at the clause's end, or a predicate that opens the clause and names it after.
 fn list_goal(clause: &str) -> Option<Qualitative> {
-    let goal = |verb: &'static str, at: usize, object_ok: bool| Some(Qualitative { verb, at, subject_only: false, progress: false, object_ok });
+    let goal = |verb: &'static str, at: usize, object_ok: bool| Some(Qualitative { verb, at, subject_only: false, progress: false, object_ok, absent: false });
     if let Some(w) = OPENERS.iter().find(|w| clause.starts_with(**w) && clause.len() > w.len() + 3) {
         return goal(w, 0, true);
     }

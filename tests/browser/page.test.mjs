@@ -174,14 +174,14 @@ test('CSV export: BOM, headers in the interface language, one row per record', a
   const zh = await csv();
   assert.ok(zh.startsWith('\ufeff'), 'UTF-8 byte-order mark');
   const lines = zh.slice(1).trimEnd().split('\r\n');
-  assert.equal(lines[0], '文件,报告,类型,指标,标准名,动词,数值,上限值,单位,限定词,度量,时期,占位,主要目标,起,止,原文');
+  assert.equal(lines[0], '文件,报告,类型,指标,标准名,动词,数值,上限值,单位,限定词,度量,未设目标,时期,占位,主要目标,起,止,原文');
   assert.equal(lines.length - 1, count(TARGETS));
   assert.match(zh, /地区生产总值增长6%左右/);
   assert.match(zh, /,target,/);
 
   await page.click('[data-lang="en"]');
   const en = await csv();
-  assert.ok(en.startsWith('\ufefffile,doc,kind,indicator,canonical,verb,value,value_max,unit,qualifier,measure,period,placeholder,headline,start,end,quote\r\n'));
+  assert.ok(en.startsWith('\ufefffile,doc,kind,indicator,canonical,verb,value,value_max,unit,qualifier,measure,absent,period,placeholder,headline,start,end,quote\r\n'));
   const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
   const json = JSON.parse(readFileSync(await dl.path(), 'utf8'));
   assert.equal(json.files[0].docs.flatMap((d) => d.records).length, count(TARGETS));

@@ -49,7 +49,7 @@ test('records are plain objects with the CLI fields, nulls not undefined', () =>
   assert.equal(Object.getPrototypeOf(a), Object.prototype);
   assert.deepEqual(JSON.parse(JSON.stringify(a)), a);
   const fields = ['file', 'doc', 'kind', 'indicator', 'canonical', 'verb', 'value', 'value_max', 'unit',
-    'qualifier', 'hardness', 'measure', 'period', 'placeholder', 'headline', 'start', 'end', 'quote'];
+    'qualifier', 'hardness', 'measure', 'absent', 'period', 'placeholder', 'headline', 'start', 'end', 'quote'];
   const rs = records(a);
   assert.ok(rs.length > 0);
   for (const r of rs) {

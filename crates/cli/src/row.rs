@@ -19,7 +19,7 @@ pub struct Row<'a> {
 }
 
 /// Column names of CSV and table output, in the order of [`Row::cells`].
-pub const COLUMNS: [&str; 17] = [
+pub const COLUMNS: [&str; 18] = [
     "file",
     "doc",
     "kind",
@@ -31,6 +31,7 @@ pub const COLUMNS: [&str; 17] = [
     "unit",
     "qualifier",
     "measure",
+    "absent",
     "period",
     "placeholder",
     "headline",
@@ -56,7 +57,7 @@ impl<'a> Row<'a> {
     }
 
     /// The row as text cells, in the order of [`COLUMNS`]; missing values are empty.
-    pub fn cells(&self) -> [String; 17] {
+    pub fn cells(&self) -> [String; 18] {
         let f = &self.fields;
         let opt = |s: Option<&str>| s.unwrap_or("").to_string();
         [
@@ -71,6 +72,7 @@ impl<'a> Row<'a> {
             opt(f.unit),
             opt(f.qualifier),
             opt(f.measure),
+            f.absent.to_string(),
             opt(f.period),
             f.placeholder.to_string(),
             f.headline.to_string(),
@@ -110,6 +112,7 @@ mod tests {
             unit: Some("%".into()),
             qualifier: Some(Qualifier::About),
             measure: None,
+            absent: false,
             period: Some("2024".into()),
             placeholder: false,
             headline: true,

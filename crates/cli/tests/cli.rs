@@ -70,7 +70,7 @@ fn jsonl(stdout: &[u8]) -> Vec<Value> {
 }
 
 /// Every field of the schema, in every row.
-const SCHEMA: [&str; 17] = [
+const SCHEMA: [&str; 18] = [
     "file",
     "doc",
     "kind",
@@ -82,6 +82,7 @@ const SCHEMA: [&str; 17] = [
     "unit",
     "qualifier",
     "measure",
+    "absent",
     "period",
     "placeholder",
     "headline",

@@ -3,7 +3,7 @@
 // `RECORD_FIELDS`: strings as indices into `strings` (-1 for null), NaN for a null number, 0 or 1
 // for a flag. The quote is `text.slice(start, end)` of the text at hand; the file and the doc's
 // label, which every record repeats, are added here. Imported by the wasm glue (zhibiao.js).
-const FIELDS = 15;
+const FIELDS = 16;
 
 export function inflate(json, numbers, text, file) {
   const { strings, docs } = JSON.parse(json);
@@ -35,6 +35,7 @@ export function inflate(json, numbers, text, file) {
         quote: text.slice(start, end),
         hardness: str(numbers[k + 13]),
         measure: str(numbers[k + 14]),
+        absent: numbers[k + 15] === 1,
       };
     }
     d.records = records;

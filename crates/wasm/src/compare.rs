@@ -31,6 +31,8 @@ pub struct InRecord {
     #[serde(default)]
     pub measure: Option<Measure>,
     #[serde(default)]
+    pub absent: bool,
+    #[serde(default)]
     pub period: Option<String>,
     #[serde(default)]
     pub placeholder: bool,
@@ -168,6 +170,7 @@ fn record(r: &InRecord) -> Record {
         unit: r.unit.clone().map(Into::into),
         qualifier: r.qualifier,
         measure: r.measure,
+        absent: r.absent,
         period: r.period.clone().map(Into::into),
         placeholder: r.placeholder,
         headline: r.headline,

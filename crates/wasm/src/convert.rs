@@ -66,8 +66,8 @@ pub struct Packed {
 }
 
 /// The fields of a record in [`Packed::numbers`], in order (`js/inflate.js` reads them by position).
-pub const RECORD_FIELDS: [&str; 15] =
-    ["kind", "indicator", "canonical", "verb", "value", "value_max", "unit", "qualifier", "period", "placeholder", "headline", "start", "end", "hardness", "measure"];
+pub const RECORD_FIELDS: [&str; 16] =
+    ["kind", "indicator", "canonical", "verb", "value", "value_max", "unit", "qualifier", "period", "placeholder", "headline", "start", "end", "hardness", "measure", "absent"];
 
 /// A hasher for the table of a [`Packed`] analysis: a word's length and its first and last eight
 /// bytes, mixed by one multiplication. Its keys are a report's own short words, asked for several
@@ -145,6 +145,7 @@ pub fn pack<'a>(js: &'a JsAnalysis<'a>) -> Packed {
             f.end as f64,
             id(r.hardness),
             id(f.measure),
+            f64::from(u8::from(f.absent)),
         ]);
     }
     let docs = js.docs.iter().map(|d| DocHead { start: d.start, end: d.end, label: &d.label, meta: d.meta, records: d.records.len() }).collect();
@@ -231,6 +232,7 @@ mod tests {
             unit: Some("%".into()),
             qualifier: q,
             measure: None,
+            absent: false,
             period: Some("2024".into()),
             placeholder: false,
             headline: true,
@@ -300,7 +302,7 @@ mod tests {
                         "value" | "value_max" if x.is_nan() => Value::Null,
                         "value" | "value_max" => json!(x),
                         "start" | "end" => json!(x as usize),
-                        "placeholder" | "headline" => json!(x == 1.0),
+                        "placeholder" | "headline" | "absent" => json!(x == 1.0),
                         _ if x < 0.0 => Value::Null,
                         _ => json!(strings[x as usize]),
                     };

@@ -47,6 +47,8 @@ export interface Record {
   hardness: Hardness | null;
   /** What the figure measures; null for a goal without a figure. Compare sets a target only against an actual of the same measure. */
   measure: Measure | null;
+  /** True where the report says no target is set (没有提出全年经济增速具体目标): value is null, and it is no gap. */
+  absent: boolean;
   /** `2021`, `2020H1`, `2021-2025` … */
   period: string | null;
   /** True where the figure is an `X`/`XX` placeholder. */
