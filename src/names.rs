@@ -10,25 +10,27 @@ fn words(list: &'static str) -> impl Iterator<Item = &'static str> {
     list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-/// The actions of `data/actions.txt`, longest first within each first char.
-pub(crate) fn actions() -> &'static ByChar<&'static str> {
-    static ACTIONS: OnceLock<ByChar<&'static str>> = OnceLock::new();
-    ACTIONS.get_or_init(|| {
-        let mut list: Vec<&'static str> = words(include_str!("../data/actions.txt")).collect();
-        list.sort_by_key(|w| std::cmp::Reverse(w.len()));
-        ByChar::new(list.into_iter().filter_map(|w| Some((w.chars().next()?, w))))
+/// The word lists, each grouped by first char: the actions of `data/actions.txt`, and every word
+/// that is no name on its own (`data/fragments.txt` and the actions).
+struct Lists {
+    actions: ByChar<&'static str>,
+    stop: ByChar<&'static str>,
+}
+
+fn lists() -> &'static Lists {
+    static LISTS: OnceLock<Lists> = OnceLock::new();
+    LISTS.get_or_init(|| {
+        let by_first = |words: &mut dyn Iterator<Item = &'static str>| ByChar::new(words.filter_map(|w| Some((w.chars().next()?, w))));
+        let actions = include_str!("../data/actions.txt");
+        let fragments = include_str!("../data/fragments.txt");
+        Lists { actions: by_first(&mut words(actions)), stop: by_first(&mut words(fragments).chain(words(actions))) }
     })
 }
 
-/// Every word that is no name on its own, by its first char.
-fn stop_words() -> &'static ByChar<&'static str> {
-    static STOP: OnceLock<ByChar<&'static str>> = OnceLock::new();
-    STOP.get_or_init(|| {
-        let mut list: Vec<&'static str> = words(include_str!("../data/fragments.txt")).chain(words(include_str!("../data/actions.txt"))).collect();
-        list.sort_unstable();
-        list.dedup();
-        ByChar::new(list.into_iter().filter_map(|w| Some((w.chars().next()?, w))))
-    })
+/// The longest action of `data/actions.txt` that opens `s`.
+pub(crate) fn action_at(s: &str) -> Option<&'static str> {
+    let first = s.chars().next()?;
+    lists().actions.get(first as u32).iter().filter(|a| s.starts_with(**a)).max_by_key(|a| a.len()).copied()
 }
 
 /// Whether `name` reads as a verb, a generic word or a fragment rather than an indicator.
@@ -48,7 +50,7 @@ pub fn is_fragment(name: &str) -> bool {
         || quotes != 0
         || matches!(last, '的' | '了' | '和' | '与' | '及' | '在' | '对' | '把' | '将' | '是' | '等' | '至' | '到')
         || matches!(first, '比' | '较' | '和' | '及' | '与' | '的')
-        || stop_words().get(first as u32).contains(&name)
+        || lists().stop.get(first as u32).contains(&name)
 }
 
 #[cfg(test)]

@@ -92,18 +92,16 @@ fn decimal(s: &str) -> Option<(f64, usize)> {
     if len == 0 {
         return None;
     }
-    let mut value = whole as f64;
-    let Some(rest) = s[len..].strip_prefix('点') else { return Some((value, len)) };
-    let mut used = len + '点'.len_utf8();
-    let mut scale = 0.1;
-    for c in rest.chars().take(6) {
-        let Some(d) = digit(c) else { break };
-        value += d as f64 * scale;
-        scale /= 10.0;
-        used += c.len_utf8();
+    let Some(rest) = s[len..].strip_prefix('点') else { return Some((whole as f64, len)) };
+    // The decimals as an integer over a power of ten: 十一点八 is 118 / 10.
+    let (mut digits, mut scale, mut used) = (whole, 1u64, len + '点'.len_utf8());
+    for d in rest.chars().take(6).map_while(digit) {
+        digits = digits * 10 + d;
+        scale *= 10;
+        used += '〇'.len_utf8();
     }
     // A 点 without a digit after it is not part of the number.
-    Some(if used == len + '点'.len_utf8() { (whole as f64, len) } else { ((value * 1e6).round() / 1e6, used) })
+    Some(if scale == 1 { (whole as f64, len) } else { (digits as f64 / scale as f64, used) })
 }
 
 /// Value of a numeral string (一千二百, 二〇三五, 十五); returns value and bytes used.

@@ -80,7 +80,11 @@ impl<'a> Subject<'a> {
         match self.word {
             Some(w) => Cow::Borrowed(w),
             // Brackets as reports write them (the normalized text has them half-width).
-            None if self.name.contains(['(', ')']) => Cow::Owned(self.name.replace('(', "（").replace(')', "）")),
+            None if self.name.contains(['(', ')']) => Cow::Owned(self.name.chars().map(|c| match c {
+                '(' => '（',
+                ')' => '）',
+                c => c,
+            }).collect()),
             None => Cow::Owned(self.name.to_string()),
         }
     }
@@ -957,16 +961,15 @@ fn clean_name(gap: &str) -> &str {
 /// Strips the actions that open a work-plan item (建成开业, 举办, 拟安排: `data/actions.txt`) off
 /// the start of a name; says whether there were any.
 fn strip_actions(name: &str) -> (&str, bool) {
-    let actions = crate::names::actions();
     let mut s = name;
     // 在市域高校设立就业服务驿站: a phrase of place or beneficiary, then the action, then the thing.
     if s.starts_with(['在', '为', '对', '向', '给']) {
-        let inner = s.char_indices().skip(1).filter_map(|(i, c)| actions.get(c as u32).iter().find(|a| s[i..].starts_with(**a)).map(|a| i + a.len())).last();
+        let inner = s.char_indices().skip(1).filter_map(|(i, _)| crate::names::action_at(&s[i..]).map(|a| i + a.len())).last();
         if let Some(r) = inner.map(|at| &s[at..]).filter(|r| r.chars().count() >= 2) {
             s = r;
         }
     }
-    while let Some(r) = s.chars().next().and_then(|c| actions.get(c as u32).iter().find_map(|a| s.strip_prefix(a))) {
+    while let Some(r) = crate::names::action_at(s).map(|a| &s[a.len()..]) {
         // An action is no name of its own: keep the last two chars at least.
         if r.chars().count() < 2 {
             break;
