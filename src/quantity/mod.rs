@@ -87,6 +87,9 @@ fn number_at(text: &str, i: usize) -> Option<Quantity> {
     let (unit, after_unit) = unit::parse(text, after);
     // 保6争7: growth rates in per cent, the unit left unwritten.
     let unit = unit.or_else(|| commitment_pair(text, i, after).then_some(Unit { magnitude: "", base: "%" }));
+    // 受教育年限10.8年: years as a measure (a decimal, so no calendar year).
+    let years = unit.is_none() && value < 100.0 && text[i..after].contains('.') && text[after..].starts_with('年');
+    let (unit, after_unit) = if years { (Some(Unit { magnitude: "", base: "年" }), after + '年'.len_utf8()) } else { (unit, after_unit) };
     finish(text, i, Some(value), unit, after_unit, false)
 }
 

@@ -127,7 +127,7 @@ pub(crate) fn read(clause: &str, section: Section, headline: bool, m: u32) -> Op
             return Some(q);
         }
     }
-    let ends_growing = goal && ["增长", "有升", "稳定"].iter().any(|w| clause.ends_with(w));
+    let ends_growing = goal && (["增长", "有升", "稳定"].iter().any(|w| clause.ends_with(w)) || clause.has("翻"));
     let wanted = if goal { SYNC | FLAT | SAME | IMPROVE | RAISE | CONTROL | DONE } else { REVIEW_CUES };
     if m & wanted == 0 && !ends_growing {
         return None;
@@ -135,6 +135,10 @@ pub(crate) fn read(clause: &str, section: Section, headline: bool, m: u32) -> Op
     let has = |bit: u32| m & bit != 0;
     let q = |verb: &'static str, at, subject_only, progress| Some(Qualitative { verb, at, subject_only, progress, object_ok: verb.ends_with("完成") || verb == "控制在", absent: false });
     if goal {
+        // 比2010年翻一番, 在2020年基础上实现翻番: a doubling set as a goal (value null by convention).
+        if let Some((w, p)) = first_of(clause, &["翻一番", "翻两番", "翻三番", "翻番"]) {
+            return q(w, p, false, false);
+        }
         if let Some((_, p)) = first_of(clause, &["同步"]).filter(|_| has(SYNC)) {
             return q("同步", p, true, false);
         }
