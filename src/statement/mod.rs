@@ -509,6 +509,12 @@ impl<'a> Sentence<'a> {
                 } else if let Some(sub) = other_subject(text, name_from, name_to, name).filter(|_| v.is_some() || acted || name.chars().count() <= 10) {
                     stmt.span.start = sub.start;
                     subject = Some(sub);
+                    // 受污染耕地、重点建设用地安全利用率分别达93%、95%; A、B均增长30%: each named
+                    // part is an indicator of its own.
+                    let shared = f.respectively || text[sub.start + sub.name.len()..q.start].has("均");
+                    if shared && sub.name.contains('、') {
+                        co = name_parts(sub);
+                    }
                 } else {
                     prev_end = q.end;
                     continue;
@@ -762,6 +768,20 @@ fn share_subject<'a>(text: &'a str, from: usize, to: usize, found: &[Found]) -> 
     let research = ["研发", "R&D", "研究与试验发展"].iter().any(|w| name.has(w));
     let id = if research { Id::Known("rd_intensity") } else { Id::of(name) };
     Some(Subject { start, name, word: None, id, pair: &[] })
+}
+
+/// The parts of a name joined by 、 (受污染耕地、重点建设用地安全利用率), each a subject where it stands.
+fn name_parts(sub: Subject<'_>) -> Vec<Subject<'_>> {
+    let mut at = sub.start;
+    sub.name
+        .split('、')
+        .map(|part| {
+            let s = Subject { start: at, name: part, word: None, id: Id::of(part), pair: &[] };
+            at += part.len() + '、'.len_utf8();
+            s
+        })
+        .filter(|s| s.name.chars().count() >= 2)
+        .collect()
 }
 
 /// Heads that turn the indicator before them into another one (a rate, a share, a consumption).
