@@ -141,6 +141,10 @@ fn chinese_at(text: &str, i: usize) -> Option<Quantity> {
             return None;
         }
     }
+    // 最后一公里: an idiom, not a distance.
+    if text[..i].ends_with("最后") && text[i..].starts_with('一') {
+        return None;
+    }
     let mut q = finish(text, i, Some(value), Some(unit), after, false)?;
     q.value_max = q.value_max.or(value_max);
     if text[i..].starts_with("两位数") {

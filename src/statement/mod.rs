@@ -955,7 +955,7 @@ fn clean_name(gap: &str) -> &str {
     let mut s = gap.trim();
     loop {
         let before = s.len();
-        s = strip_year(s);
+        s = strip_year(strip_numbering(s));
         let Some(first) = s.chars().next() else { return s };
         // The first word of the list that opens `s`.
         if let Some(r) = firsts.get(first as u32).iter().find_map(|p| s.strip_prefix(p)) {
@@ -982,12 +982,12 @@ fn clean_name(gap: &str) -> &str {
 /// the start of a name; says whether there were any.
 fn strip_actions(name: &str) -> (&str, bool) {
     let mut s = name;
-    // 在市域高校设立就业服务驿站: a phrase of place or beneficiary, then the action, then the thing.
-    if s.starts_with(['在', '为', '对', '向', '给']) {
-        let inner = s.char_indices().skip(1).filter_map(|(i, _)| crate::names::action_at(&s[i..]).map(|a| i + a.len())).last();
-        if let Some(r) = inner.map(|at| &s[at..]).filter(|r| r.chars().count() >= 2) {
-            s = r;
-        }
+    // 在市域高校设立就业服务驿站, 西安咸阳国际机场新开通全货运航线: a phrase of place, actor or
+    // beneficiary, then the action, then the thing.
+    let placed = s.starts_with(['在', '为', '对', '向', '给']);
+    let inner = s.char_indices().skip(1).filter_map(|(i, _)| crate::names::action_at(&s[i..]).map(|a| i + a.len())).last();
+    if let Some(r) = inner.map(|at| &s[at..]).filter(|r| r.chars().count() >= if placed { 2 } else { 3 } && !crate::names::is_fragment(r)) {
+        s = r;
     }
     while let Some(r) = crate::names::action_at(s).map(|a| &s[a.len()..]) {
         // An action is no name of its own: keep the last two chars at least.
@@ -997,6 +997,17 @@ fn strip_actions(name: &str) -> (&str, bool) {
         s = clean_name(r);
     }
     (s, s.len() < name.len())
+}
+
+/// Strips the number of a list item: 4.新建…, 2、…, (3)….
+fn strip_numbering(s: &str) -> &str {
+    let digits = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if (1..=2).contains(&digits) {
+        if let Some(r) = s[digits..].strip_prefix(['.', '、', ')']) {
+            return r;
+        }
+    }
+    s
 }
 
 /// Strips a leading year phrase: 2020年, 较2015年, 比2019年, 较“十二五”末.
@@ -1051,7 +1062,9 @@ fn other_subject<'a>(text: &'a str, from: usize, to: usize, name: &'a str) -> Op
     const ACTIONS: [&str; 5] = ["新一轮", "安排", "发行", "下达", "拟"];
     // A span of time or a whole region is what a figure covers, not what it measures.
     let time_or_place = name.ends_with('年') || matches!(name, "全国" | "全省" | "全市" | "全县" | "全区" | "全州");
-    if time_or_place || name.contains(PROSE) || name.starts_with('比') || name.starts_with('占') || name.starts_with('较') || name.has("以下") || ACTIONS.iter().any(|a| name.starts_with(a)) {
+    // 以下 of a qualifier (万元以下), not of a class (国三及以下柴油货车).
+    let below = name.find_word("以下").is_some_and(|p| !name[..p].ends_with('及'));
+    if time_or_place || name.contains(PROSE) || name.starts_with('比') || name.starts_with('占') || name.starts_with('较') || below || ACTIONS.iter().any(|a| name.starts_with(a)) {
         return None;
     }
     let start = from + first_occurrence(&text[from..to], name)?;
