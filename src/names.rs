@@ -48,7 +48,7 @@ pub fn is_fragment(name: &str) -> bool {
     }
     n < 2
         || quotes != 0
-        || matches!(last, '的' | '了' | '和' | '与' | '及' | '在' | '对' | '把' | '将' | '是' | '等' | '至' | '到')
+        || matches!(last, '的' | '了' | '和' | '与' | '及' | '在' | '对' | '把' | '将' | '是' | '等' | '至' | '到' | '下' | '内' | '后' | '前')
         || matches!(first, '比' | '较' | '和' | '及' | '与' | '的')
         || lists().stop.get(first as u32).contains(&name)
 }

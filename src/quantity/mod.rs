@@ -141,8 +141,8 @@ fn chinese_at(text: &str, i: usize) -> Option<Quantity> {
             return None;
         }
     }
-    // 最后一公里: an idiom, not a distance.
-    if text[..i].ends_with("最后") && text[i..].starts_with('一') {
+    // 最后一公里, 亿万人民: idioms, not figures.
+    if text[..i].ends_with("最后") && text[i..].starts_with('一') || text[i..].starts_with("亿万") {
         return None;
     }
     let mut q = finish(text, i, Some(value), Some(unit), after, false)?;

@@ -94,6 +94,10 @@ pub(super) fn parse(text: &str, i: usize) -> (Option<Unit>, usize) {
         if !magnitude.is_empty() && (base == "%" || base == "个百分点" || base == "百分点") {
             return (None, i);
         }
+        // 迈上万亿台阶: a step, not machines.
+        if base == "台" && text[j + base.len()..].starts_with('阶') {
+            return (None, i);
+        }
         return (Some(Unit { magnitude, base }), j + base.len());
     }
     if !magnitude.is_empty() {

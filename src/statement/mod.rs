@@ -356,7 +356,7 @@ impl<'a> Sentence<'a> {
             let counted = done.or_else(|| counted_noun(text, q, noun_to, false));
             let done = done.or_else(|| counted.filter(|n| planned_work(n.name) && done_before(&text[gap_from..q.start])));
             let baseline = is_baseline(gap, after);
-            if baseline || counted.is_none() && is_modifier(q, gap, after) {
+            if baseline || counted.is_none() && is_modifier(q, gap, after, &text[self.start..q.start]) {
                 if let Some(f) = found.last() {
                     subject = Some(Subject::from_found(f));
                 } else if baseline {
@@ -915,7 +915,13 @@ fn is_baseline(gap: &str, after: &str) -> bool {
 }
 
 /// A count that qualifies a noun (38个重大能源项目超额完成…), not a figure of its own.
-fn is_modifier(q: &Quantity, gap: &str, after: &str) -> bool {
+/// `before`: the sentence up to the figure (an age is a figure where it speaks of 寿命 or 年龄).
+fn is_modifier(q: &Quantity, gap: &str, after: &str, before: &str) -> bool {
+    // A grade or a rate per unit is a specification, not a figure: 10万吨级泊位, 每50公斤, 60岁以上老人.
+    let age = q.unit.as_ref().is_some_and(|u| u.base == "岁") && !before.has("寿命") && !before.has("年龄");
+    if after.starts_with('级') || gap.trim_end().ends_with('每') || age {
+        return true;
+    }
     let counter = q.unit.as_ref().is_some_and(|u| u.is_counter());
     let noun_follows = after.chars().next().is_some_and(crate::normalize::is_han) && !after.starts_with("以上") && !after.starts_with("左右");
     counter && noun_follows && clean_name(gap).is_empty() && verb::last_in(gap, 0, gap.len()).is_none()
