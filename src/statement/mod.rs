@@ -563,6 +563,9 @@ impl<'a> Sentence<'a> {
         }
         self.qualitative(qualitative_from, self.end, false, &mut subject, out);
         distribute_lists(pending);
+        if self.mask & qualitative::DONE != 0 && self.mask & qualitative::GOAL != 0 {
+            self.figures_done(pending);
+        }
         out.extend(pending.drain(..).map(|mut p| {
             // A bare 亿 after the list is shared: money (工业投资73.5亿).
             if let Some(u) = p.stmt.unit.as_deref() {
@@ -572,6 +575,43 @@ impl<'a> Sentence<'a> {
             }
             p.stmt
         }));
+    }
+
+    /// Figures reported as meeting their targets are progress: …下降1.6%、…减少1%的节能减排目标
+    ///预计可以完成 (the clause of the figures), …下降20%以上,均超额完成国家下达的目标任务 (the run of
+    /// clauses with figures before it).
+    fn figures_done(&self, pending: &mut [Pending]) {
+        let clause_of = |at: usize| marks_before(self.bounds, at);
+        let n = self.bounds.len() + 1;
+        let clause_text = |k: usize| {
+            let from = if k == 0 { self.start } else { self.bounds[k - 1] + 1 };
+            &self.text[from..self.bounds.get(k).copied().unwrap_or(self.end)]
+        };
+        let with_figures: Vec<bool> = (0..n).map(|k| pending.iter().any(|p| clause_of(p.stmt.span.end.saturating_sub(1)) == k)).collect();
+        let mut done = vec![false; n];
+        for k in 0..n {
+            let c = clause_text(k);
+            let completes = ["完成", "实现"].iter().any(|w| c.has(w)) && ["目标", "任务", "计划"].iter().any(|w| c.has(w));
+            if !completes {
+                continue;
+            }
+            if with_figures[k] {
+                // The figures name the target themselves (…的节能减排目标预计可以完成).
+                done[k] = c.has("的") && (c.has("预计") || c.has("可以") || c.has("均"));
+            } else if c.has("均") || c.has("全部") {
+                // 均 speaks of the run of figures before it, of one kind (rates, or amounts).
+                let rate = |j: usize| pending.iter().filter(|p| clause_of(p.stmt.span.end.saturating_sub(1)) == j).all(|p| p.stmt.unit.as_deref().is_some_and(|u| u == "%" || u.ends_with("百分点")));
+                let kind = k.checked_sub(1).map(rate);
+                let mut j = k;
+                while j > 0 && with_figures[j - 1] && Some(rate(j - 1)) == kind {
+                    j -= 1;
+                    done[j] = true;
+                }
+            }
+        }
+        for p in pending.iter_mut().filter(|p| p.stmt.kind == Kind::Actual && done[clause_of(p.stmt.span.end.saturating_sub(1))]) {
+            p.stmt.kind = Kind::Progress;
+        }
     }
 
     /// Whether an indicator named at `at` still governs a clause starting at `clause`
