@@ -439,7 +439,11 @@ impl<'a> Sentence<'a> {
                 stmt.verb = v.or(v_before).map(|v| Cow::Borrowed(v.text));
                 stmt.span.start = v_before.map_or(co[0].start, |v| v.start.min(co[0].start));
                 subject = Some(co[0].clone());
-                if co.len() == 1 {
+                // 城镇居民和农村居民人均可支配收入均增长8%: one figure for each member.
+                if co.len() == 1 && co[0].pair.len() >= 2 && text[f.end..q.start].has("均") {
+                    co = co[0].pair.iter().map(|m| Subject::member(f.start, m)).collect();
+                    subject = Some(co[0]);
+                } else if co.len() == 1 {
                     subject = co.pop();
                     // A head after the phrase makes it another indicator: 经济增长的贡献率,
                     // 生产总值综合能耗, GDP占比 (the head of a Chinese noun phrase comes last).
@@ -487,6 +491,11 @@ impl<'a> Sentence<'a> {
                         sub.id = Id::Known("grain_output");
                     }
                 }
+                // 地区生产总值…,人均达12.5万元: per head of the indicator in view.
+                if name == "人均" && subject.as_ref().is_some_and(|s| s.id == Id::Known("gdp")) {
+                    subject = Some(Subject::member(name_from + text[name_from..name_to].find("人均").unwrap_or(0), "人均地区生产总值"));
+                }
+                let name = if name == "人均" && subject.is_some() { "" } else { name };
                 // A verb or a fragment (实际增长, 同口径增长, 加快) names nothing: the indicator in view
                 // does, or the noun after the figure (加快480万千瓦火电项目建设).
                 let name = if measure || crate::names::is_fragment(name) { "" } else { name };
@@ -1147,7 +1156,7 @@ fn distribute_lists(pending: &mut [Pending]) {
                     p.stmt.indicator = c.indicator();
                     p.stmt.canonical = c.id.render();
                 }
-            } else if pair.len() == 2 && group.len() == 2 {
+            } else if pair.len() >= 2 && group.len() == pair.len() {
                 for (p, member) in group.iter_mut().zip(pair) {
                     p.stmt.indicator = Cow::Borrowed(member);
                     p.stmt.canonical = Id::of(member).render();
