@@ -440,7 +440,7 @@ impl<'a> Sentence<'a> {
                 stmt.span.start = v_before.map_or(co[0].start, |v| v.start.min(co[0].start));
                 subject = Some(co[0].clone());
                 // 城镇居民和农村居民人均可支配收入均增长8%: one figure for each member.
-                if co.len() == 1 && co[0].pair.len() >= 2 && text[f.end..q.start].has("均") {
+                if co.len() == 1 && co[0].pair.len() >= 2 && says_all(&text[f.end..q.start]) {
                     co = co[0].pair.iter().map(|m| Subject::member(f.start, m)).collect();
                     subject = Some(co[0]);
                 } else if co.len() == 1 {
@@ -520,7 +520,7 @@ impl<'a> Sentence<'a> {
                     subject = Some(sub);
                     // 受污染耕地、重点建设用地安全利用率分别达93%、95%; A、B均增长30%: each named
                     // part is an indicator of its own.
-                    let shared = f.respectively || text[sub.start + sub.name.len()..q.start].has("均");
+                    let shared = f.respectively || says_all(&text[sub.start + sub.name.len()..q.start]);
                     if shared && sub.name.contains('、') {
                         co = name_parts(sub);
                     }
@@ -817,6 +817,12 @@ fn share_subject<'a>(text: &'a str, from: usize, to: usize, found: &[Found]) -> 
     let research = ["研发", "R&D", "研究与试验发展"].iter().any(|w| name.has(w));
     let id = if research { Id::Known("rd_intensity") } else { Id::of(name) };
     Some(Subject { start, name, word: None, id, pair: &[] })
+}
+
+/// Whether a gap says its figure holds for each thing named (均增长, 均达到), not an average
+/// (年均, 平均, 人均).
+fn says_all(gap: &str) -> bool {
+    gap.match_indices('均').any(|(p, _)| !gap[..p].ends_with(['年', '平', '人']))
 }
 
 /// The parts of a name joined by 、 (受污染耕地、重点建设用地安全利用率), each a subject where it stands.
