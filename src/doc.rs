@@ -80,10 +80,16 @@ pub(crate) fn meta(text: &str) -> Meta {
     m.half_year = is_half_year(head, m.title.as_deref(), date);
     // The year a report is for: its title's, else its date's (a report given in November or
     // December speaks for the coming year), else what its own headings say.
-    m.year = m
-        .title
-        .as_deref()
-        .and_then(title_year)
+    // A dated report speaks for the year of its date (a site may title a report by the year it
+    // reviews: 2016年…政府工作报告 given on 2017年1月16日 is 2017's).
+    // A date far from the title's year is a page's, not the report's (a 2003 report dated 2010).
+    let titled = m.title.as_deref().and_then(title_year);
+    let dated = date
+        .filter(|(_, _, d)| d.is_some())
+        .map(|(y, mo, _)| if mo >= 11 && !m.half_year { y + 1 } else { y })
+        .filter(|y| titled.is_none_or(|t| (y - t).abs() <= 1));
+    m.year = dated
+        .or(titled)
         .or_else(|| date.map(|(y, mo, _)| if mo >= 11 && !m.half_year { y + 1 } else { y }))
         .or_else(|| year_from_cues(text));
     let national = head.contains("全国人民代表大会") || head.contains("国务院总理") || head.contains("我代表国务院");
@@ -567,6 +573,15 @@ mod tests {
         let m = meta("---\ntitle: 甲市政府工作报告（2022年12月11日 乙）\n---\n");
         assert_eq!(m.year, Some(2023));
         assert_eq!(level_of("兰州市"), Some(Level::City));
+    }
+
+    #[test]
+    fn a_dated_report_is_of_its_date_not_of_the_title_a_site_gave_it() {
+        let m = meta("---\ntitle: 2016年丁省人民政府工作报告\n---\n在丁省第十二届人民代表大会第五次会议上（2017年1月16日）\n各位代表:");
+        assert_eq!(m.year, Some(2017));
+        // A date years away from the title's is a web page's.
+        let m = meta("---\ntitle: 戊省2003年政府工作报告\n---\n（2010年2月20日 某某）\n各位代表:");
+        assert_eq!(m.year, Some(2003));
     }
 
     #[test]
