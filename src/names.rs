@@ -50,6 +50,7 @@ pub fn is_fragment(name: &str) -> bool {
         || quotes != 0
         || matches!(last, '的' | '了' | '和' | '与' | '及' | '在' | '对' | '把' | '将' | '是' | '等' | '至' | '到' | '下' | '内' | '后' | '前')
         || matches!(first, '比' | '较' | '和' | '及' | '与' | '的')
+        || ["高于", "低于", "快于", "慢于", "好于"].iter().any(|w| name.starts_with(w))
         || lists().stop.get(first as u32).contains(&name)
 }
 

@@ -498,8 +498,13 @@ impl<'a> Sentence<'a> {
                 let name = if name == "人均" && subject.is_some() { "" } else { name };
                 // A verb or a fragment (实际增长, 同口径增长, 加快) names nothing: the indicator in view
                 // does, or the noun after the figure (加快480万千瓦火电项目建设).
-                let name = if measure || crate::names::is_fragment(name) { "" } else { name };
-                let untied = subject.is_none() || v.is_none() && q.verb_before.is_none();
+                // A word that is no name acts as the verb (增产74亿斤, 高于全国1.2个百分点).
+                // An action (加快, 新建) takes the thing after the figure instead.
+                let action = crate::names::action_at(name).is_some_and(|a| a.len() == name.len());
+                let fragment = !name.is_empty() && !measure && crate::names::is_fragment(name);
+                let verbal = fragment && !action;
+                let name = if measure || fragment { "" } else { name };
+                let untied = subject.is_none() || v.is_none() && q.verb_before.is_none() && !verbal;
                 let after_noun = if name.is_empty() && untied { counted_noun(text, q, noun_to, true) } else { None };
                 if let Some(noun) = after_noun {
                     stmt.span.end = noun.start + noun.name.len();
@@ -509,7 +514,7 @@ impl<'a> Sentence<'a> {
                         co = recent.clone();
                     }
                     match subject.as_ref() {
-                        Some(sub) if v.is_some() || q.verb_before.is_some() || measure => stmt.span.start = sub.start,
+                        Some(sub) if v.is_some() || q.verb_before.is_some() || measure || verbal => stmt.span.start = sub.start,
                         _ => {
                             prev_end = q.end;
                             continue;
