@@ -32,8 +32,8 @@ impl Unit {
 
 /// Whether a unit as the schema spells it (`万个`, `家`) counts things.
 pub(crate) fn is_counter_unit(unit: &str) -> bool {
-    let base = MAGNITUDES.iter().find_map(|m| unit.strip_prefix(m)).unwrap_or(unit);
-    Unit { magnitude: "", base: BASES.iter().find(|b| **b == base).copied().unwrap_or("") }.is_counter()
+    // A unit ends on its base; every counter but 个工作日 is one char, and no other base ends on one.
+    unit.chars().next_back().is_some_and(|c| COUNTER_CHARS.contains(&c)) || unit.ends_with("个工作日")
 }
 
 /// `magnitude` and `base` (each from the lists below, or empty) as one unit: `亿` + `元` → `亿元`.

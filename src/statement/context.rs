@@ -236,10 +236,10 @@ fn vision_year(s: &str, time: Time) -> Option<i32> {
     })
 }
 
-/// Whether `s` speaks of the year ahead (今年力争…, 今年要在…基础上), not of the year so far
+/// Where `s` first speaks of the year ahead (今年力争…, 今年要在…基础上), not of the year so far
 /// (今年以来, 今年上半年, 今年1-5月) nor of what this year continues (今年是…).
-pub(crate) fn this_year_before(s: &str) -> bool {
-    occurrences(s, "今年").any(|p| {
+pub(crate) fn this_year_at(s: &str) -> Option<usize> {
+    occurrences(s, "今年").find(|p| {
         let after = &s[p + "今年".len()..];
         !["以来", "上半年", "前", "一季度", "1-", "1至", "是", "的", "年初"].iter().any(|w| after.starts_with(w)) && !after.starts_with(|c: char| c.is_ascii_digit())
     })
@@ -418,8 +418,9 @@ pub(crate) struct SentenceTime {
     pub named: Option<(i32, i32)>,
     /// A long-range horizon it looks out to (展望2035年远景目标): its year.
     pub vision: Option<i32>,
-    /// It holds a 今年 that speaks of the year ahead (see [`this_year_before`]).
-    pub this_year: bool,
+    /// Where the first 今年 that speaks of the year ahead stands (see [`this_year_at`]), in bytes
+    /// from the sentence's start.
+    pub this_year: Option<usize>,
     /// It gives estimates (预计) or speaks of last year (去年).
     pub estimate: bool,
     /// It opens on the five years past (五年来, 过去五年): its figures cover the whole period.
@@ -430,13 +431,13 @@ pub(crate) struct SentenceTime {
 
 impl SentenceTime {
     /// Reads a sentence; `estimate`: it holds 预计 or 去年 (from the walk's cue pairs); `five`:
-    /// it holds a 五 (from the walk's notes).
-    pub fn read(sentence: &str, time: Time, estimate: bool, five: bool) -> SentenceTime {
+    /// it holds a 五 (from the walk's notes); `cues`: all its cue pairs (今年, 远景, 展望 among them).
+    pub fn read(sentence: &str, time: Time, estimate: bool, five: bool, cues: u32) -> SentenceTime {
         SentenceTime {
             future: sentence.contains('到') && (future_year(sentence, time).is_some() || sentence.has("到“十四五”末") || sentence.has("到“十五五”末")),
             named: if five { named_plan(sentence) } else { None },
-            vision: if sentence.has("远景") || sentence.has("展望") { vision_year(sentence, time) } else { None },
-            this_year: !time.half_year && sentence.has("今年"),
+            vision: if cues & super::qualitative::VISION != 0 { vision_year(sentence, time) } else { None },
+            this_year: if time.half_year || cues & super::qualitative::THIS_YEAR == 0 { None } else { this_year_at(sentence) },
             estimate,
             five_years: five && opens_on_five_years(sentence),
             five,
@@ -547,8 +548,8 @@ mod tests {
     #[test]
     fn kinds() {
         let k = |section, sentence: &str, clause: &str, time| {
-            let st = SentenceTime::read(sentence, time, sentence.contains("预计"), sentence.contains('五'));
-            let setting = Setting { section, time, sentence: st, this_year: st.this_year && this_year_before(sentence) };
+            let st = SentenceTime::read(sentence, time, sentence.contains("预计"), sentence.contains('五'), crate::events::Events::scan(sentence).cue_mask(0, sentence.len()));
+            let setting = Setting { section, time, sentence: st, this_year: st.this_year.is_some() };
             kind_and_period(setting, clause, crate::events::Events::scan(clause).cue_mask(0, clause.len()), || clause_year(clause))
         };
         assert_eq!(k(Section::Review, "地区生产总值增长3%", "", T), (Kind::Actual, Some("2020".into())));

@@ -26,13 +26,14 @@ pub(crate) fn of(record: &Record, quote: &str) -> Option<Measure> {
     let verb = record.verb.as_deref().unwrap_or("");
     let name = &*record.indicator;
     if unit == "%" || unit == "‰" {
-        let rate = RATE_ENDINGS.iter().any(|w| name.ends_with(w)) || name.has("占") || name.has("覆盖");
+        let rate = RATE_ENDINGS.iter().any(|w| name.ends_with(w)) || name.contains(['占', '覆']);
         // A rate that rises or falls by a percentage still moves as a rate of growth only when
         // the verb says so and the name is no rate (单位GDP能耗下降3%); 失业率控制在5.5% is a share.
         let change = CHANGE_VERBS.iter().any(|v| verb == *v) && !verb.ends_with("到") && !verb.ends_with("至");
         return Some(if rate && !change || rate && name.ends_with("率") && !name.has("增长率") { Measure::Share } else { Measure::Growth });
     }
-    if INCREMENT_WORDS.iter().any(|w| quote.has(w)) {
+    // Every increment word holds 新 or 净.
+    if (quote.has("新") || quote.has("净")) && INCREMENT_WORDS.iter().any(|w| quote.has(w)) {
         return Some(Measure::Increment);
     }
     if unit == "倍" {

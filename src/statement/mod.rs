@@ -171,7 +171,7 @@ pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity
         let bounds = &events.clause_marks[mi..advance(&events.clause_marks, mi, |p| *p < e)];
         let st = std::cell::OnceCell::new();
         if five_year_paragraph {
-            let mut facts = context::SentenceTime::read(sentence, time, mask & qualitative::ESTIMATE != 0, five);
+            let mut facts = context::SentenceTime::read(sentence, time, mask & qualitative::ESTIMATE != 0, five, mask);
             facts.five_years = true;
             let _ = st.set(facts);
         }
@@ -272,9 +272,9 @@ impl<'a> Sentence<'a> {
     fn setting(&self, to: usize) -> context::Setting {
         let sentence = *self.st.get_or_init(|| {
             let estimate = self.mask & qualitative::ESTIMATE != 0;
-            context::SentenceTime::read(&self.text[self.start..self.end], self.time, estimate, self.five)
+            context::SentenceTime::read(&self.text[self.start..self.end], self.time, estimate, self.five, self.mask)
         });
-        let this_year = sentence.this_year && context::this_year_before(&self.text[self.start..to]);
+        let this_year = sentence.this_year.is_some_and(|p| self.start + p < to);
         context::Setting { section: self.section, time: self.time, sentence, this_year }
     }
 
@@ -601,7 +601,14 @@ impl<'a> Sentence<'a> {
             let from = if k == 0 { self.start } else { self.bounds[k - 1] + 1 };
             &self.text[from..self.bounds.get(k).copied().unwrap_or(self.end)]
         };
-        let with_figures: Vec<bool> = (0..n).map(|k| pending.iter().any(|p| clause_of(p.stmt.span.end.saturating_sub(1)) == k)).collect();
+        // Per clause: whether it holds figures, and whether they are all rates (one pass).
+        let mut with_figures = vec![false; n];
+        let mut rates = vec![true; n];
+        for p in pending.iter() {
+            let k = clause_of(p.stmt.span.end.saturating_sub(1));
+            with_figures[k] = true;
+            rates[k] &= p.stmt.unit.as_deref().is_some_and(|u| u == "%" || u.ends_with("百分点"));
+        }
         let mut done = vec![false; n];
         for k in 0..n {
             let c = clause_text(k);
@@ -614,14 +621,16 @@ impl<'a> Sentence<'a> {
                 done[k] = c.has("的") && (c.has("预计") || c.has("可以") || c.has("均"));
             } else if c.has("均") || c.has("全部") {
                 // 均 speaks of the run of figures before it, of one kind (rates, or amounts).
-                let rate = |j: usize| pending.iter().filter(|p| clause_of(p.stmt.span.end.saturating_sub(1)) == j).all(|p| p.stmt.unit.as_deref().is_some_and(|u| u == "%" || u.ends_with("百分点")));
-                let kind = k.checked_sub(1).map(rate);
+                let kind = k.checked_sub(1).map(|j| rates[j]);
                 let mut j = k;
-                while j > 0 && with_figures[j - 1] && Some(rate(j - 1)) == kind {
+                while j > 0 && with_figures[j - 1] && Some(rates[j - 1]) == kind {
                     j -= 1;
                     done[j] = true;
                 }
             }
+        }
+        if !done.contains(&true) {
+            return;
         }
         for p in pending.iter_mut().filter(|p| p.stmt.kind == Kind::Actual && done[clause_of(p.stmt.span.end.saturating_sub(1))]) {
             p.stmt.kind = Kind::Progress;
@@ -1051,7 +1060,9 @@ fn strip_actions(name: &str) -> (&str, bool) {
     // 在市域高校设立就业服务驿站, 西安咸阳国际机场新开通全货运航线: a phrase of place, actor or
     // beneficiary, then the action, then the thing.
     let placed = s.starts_with(['在', '为', '对', '向', '给']);
-    let inner = s.char_indices().skip(1).filter_map(|(i, _)| crate::names::action_at(&s[i..]).map(|a| i + a.len())).last();
+    // Only a name long enough to hold a phrase before its action is searched (most are short).
+    let long = s.len() >= 5 * 3;
+    let inner = s.char_indices().skip(1).filter(|_| long).filter_map(|(i, _)| crate::names::action_at(&s[i..]).map(|a| i + a.len())).last();
     if let Some(r) = inner.map(|at| &s[at..]).filter(|r| r.chars().count() >= if placed { 2 } else { 3 } && !crate::names::is_fragment(r)) {
         s = r;
     }

@@ -50,9 +50,13 @@ pub(crate) const REPORT: u32 = 1 << 17;
 pub(crate) const RESPECTIVELY: u32 = 1 << 18;
 /// 年均: an annual average over a plan period.
 pub(crate) const ANNUAL: u32 = 1 << 19;
+/// 今年: the year ahead may be spoken of.
+pub(crate) const THIS_YEAR: u32 = 1 << 20;
+/// 远景, 展望: a long-range horizon.
+pub(crate) const VISION: u32 = 1 << 21;
 
 /// The cue pairs and their bits.
-const PAIRS: [(char, char, u32); 23] = [
+const PAIRS: [(char, char, u32); 26] = [
     ('同', '步', SYNC),
     ('持', '平', FLAT),
     ('一', '致', SAME),
@@ -76,6 +80,9 @@ const PAIRS: [(char, char, u32); 23] = [
     ('差', '距', GAP),
     ('均', '超', OVER),
     ('范', '围', RANGE),
+    ('今', '年', THIS_YEAR),
+    ('远', '景', VISION),
+    ('展', '望', VISION),
 ];
 
 /// The second characters of the cue pairs (the event walk flags them).
@@ -115,7 +122,7 @@ pub(crate) fn read(clause: &str, section: Section, headline: bool, m: u32) -> Op
     if m & GOAL != 0 && clause.has("百年奋斗目标") {
         return None;
     }
-    if m & GOAL != 0 {
+    if m & GOAL != 0 && (clause.has("提") || clause.has("设")) {
         if let Some(at) = no_target(clause) {
             return Some(Qualitative { verb: "未设定", at, subject_only: true, progress: false, object_ok: true, absent: true });
         }
@@ -127,7 +134,8 @@ pub(crate) fn read(clause: &str, section: Section, headline: bool, m: u32) -> Op
             return Some(q);
         }
     }
-    let ends_growing = goal && (["增长", "有升", "稳定"].iter().any(|w| clause.ends_with(w)) || clause.has("翻"));
+    let doubling = goal && clause.has("翻");
+    let ends_growing = goal && ["增长", "有升", "稳定"].iter().any(|w| clause.ends_with(w)) || doubling;
     let wanted = if goal { SYNC | FLAT | SAME | IMPROVE | RAISE | CONTROL | DONE } else { REVIEW_CUES };
     if m & wanted == 0 && !ends_growing {
         return None;
@@ -136,7 +144,7 @@ pub(crate) fn read(clause: &str, section: Section, headline: bool, m: u32) -> Op
     let q = |verb: &'static str, at, subject_only, progress| Some(Qualitative { verb, at, subject_only, progress, object_ok: verb.ends_with("完成") || verb == "控制在", absent: false });
     if goal {
         // 比2010年翻一番, 在2020年基础上实现翻番: a doubling set as a goal (value null by convention).
-        if let Some((w, p)) = first_of(clause, &["翻一番", "翻两番", "翻三番", "翻番"]) {
+        if let Some((w, p)) = Some(()).filter(|_| doubling).and_then(|_| first_of(clause, &["翻一番", "翻两番", "翻三番", "翻番"])) {
             return q(w, p, false, false);
         }
         if let Some((_, p)) = first_of(clause, &["同步"]).filter(|_| has(SYNC)) {
@@ -177,7 +185,8 @@ pub(crate) fn read(clause: &str, section: Section, headline: bool, m: u32) -> Op
     if let Some((w, p)) = Some(()).filter(|_| has(EXPECT)).and_then(|_| first_of(clause, &AGAINST_EXPECTATION)) {
         return q(w, p, false, true);
     }
-    if let Some((w, p)) = Some(()).filter(|_| has(EXPECT) || has(GOAL)).and_then(|_| first_of(clause, &SHORT_OF)) {
+    // Every wording of falling short holds 未 or 没.
+    if let Some((w, p)) = Some(()).filter(|_| (has(EXPECT) || has(GOAL)) && (clause.has("未") || clause.has("没"))).and_then(|_| first_of(clause, &SHORT_OF)) {
         return q(w, p, false, true);
     }
     if has(DONE) && !has(GOAL) {
