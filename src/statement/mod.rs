@@ -179,7 +179,10 @@ pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity
         // Records in text order: qualitative ones are read between figures.
         out[before..].sort_by_key(|s| s.span.start);
         for r in &mut out[before..] {
-            r.measure = measure::of(r, text.get(r.span.start..r.span.end).unwrap_or(""));
+            // The words next to the figure decide (a list's span can run a long way back).
+            let from = r.span.end.saturating_sub(72).max(r.span.start);
+            let from = (from..r.span.end).find(|i| text.is_char_boundary(*i)).unwrap_or(r.span.end);
+            r.measure = measure::of(r, text.get(from..r.span.end).unwrap_or(""));
         }
         if first_gdp_target.is_none() && out[before..].iter().any(is_growth_target_of_gdp) {
             first_gdp_target = Some(before..out.len());
