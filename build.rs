@@ -1,5 +1,6 @@
-//! Compiles data/indicators.toml into a static table (no TOML parser at run time), and the
-//! traditional → simplified pairs (no converter at run time).
+//! Compiles data/indicators.toml into a static table (no TOML parser at run time), the
+//! traditional → simplified pairs (no converter at run time), and the word lists of data/ without
+//! their comments.
 
 use std::{env, fs, path::Path};
 
@@ -19,6 +20,16 @@ struct Entry {
 fn main() {
     lexicon();
     t2s();
+    word_list("actions.txt");
+    word_list("fragments.txt");
+}
+
+/// A word list of data/ without its comments and blank lines (the engine carries the words alone).
+fn word_list(name: &str) {
+    println!("cargo:rerun-if-changed=data/{name}");
+    let src = fs::read_to_string(format!("data/{name}")).expect("a word list of data/");
+    let words: Vec<&str> = src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+    fs::write(Path::new(&env::var("OUT_DIR").unwrap()).join(name), words.join("\n")).unwrap();
 }
 
 /// Traditional → simplified pairs: fast2s's conversion of every Han code point of the basic

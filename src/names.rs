@@ -10,6 +10,11 @@ fn words(list: &'static str) -> impl Iterator<Item = &'static str> {
     list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// The lists without their comments, joined by the build script (`data/actions.txt`,
+/// `data/fragments.txt`).
+const ACTIONS: &str = include_str!(concat!(env!("OUT_DIR"), "/actions.txt"));
+const FRAGMENTS: &str = include_str!(concat!(env!("OUT_DIR"), "/fragments.txt"));
+
 /// The word lists, each grouped by first char: the actions of `data/actions.txt`, and every word
 /// that is no name on its own (`data/fragments.txt` and the actions).
 struct Lists {
@@ -21,8 +26,7 @@ fn lists() -> &'static Lists {
     static LISTS: OnceLock<Lists> = OnceLock::new();
     LISTS.get_or_init(|| {
         let by_first = |words: &mut dyn Iterator<Item = &'static str>| ByChar::new(words.filter_map(|w| Some((w.chars().next()?, w))));
-        let actions = include_str!("../data/actions.txt");
-        let fragments = include_str!("../data/fragments.txt");
+        let (actions, fragments) = (ACTIONS, FRAGMENTS);
         Lists { actions: by_first(&mut words(actions)), stop: by_first(&mut words(fragments).chain(words(actions))) }
     })
 }

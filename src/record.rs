@@ -156,11 +156,6 @@ impl Measure {
             Measure::Count => "count",
         }
     }
-
-    /// Parses the name back.
-    pub fn from_str_opt(s: &str) -> Option<Measure> {
-        [Measure::Growth, Measure::Level, Measure::Increment, Measure::Share, Measure::ChangePp, Measure::Count].into_iter().find(|m| m.as_str() == s)
-    }
 }
 
 /// A span of the original text, as byte offsets (`start..end`).

@@ -200,6 +200,27 @@ pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity
     out
 }
 
+/// The record of a figure: its value, unit and qualifier; the indicator, verb and period to be
+/// filled in.
+fn record_of(q: &Quantity, kind: Kind) -> Record {
+    Record {
+        kind,
+        indicator: Cow::Borrowed(""),
+        canonical: Cow::Borrowed(""),
+        verb: None,
+        value: q.value,
+        value_max: q.value_max,
+        unit: q.unit.as_ref().map(Unit::as_str),
+        qualifier: q.qualifier,
+        measure: None,
+        absent: false,
+        period: None,
+        placeholder: q.placeholder,
+        headline: false,
+        span: Span { start: q.start, end: q.end },
+    }
+}
+
 /// A target of GDP growth in per cent.
 fn is_growth_target_of_gdp(r: &Record) -> bool {
     r.kind == Kind::Target && r.canonical == "gdp" && r.unit.as_deref() == Some("%") && r.value.is_some()
@@ -379,20 +400,11 @@ impl<'a> Sentence<'a> {
                         let named = year_named(gap);
                         let before_period = f.kind_period.1.as_deref().and_then(|p| p.split_once('-')).and_then(|(a, _)| a.parse::<i32>().ok()).map(|a| a - 1);
                         out.push(Record {
-                            kind: Kind::Actual,
                             indicator: sub.indicator(),
                             canonical: sub.id.render(),
-                            verb: None,
-                            value: q.value,
-                            value_max: q.value_max,
-                            unit: q.unit.as_ref().map(Unit::as_str),
-                            qualifier: q.qualifier,
-                            measure: None,
-                            absent: false,
                             period: named.or(before_period).map(period::year),
-                            placeholder: q.placeholder,
-                            headline: false,
                             span: Span { start: sub.start.min(q.start), end: q.end },
+                            ..record_of(q, Kind::Actual)
                         });
                     }
                 }
@@ -403,22 +415,7 @@ impl<'a> Sentence<'a> {
             let (kind, mut period) = (f.kind_period.0, f.kind_period.1.clone());
             let progress_tail = progress_tail(after);
             let progress = progress_gap || progress_tail.is_some() || is_task_tail(gap_cues, after);
-            let mut stmt = Record {
-                kind,
-                indicator: Cow::Borrowed(""),
-                canonical: Cow::Borrowed(""),
-                verb: None,
-                value: q.value,
-                value_max: q.value_max,
-                unit: q.unit.as_ref().map(Unit::as_str),
-                qualifier: q.qualifier,
-                measure: None,
-                absent: false,
-                period: None,
-                placeholder: q.placeholder,
-                headline: false,
-                span: Span { start: q.start, end: q.end },
-            };
+            let mut stmt = record_of(q, kind);
             let mut list_of = None;
             let mut aspired = false;
             let mut co: Vec<Subject<'_>> = Vec::new();
