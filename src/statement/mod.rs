@@ -5,14 +5,18 @@
 //! the sentence is about. 分别 lists share one indicator and split it (城乡 → 城镇, 农村).
 
 mod context;
+mod counted;
 mod measure;
+mod name;
 mod qualitative;
 mod verb;
+
+use counted::{counted_noun, done_before, done_in_full, planned_work};
+use name::{clean_name, co_subjects, headed_phrase, name_parts, other_subject, says_all, share_subject, strip_actions};
 
 pub(crate) use context::Time;
 pub(crate) use qualitative::{pair as cue_pair, seconds as cue_seconds, REPORT as REPORT_CUE};
 
-use crate::charset::ByChar;
 use crate::events::Events;
 use crate::search::Words;
 
@@ -810,156 +814,17 @@ fn progress_tail(after: &str) -> Option<(usize, Option<Qualifier>)> {
     None
 }
 
-/// A share of GDP (制造业增加值占GDP比重达23%, 研发经费支出相当于生产总值的比例): the whole
-/// phrase is the indicator; research spending as a share of GDP is R&D intensity.
-fn share_subject<'a>(text: &'a str, from: usize, to: usize, found: &[Found]) -> Option<Subject<'a>> {
-    let f = found.last()?;
-    let before = &text[from..f.start];
-    if !(before.ends_with('占') || before.ends_with("相当于")) {
-        return None;
-    }
-    // 占GDP比重, 占地区生产总值的比例, or the figure right after the whole (占地区生产总值12.8%).
-    let rest = &text[f.end..to];
-    let tail = match ["比重", "比例"].iter().filter_map(|w| rest.find_word(w).map(|p| p + w.len())).min() {
-        Some(t) => t,
-        None if f.entry.canonical != "gdp" => return None,
-        None if clean_name(rest).is_empty() || verb::last_in(rest, 0, rest.len()).is_some_and(|v| clean_name(&rest[..v.start]).is_empty()) => 0,
-        None => return None,
-    };
-    let (name, _) = strip_actions(clean_name(&text[from..f.end + tail]));
-    let start = from + first_occurrence(&text[from..to], name)?;
-    let research = ["研发", "R&D", "研究与试验发展"].iter().any(|w| name.has(w));
-    let id = if research { Id::Known("rd_intensity") } else { Id::of(name) };
-    Some(Subject { start, name, word: None, id, pair: &[] })
-}
 
-/// Whether a gap says its figure holds for each thing named (均增长, 均达到), not an average
-/// (年均, 平均, 人均).
-fn says_all(gap: &str) -> bool {
-    gap.match_indices('均').any(|(p, _)| !gap[..p].ends_with(['年', '平', '人']))
-}
 
-/// The parts of a name joined by 、 (受污染耕地、重点建设用地安全利用率), each a subject where it stands.
-fn name_parts(sub: Subject<'_>) -> Vec<Subject<'_>> {
-    let mut at = sub.start;
-    sub.name
-        .split('、')
-        .map(|part| {
-            let s = Subject { start: at, name: part, word: None, id: Id::of(part), pair: &[] };
-            at += part.len() + '、'.len_utf8();
-            s
-        })
-        .filter(|s| s.name.chars().count() >= 2)
-        .collect()
-}
 
-/// Heads that turn the indicator before them into another one (a rate, a share, a consumption).
-const HEADS: [&str; 10] = ["贡献率", "比重", "占比", "比例", "能耗", "强度", "密度", "弹性系数", "排名", "位次"];
 
-/// The phrase `f` with the head that follows it before `to` (经济增长的贡献率), when there is one.
-fn headed_phrase<'a>(text: &'a str, f: &Found, to: usize) -> Option<Subject<'a>> {
-    let tail = text.get(f.end..to)?;
-    if tail.is_empty() || tail.len() > 8 * 3 {
-        return None;
-    }
-    let head_end = HEADS.iter().filter_map(|h| tail.find_word(h).map(|p| p + h.len())).min()?;
-    let (name, _) = strip_actions(clean_name(&text[f.start..f.end + head_end]));
-    other_subject(text, f.start, f.end + head_end, name)
-}
 
-/// The run of indicators ending the found list that are joined only by 、和与及: A、B和C.
-fn co_subjects<'a>(text: &'a str, found: &[Found]) -> Vec<Subject<'a>> {
-    let mut first = found.len() - 1;
-    while first > 0 {
-        let between = &text[found[first - 1].end..found[first].start];
-        if !matches!(between, "、" | "和" | "与" | "及" | "以及" | "") {
-            break;
-        }
-        first -= 1;
-    }
-    found[first..].iter().map(|f| Subject::from_found(f)).collect()
-}
 
-/// Words that end a counted noun phrase without being part of its name (20个美丽村庄建设).
-const COUNTED_TAILS: [&str; 4] = ["项目建设", "建设", "工作", "任务"];
 
-/// A count followed by the noun it counts (新增10家国家级研发平台, 建设6个湿地公园, 加快电子城等
-/// 166个项目建设): that noun, as a subject standing after the figure. `to`: where the clause or
-/// the next figure begins. None when the noun goes on into a predicate (38个重大项目超额完成…:
-/// the count only qualifies the subject of another statement).
-/// `any_unit`: a measure (480万千瓦火电项目) as well as a count, for a figure whose gap names
-/// nothing but an action (加快, 抓好).
-fn counted_noun<'a>(text: &'a str, q: &Quantity, to: usize, any_unit: bool) -> Option<Subject<'a>> {
-    let Some(unit) = q.unit.as_ref().filter(|_| q.end < to) else { return None };
-    let counter = unit.is_counter();
-    if !counter && !(any_unit && !matches!(unit.base, "%" | "个百分点" | "百分点" | "‰" | "")) {
-        return None;
-    }
-    let after = within(text, q.end, to, 24);
-    let after = after.split('的').next().unwrap_or(after);
-    let mut name = after.trim_end_matches(['、', ' ']);
-    // A list's joining word at the end (…平台和), read by its last char first.
-    if name.ends_with(['及', '和', '与', '等']) {
-        for w in ["以及", "和", "及", "与", "等"] {
-            name = name.strip_suffix(w).unwrap_or(name);
-        }
-    }
-    let first = name.chars().next()?;
-    // 以上, 左右, 以内, 以下 (a qualifier), 之 (之一), or time and times (次, 年, 月, 天, 倍).
-    if !(crate::normalize::is_han(first) || first == '“') || matches!(first, '之' | '次' | '年' | '月' | '天' | '倍') || first == '以' && ["以上", "以内", "以下"].iter().any(|w| name.starts_with(w)) || name.starts_with("左右") {
-        return None;
-    }
-    if name.ends_with(['设', '作', '务']) {
-        if let Some(r) = COUNTED_TAILS.iter().find_map(|t| name.strip_suffix(t).filter(|r| r.chars().count() >= 2)) {
-            name = if name.ends_with("项目建设") { &name[..r.len() + "项目".len()] } else { r };
-        }
-    }
-    let n = name.chars().count();
-    let plain = name.chars().all(|c| crate::normalize::is_han(c) || c.is_ascii_alphanumeric() || matches!(c, '“' | '”' | '、' | '(' | ')' | '+'));
-    if !(2..=20).contains(&n) || !plain || verb::first_in(name, 0, name.len()).is_some_and(|v| !matches!(v.text, "建设" | "改造" | "新建" | "培育" | "开工")) {
-        return None;
-    }
-    const PROSE: [char; 8] = ['我', '们', '了', '这', '将', '要', '把', '对'];
-    if name.contains(PROSE) {
-        return None;
-    }
-    Some(Subject { start: q.end, name, word: None, id: Id::of(name), pair: &[] })
-}
 
-/// `text[from..to]`, cut after `chars` chars (a name runs no longer; nothing past it is read).
-fn within(text: &str, from: usize, to: usize, chars: usize) -> &str {
-    let s = &text[from..to];
-    &s[..s.char_indices().nth(chars).map_or(s.len(), |(i, _)| i)]
-}
 
-/// A count of planned work followed by its being done in full (10件民生实事全部完成): the work,
-/// as a subject standing after the figure.
-fn done_in_full<'a>(text: &'a str, q: &Quantity, to: usize) -> Option<Subject<'a>> {
-    if !q.unit.as_ref().is_some_and(|u| u.is_counter()) || q.end >= to {
-        return None;
-    }
-    let after = within(text, q.end, to, 30);
-    // Every wording holds 全 or 如 or 圆 before its verb; one search rules out most clauses.
-    if !(after.has("全") || after.has("圆满") || after.has("如期")) {
-        return None;
-    }
-    let (_, at) = crate::search::first_of(after, &["全部完成", "全面完成", "圆满完成", "如期完成", "全部落实", "全部建成", "全部开工"])?;
-    let name = after[..at].trim_end_matches(['、', ' ']);
-    let name = name.strip_suffix("年度任务").or_else(|| name.strip_suffix("任务")).unwrap_or(name);
-    let n = name.chars().count();
-    (planned_work(name) && (2..=20).contains(&n) && name.chars().all(|c| crate::normalize::is_han(c) || matches!(c, '“' | '”' | '、'))).then_some(Subject { start: q.end, name, word: None, id: Id::of(name), pair: &[] })
-}
 
-/// Whether a name is of planned work (民生实事, 重点项目, 民生工程): its being done is progress.
-fn planned_work(name: &str) -> bool {
-    ["实事", "工程", "项目", "任务", "计划"].iter().any(|w| name.has(w))
-}
 
-/// Whether a gap ends on work being done in full (全面完成, 圆满完成).
-fn done_before(gap: &str) -> bool {
-    let g = gap.trim_end();
-    ["全面完成", "全部完成", "圆满完成", "超额完成", "如期完成", "全部落实"].iter().any(|w| g.ends_with(w))
-}
 
 /// The first year written in `s` (从2017年的 → 2017).
 fn year_named(s: &str) -> Option<i32> {
@@ -1013,140 +878,12 @@ fn is_list_gap(gap: &str) -> bool {
     g.is_empty() || matches!(g, "、" | "和" | "与" | "及" | "以及" | "," | "或")
 }
 
-const NOISE_PREFIXES: &[&str] = &["比上年", "较上年", "比去年", "建设", "新建", "改造", "实施", "开工", "培育", "打造",
-    "全市", "全县", "全区", "全省", "全州", "全旗", "全盟", "全镇", "我市", "我县", "我区", "我省", "全年", "今年", "去年", "上半年", "下半年", "其中", "预计", "力争",
-    "确保", "实现", "完成", "累计", "同比", "当年", "年内", "并", "和", "及", "其", "共", "已", "均", "总量", "”", " ", "(", ")", "、", "一是", "二是", "三是", "四是", "五是",
-];
-const NOISE_SUFFIXES: &[&str] = &["拟按", "按", "拟", "持续", "保持", "始终", "继续", "稳定", "同比", "累计", "分别", "总量", "均", "已", "的", "将", "全年", "比上年", "较上年", "比去年", "共", " ", "“", "达", "可"];
 
-/// The indicator phrase of a gap, noise words stripped.
-fn clean_name(gap: &str) -> &str {
-    // The noise words by the char they start (or end) with, in list order within one.
-    static ENDS: std::sync::OnceLock<(ByChar<&str>, ByChar<&str>)> = std::sync::OnceLock::new();
-    let (firsts, lasts) = ENDS.get_or_init(|| {
-        let by = |words: &[&'static str], key: fn(&str) -> Option<char>| ByChar::new(words.iter().filter_map(|w| Some((key(w)?, *w))));
-        (by(NOISE_PREFIXES, |w| w.chars().next()), by(NOISE_SUFFIXES, |w| w.chars().next_back()))
-    });
-    let mut s = gap.trim();
-    loop {
-        let before = s.len();
-        s = strip_year(strip_numbering(s));
-        let Some(first) = s.chars().next() else { return s };
-        // The first word of the list that opens `s`.
-        if let Some(r) = firsts.get(first as u32).iter().find_map(|p| s.strip_prefix(p)) {
-            s = r;
-        }
-        let Some(last) = s.chars().next_back() else { return s };
-        if let Some(r) = lasts.get(last as u32).iter().find_map(|p| s.strip_suffix(p)) {
-            s = r;
-        }
-        // Quotes stay when they enclose part of the name (“三公”经费), not when one is left alone.
-        if s.starts_with('“') && !s.contains('”') {
-            s = &s['“'.len_utf8()..];
-        }
-        if s.ends_with('”') && !s.contains('“') {
-            s = &s[..s.len() - '”'.len_utf8()];
-        }
-        if s.len() == before {
-            return s;
-        }
-    }
-}
 
-/// Strips the actions that open a work-plan item (建成开业, 举办, 拟安排: `data/actions.txt`) off
-/// the start of a name; says whether there were any.
-fn strip_actions(name: &str) -> (&str, bool) {
-    let mut s = name;
-    // 在市域高校设立就业服务驿站, 西安咸阳国际机场新开通全货运航线: a phrase of place, actor or
-    // beneficiary, then the action, then the thing.
-    let placed = s.starts_with(['在', '为', '对', '向', '给']);
-    // Only a name long enough to hold a phrase before its action is searched (most are short).
-    let long = s.len() >= 5 * 3;
-    let inner = s.char_indices().skip(1).filter(|_| long).filter_map(|(i, _)| crate::names::action_at(&s[i..]).map(|a| i + a.len())).last();
-    if let Some(r) = inner.map(|at| &s[at..]).filter(|r| r.chars().count() >= if placed { 2 } else { 3 } && !crate::names::is_fragment(r)) {
-        s = r;
-    }
-    while let Some(r) = crate::names::action_at(s).map(|a| &s[a.len()..]) {
-        // An action is no name of its own: keep the last two chars at least.
-        if r.chars().count() < 2 {
-            break;
-        }
-        s = clean_name(r);
-    }
-    (s, s.len() < name.len())
-}
 
-/// Strips the number of a list item: 4.新建…, 2、…, (3)….
-fn strip_numbering(s: &str) -> &str {
-    let digits = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    if (1..=2).contains(&digits) {
-        if let Some(r) = s[digits..].strip_prefix(['.', '、', ')']) {
-            return r;
-        }
-    }
-    s
-}
 
-/// Strips a leading year phrase: 2020年, 较2015年, 比2019年, 较“十二五”末.
-fn strip_year(s: &str) -> &str {
-    if let Some(r) = s.strip_prefix('较').or_else(|| s.strip_prefix('比')) {
-        for end in ["末", "时期", "期末"] {
-            if let Some(p) = r.find(end) {
-                if r[..p].chars().count() <= 8 {
-                    return &r[p + end.len()..];
-                }
-            }
-        }
-    }
-    let t = s.strip_prefix('较').or_else(|| s.strip_prefix('比')).unwrap_or(s);
-    let b = t.as_bytes();
-    if b.len() >= 7 && b[..4].iter().all(u8::is_ascii_digit) && t[4..].starts_with('年') {
-        let r = &t[7..];
-        return r.strip_prefix("上半年").or_else(|| r.strip_prefix("全年")).unwrap_or(r);
-    }
-    s
-}
 
-/// Where `name` first occurs in `hay`, as `hay.find_word(name)` says. `name` is mostly a slice of
-/// `hay` already (a phrase with noise words cut off its ends): then only the stretch before that
-/// slice can hold an earlier occurrence, and none when the slice opens `hay`.
-fn first_occurrence(hay: &str, name: &str) -> Option<usize> {
-    let at = (name.as_ptr() as usize).checked_sub(hay.as_ptr() as usize).filter(|at| at + name.len() <= hay.len() && hay.is_char_boundary(*at));
-    match at {
-        Some(0) => Some(0),
-        Some(at) if hay[at..].starts_with(name) => hay[..at + name.len()].find_word(name),
-        _ => hay.find_word(name),
-    }
-}
 
-/// An `other:` subject from a cleaned phrase inside `text[from..to]`, if it reads as an indicator.
-fn other_subject<'a>(text: &'a str, from: usize, to: usize, name: &'a str) -> Option<Subject<'a>> {
-    let n = name.chars().count();
-    if !(2..=20).contains(&n) {
-        return None;
-    }
-    // Han characters, letters and digits (PM2.5 aside), quotes, a joining 、 (供排水、供热管网) and
-    // brackets that close (县(区)域医疗卫生次中心).
-    let plain = |c: char| crate::normalize::is_han(c) || c.is_ascii_alphanumeric() || matches!(c, '“' | '”' | '、' | '(' | ')');
-    if !name.chars().all(plain) || name.starts_with('、') || name.ends_with('、') || name.matches('(').count() != name.matches(')').count() {
-        return None;
-    }
-    if name.chars().next().is_some_and(|c| c.is_ascii_digit()) || name.ends_with('的') || name.ends_with('中') {
-        return None;
-    }
-    // Function words mark running prose, not an indicator's name.
-    const PROSE: [char; 14] = ['我', '们', '了', '这', '该', '各', '将', '要', '把', '对', '在', '是', '从', '由'];
-    const ACTIONS: [&str; 5] = ["新一轮", "安排", "发行", "下达", "拟"];
-    // A span of time or a whole region is what a figure covers, not what it measures.
-    let time_or_place = name.ends_with('年') || matches!(name, "全国" | "全省" | "全市" | "全县" | "全区" | "全州");
-    // 以下 of a qualifier (万元以下), not of a class (国三及以下柴油货车).
-    let below = name.find_word("以下").is_some_and(|p| !name[..p].ends_with('及'));
-    if time_or_place || name.contains(PROSE) || name.starts_with('比') || name.starts_with('占') || name.starts_with('较') || below || ACTIONS.iter().any(|a| name.starts_with(a)) {
-        return None;
-    }
-    let start = from + first_occurrence(&text[from..to], name)?;
-    Some(Subject { start, name, word: None, id: Id::of(name), pair: &[] })
-}
 
 /// Splits 分别 lists: members share the head's indicator, verb and trailing qualifier;
 /// a combined indicator (城乡居民…, 存贷款…) becomes its two members.
@@ -1189,19 +926,3 @@ fn distribute_lists(pending: &mut [Pending]) {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn first_occurrence_agrees_with_find() {
-        let hay = "全市全市生产总值生产总值";
-        for (from, to) in [(0, 6), (6, 12), (12, 36), (24, 36), (3, 9)] {
-            let name = &hay[from..to];
-            assert_eq!(first_occurrence(hay, name), hay.find(name), "{name}");
-        }
-        // A name that is not a slice of the text is searched for.
-        assert_eq!(first_occurrence(hay, "生产总值"), Some(12));
-        assert_eq!(first_occurrence(hay, "增长"), None);
-    }
-}

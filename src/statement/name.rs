@@ -1,0 +1,230 @@
+//! Indicator names: the phrase a figure belongs to, cleaned of noise, actions and list numbers,
+//! with its head (a rate or share after an indicator makes another one) and its parts (A、B分别…).
+
+use super::{verb, Id, Subject};
+use crate::charset::ByChar;
+use crate::indicator::Found;
+use crate::search::Words;
+
+pub(super) const NOISE_PREFIXES: &[&str] = &["比上年", "较上年", "比去年", "建设", "新建", "改造", "实施", "开工", "培育", "打造",
+    "全市", "全县", "全区", "全省", "全州", "全旗", "全盟", "全镇", "我市", "我县", "我区", "我省", "全年", "今年", "去年", "上半年", "下半年", "其中", "预计", "力争",
+    "确保", "实现", "完成", "累计", "同比", "当年", "年内", "并", "和", "及", "其", "共", "已", "均", "总量", "”", " ", "(", ")", "、", "一是", "二是", "三是", "四是", "五是",
+];
+
+pub(super) const NOISE_SUFFIXES: &[&str] = &["拟按", "按", "拟", "持续", "保持", "始终", "继续", "稳定", "同比", "累计", "分别", "总量", "均", "已", "的", "将", "全年", "比上年", "较上年", "比去年", "共", " ", "“", "达", "可"];
+
+/// The indicator phrase of a gap, noise words stripped.
+pub(super) fn clean_name(gap: &str) -> &str {
+    // The noise words by the char they start (or end) with, in list order within one.
+    static ENDS: std::sync::OnceLock<(ByChar<&str>, ByChar<&str>)> = std::sync::OnceLock::new();
+    let (firsts, lasts) = ENDS.get_or_init(|| {
+        let by = |words: &[&'static str], key: fn(&str) -> Option<char>| ByChar::new(words.iter().filter_map(|w| Some((key(w)?, *w))));
+        (by(NOISE_PREFIXES, |w| w.chars().next()), by(NOISE_SUFFIXES, |w| w.chars().next_back()))
+    });
+    let mut s = gap.trim();
+    loop {
+        let before = s.len();
+        s = strip_year(strip_numbering(s));
+        let Some(first) = s.chars().next() else { return s };
+        // The first word of the list that opens `s`.
+        if let Some(r) = firsts.get(first as u32).iter().find_map(|p| s.strip_prefix(p)) {
+            s = r;
+        }
+        let Some(last) = s.chars().next_back() else { return s };
+        if let Some(r) = lasts.get(last as u32).iter().find_map(|p| s.strip_suffix(p)) {
+            s = r;
+        }
+        // Quotes stay when they enclose part of the name (“三公”经费), not when one is left alone.
+        if s.starts_with('“') && !s.contains('”') {
+            s = &s['“'.len_utf8()..];
+        }
+        if s.ends_with('”') && !s.contains('“') {
+            s = &s[..s.len() - '”'.len_utf8()];
+        }
+        if s.len() == before {
+            return s;
+        }
+    }
+}
+
+/// Strips the number of a list item: 4.新建…, 2、…, (3)….
+pub(super) fn strip_numbering(s: &str) -> &str {
+    let digits = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if (1..=2).contains(&digits) {
+        if let Some(r) = s[digits..].strip_prefix(['.', '、', ')']) {
+            return r;
+        }
+    }
+    s
+}
+
+/// Strips the actions that open a work-plan item (建成开业, 举办, 拟安排: `data/actions.txt`) off
+/// the start of a name; says whether there were any.
+pub(super) fn strip_actions(name: &str) -> (&str, bool) {
+    let mut s = name;
+    // 在市域高校设立就业服务驿站, 西安咸阳国际机场新开通全货运航线: a phrase of place, actor or
+    // beneficiary, then the action, then the thing.
+    let placed = s.starts_with(['在', '为', '对', '向', '给']);
+    // Only a name long enough to hold a phrase before its action is searched (most are short).
+    let long = s.len() >= 5 * 3;
+    let inner = s.char_indices().skip(1).filter(|_| long).filter_map(|(i, _)| crate::names::action_at(&s[i..]).map(|a| i + a.len())).last();
+    if let Some(r) = inner.map(|at| &s[at..]).filter(|r| r.chars().count() >= if placed { 2 } else { 3 } && !crate::names::is_fragment(r)) {
+        s = r;
+    }
+    while let Some(r) = crate::names::action_at(s).map(|a| &s[a.len()..]) {
+        // An action is no name of its own: keep the last two chars at least.
+        if r.chars().count() < 2 {
+            break;
+        }
+        s = clean_name(r);
+    }
+    (s, s.len() < name.len())
+}
+
+/// Strips a leading year phrase: 2020年, 较2015年, 比2019年, 较“十二五”末.
+pub(super) fn strip_year(s: &str) -> &str {
+    if let Some(r) = s.strip_prefix('较').or_else(|| s.strip_prefix('比')) {
+        for end in ["末", "时期", "期末"] {
+            if let Some(p) = r.find(end) {
+                if r[..p].chars().count() <= 8 {
+                    return &r[p + end.len()..];
+                }
+            }
+        }
+    }
+    let t = s.strip_prefix('较').or_else(|| s.strip_prefix('比')).unwrap_or(s);
+    let b = t.as_bytes();
+    if b.len() >= 7 && b[..4].iter().all(u8::is_ascii_digit) && t[4..].starts_with('年') {
+        let r = &t[7..];
+        return r.strip_prefix("上半年").or_else(|| r.strip_prefix("全年")).unwrap_or(r);
+    }
+    s
+}
+
+/// Where `name` first occurs in `hay`, as `hay.find_word(name)` says. `name` is mostly a slice of
+/// `hay` already (a phrase with noise words cut off its ends): then only the stretch before that
+/// slice can hold an earlier occurrence, and none when the slice opens `hay`.
+pub(super) fn first_occurrence(hay: &str, name: &str) -> Option<usize> {
+    let at = (name.as_ptr() as usize).checked_sub(hay.as_ptr() as usize).filter(|at| at + name.len() <= hay.len() && hay.is_char_boundary(*at));
+    match at {
+        Some(0) => Some(0),
+        Some(at) if hay[at..].starts_with(name) => hay[..at + name.len()].find_word(name),
+        _ => hay.find_word(name),
+    }
+}
+
+/// An `other:` subject from a cleaned phrase inside `text[from..to]`, if it reads as an indicator.
+pub(super) fn other_subject<'a>(text: &'a str, from: usize, to: usize, name: &'a str) -> Option<Subject<'a>> {
+    let n = name.chars().count();
+    if !(2..=20).contains(&n) {
+        return None;
+    }
+    // Han characters, letters and digits (PM2.5 aside), quotes, a joining 、 (供排水、供热管网) and
+    // brackets that close (县(区)域医疗卫生次中心).
+    let plain = |c: char| crate::normalize::is_han(c) || c.is_ascii_alphanumeric() || matches!(c, '“' | '”' | '、' | '(' | ')');
+    if !name.chars().all(plain) || name.starts_with('、') || name.ends_with('、') || name.matches('(').count() != name.matches(')').count() {
+        return None;
+    }
+    if name.chars().next().is_some_and(|c| c.is_ascii_digit()) || name.ends_with('的') || name.ends_with('中') {
+        return None;
+    }
+    // Function words mark running prose, not an indicator's name.
+    const PROSE: [char; 14] = ['我', '们', '了', '这', '该', '各', '将', '要', '把', '对', '在', '是', '从', '由'];
+    const ACTIONS: [&str; 5] = ["新一轮", "安排", "发行", "下达", "拟"];
+    // A span of time or a whole region is what a figure covers, not what it measures.
+    let time_or_place = name.ends_with('年') || matches!(name, "全国" | "全省" | "全市" | "全县" | "全区" | "全州");
+    // 以下 of a qualifier (万元以下), not of a class (国三及以下柴油货车).
+    let below = name.find_word("以下").is_some_and(|p| !name[..p].ends_with('及'));
+    if time_or_place || name.contains(PROSE) || name.starts_with('比') || name.starts_with('占') || name.starts_with('较') || below || ACTIONS.iter().any(|a| name.starts_with(a)) {
+        return None;
+    }
+    let start = from + first_occurrence(&text[from..to], name)?;
+    Some(Subject { start, name, word: None, id: Id::of(name), pair: &[] })
+}
+
+/// Heads that turn the indicator before them into another one (a rate, a share, a consumption).
+pub(super) const HEADS: [&str; 10] = ["贡献率", "比重", "占比", "比例", "能耗", "强度", "密度", "弹性系数", "排名", "位次"];
+
+/// The phrase `f` with the head that follows it before `to` (经济增长的贡献率), when there is one.
+pub(super) fn headed_phrase<'a>(text: &'a str, f: &Found, to: usize) -> Option<Subject<'a>> {
+    let tail = text.get(f.end..to)?;
+    if tail.is_empty() || tail.len() > 8 * 3 {
+        return None;
+    }
+    let head_end = HEADS.iter().filter_map(|h| tail.find_word(h).map(|p| p + h.len())).min()?;
+    let (name, _) = strip_actions(clean_name(&text[f.start..f.end + head_end]));
+    other_subject(text, f.start, f.end + head_end, name)
+}
+
+/// A share of GDP (制造业增加值占GDP比重达23%, 研发经费支出相当于生产总值的比例): the whole
+/// phrase is the indicator; research spending as a share of GDP is R&D intensity.
+pub(super) fn share_subject<'a>(text: &'a str, from: usize, to: usize, found: &[Found]) -> Option<Subject<'a>> {
+    let f = found.last()?;
+    let before = &text[from..f.start];
+    if !(before.ends_with('占') || before.ends_with("相当于")) {
+        return None;
+    }
+    // 占GDP比重, 占地区生产总值的比例, or the figure right after the whole (占地区生产总值12.8%).
+    let rest = &text[f.end..to];
+    let tail = match ["比重", "比例"].iter().filter_map(|w| rest.find_word(w).map(|p| p + w.len())).min() {
+        Some(t) => t,
+        None if f.entry.canonical != "gdp" => return None,
+        None if clean_name(rest).is_empty() || verb::last_in(rest, 0, rest.len()).is_some_and(|v| clean_name(&rest[..v.start]).is_empty()) => 0,
+        None => return None,
+    };
+    let (name, _) = strip_actions(clean_name(&text[from..f.end + tail]));
+    let start = from + first_occurrence(&text[from..to], name)?;
+    let research = ["研发", "R&D", "研究与试验发展"].iter().any(|w| name.has(w));
+    let id = if research { Id::Known("rd_intensity") } else { Id::of(name) };
+    Some(Subject { start, name, word: None, id, pair: &[] })
+}
+
+/// The run of indicators ending the found list that are joined only by 、和与及: A、B和C.
+pub(super) fn co_subjects<'a>(text: &'a str, found: &[Found]) -> Vec<Subject<'a>> {
+    let mut first = found.len() - 1;
+    while first > 0 {
+        let between = &text[found[first - 1].end..found[first].start];
+        if !matches!(between, "、" | "和" | "与" | "及" | "以及" | "") {
+            break;
+        }
+        first -= 1;
+    }
+    found[first..].iter().map(|f| Subject::from_found(f)).collect()
+}
+
+/// The parts of a name joined by 、 (受污染耕地、重点建设用地安全利用率), each a subject where it stands.
+pub(super) fn name_parts(sub: Subject<'_>) -> Vec<Subject<'_>> {
+    let mut at = sub.start;
+    sub.name
+        .split('、')
+        .map(|part| {
+            let s = Subject { start: at, name: part, word: None, id: Id::of(part), pair: &[] };
+            at += part.len() + '、'.len_utf8();
+            s
+        })
+        .filter(|s| s.name.chars().count() >= 2)
+        .collect()
+}
+
+/// Whether a gap says its figure holds for each thing named (均增长, 均达到), not an average
+/// (年均, 平均, 人均).
+pub(super) fn says_all(gap: &str) -> bool {
+    gap.match_indices('均').any(|(p, _)| !gap[..p].ends_with(['年', '平', '人']))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_occurrence_agrees_with_find() {
+        let hay = "全市全市生产总值生产总值";
+        for (from, to) in [(0, 6), (6, 12), (12, 36), (24, 36), (3, 9)] {
+            let name = &hay[from..to];
+            assert_eq!(first_occurrence(hay, name), hay.find(name), "{name}");
+        }
+        // A name that is not a slice of the text is searched for.
+        assert_eq!(first_occurrence(hay, "生产总值"), Some(12));
+        assert_eq!(first_occurrence(hay, "增长"), None);
+    }
+}
