@@ -119,10 +119,10 @@ pub(crate) fn possible(section: Section, m: u32) -> bool {
 /// `m`: the clause's cue pairs (see [`pair`]).
 pub(crate) fn read(clause: &str, section: Section, headline: bool, m: u32) -> Option<Qualitative> {
     // The centenary goals (百年奋斗目标) are the Party's aims, not a plan's targets.
-    if m & GOAL != 0 && clause.has("百年奋斗目标") {
+    if m & GOAL != 0 && clause.contains('百') && clause.has("百年奋斗目标") {
         return None;
     }
-    if m & GOAL != 0 && (clause.has("提") || clause.has("设")) {
+    if m & GOAL != 0 && clause.contains(['提', '设']) {
         if let Some(at) = no_target(clause) {
             return Some(Qualitative { verb: "未设定", at, subject_only: true, progress: false, object_ok: true, absent: true });
         }
@@ -134,7 +134,7 @@ pub(crate) fn read(clause: &str, section: Section, headline: bool, m: u32) -> Op
             return Some(q);
         }
     }
-    let doubling = goal && clause.has("翻");
+    let doubling = goal && clause.contains('翻');
     let ends_growing = goal && ["增长", "有升", "稳定"].iter().any(|w| clause.ends_with(w)) || doubling;
     let wanted = if goal { SYNC | FLAT | SAME | IMPROVE | RAISE | CONTROL | DONE } else { REVIEW_CUES };
     if m & wanted == 0 && !ends_growing {
@@ -186,7 +186,7 @@ pub(crate) fn read(clause: &str, section: Section, headline: bool, m: u32) -> Op
         return q(w, p, false, true);
     }
     // Every wording of falling short holds 未 or 没.
-    if let Some((w, p)) = Some(()).filter(|_| (has(EXPECT) || has(GOAL)) && (clause.has("未") || clause.has("没"))).and_then(|_| first_of(clause, &SHORT_OF)) {
+    if let Some((w, p)) = Some(()).filter(|_| (has(EXPECT) || has(GOAL)) && clause.contains(['未', '没'])).and_then(|_| first_of(clause, &SHORT_OF)) {
         return q(w, p, false, true);
     }
     if has(DONE) && !has(GOAL) {
