@@ -84,13 +84,25 @@ fn number_at(text: &str, i: usize) -> Option<Quantity> {
         }
     }
     let (value, after) = arabic::parse(text, i)?;
-    let (unit, after_unit) = unit::parse(text, after);
+    // 1030多亿元, 130余名: more than the number, the unit after the 多.
+    let more = ['多', '余'].into_iter().find(|c| text[after..].starts_with(*c)).map(char::len_utf8);
+    let (unit, after_unit, more) = match more.map(|n| unit::parse(text, after + n)) {
+        Some((Some(u), end)) => (Some(u), end, true),
+        _ => {
+            let (u, end) = unit::parse(text, after);
+            (u, end, false)
+        }
+    };
     // 保6争7: growth rates in per cent, the unit left unwritten.
     let unit = unit.or_else(|| commitment_pair(text, i, after).then_some(Unit { magnitude: "", base: "%" }));
     // 受教育年限10.8年: years as a measure (a decimal, so no calendar year).
     let years = unit.is_none() && value < 100.0 && text[i..after].contains('.') && text[after..].starts_with('年');
     let (unit, after_unit) = if years { (Some(Unit { magnitude: "", base: "年" }), after + '年'.len_utf8()) } else { (unit, after_unit) };
-    finish(text, i, Some(value), unit, after_unit, false)
+    let mut q = finish(text, i, Some(value), unit, after_unit, false)?;
+    if more {
+        q.qualifier = q.qualifier.or(Some(Qualifier::Over));
+    }
+    Some(q)
 }
 
 /// Whether the number at `start..end` is one of a 保X争Y pair.
