@@ -129,16 +129,12 @@ pub(crate) fn read(clause: &str, section: Section, headline: bool, m: u32) -> Op
     }
     let goal = matches!(section, Section::Target | Section::Plan5);
     // Every cue below holds one of these character pairs (or ends the clause): one walk decides.
-    if headline {
-        if let Some(q) = list_goal(clause) {
-            return Some(q);
-        }
-    }
     let doubling = goal && clause.contains('翻');
     let ends_growing = goal && ["增长", "有升", "稳定"].iter().any(|w| clause.ends_with(w)) || doubling;
     let wanted = if goal { SYNC | FLAT | SAME | IMPROVE | RAISE | CONTROL | DONE } else { REVIEW_CUES };
     if m & wanted == 0 && !ends_growing {
-        return None;
+        // In a main-targets list any direction states a goal (the specific wordings first).
+        return if headline { list_goal(clause) } else { None };
     }
     let has = |bit: u32| m & bit != 0;
     let q = |verb: &'static str, at, subject_only, progress| Some(Qualitative { verb, at, subject_only, progress, object_ok: verb.ends_with("完成") || verb == "控制在", absent: false });
@@ -180,7 +176,7 @@ pub(crate) fn read(clause: &str, section: Section, headline: bool, m: u32) -> Op
         if clause.ends_with("稳定") && clause.starts_with("确保") {
             return q("稳定", clause.len() - "稳定".len(), false, false);
         }
-        return None;
+        return if headline { list_goal(clause) } else { None };
     }
     if let Some((w, p)) = Some(()).filter(|_| has(EXPECT)).and_then(|_| first_of(clause, &AGAINST_EXPECTATION)) {
         return q(w, p, false, true);
@@ -247,28 +243,37 @@ fn no_target(clause: &str) -> Option<usize> {
 }
 
 /// Directions that end a goal of a main-targets list (国际收支基本平衡, 生态环境进一步改善).
-const LIST_ENDS: [&str; 27] = [
+const LIST_ENDS: [&str; 31] = [
     "下降", "改善", "提升", "提高", "增长", "平衡", "优化", "稳定", "减少", "降低", "好转", "向好", "提质", "彰显", "健全", "有力", "完善", "增强", "形成",
-    "建成", "前列", "成效", "突破", "翻一番", "翻番", "活力", "有质量",
+    "建成", "前列", "成效", "突破", "翻一番", "翻番", "活力", "有质量", "转变", "迈进", "平均水平", "缩小",
 ];
 
-/// Degree words that open a goal's predicate (更加稳健, 显著提升, 基本形成): the name ends there.
-const DEGREES: [&str; 14] = ["更加", "进一步", "显著", "明显", "基本", "持续", "稳步", "全面", "不断", "根本", "稳中", "取得", "实现", "走在"];
+/// Degree and comparison words that open a goal's predicate (更加稳健, 显著提升, 基本形成, 高于全省
+/// 平均水平): the name ends there.
+const DEGREES: [&str; 17] = ["更加", "进一步", "显著", "明显", "基本", "持续", "稳步", "全面", "不断", "根本", "稳中", "取得", "实现", "走在", "高于", "快于", "进入"];
 
 /// Predicates that open a goal and name it after them (基本建成…创新中心, 基本实现…现代化).
 const OPENERS: [&str; 4] = ["基本建成", "基本实现", "基本形成", "形成"];
 
 /// A goal without a figure in a main-targets list (the year's or a plan's): a name, then a
-/// direction at the clause's end, or a predicate that opens the clause and names it after.
+/// direction at the clause's end (or a degree word and a short predicate: 经济运行更加稳健), or a
+/// predicate that opens the clause and names it after.
 fn list_goal(clause: &str) -> Option<Qualitative> {
     let goal = |verb: &'static str, at: usize, object_ok: bool| Some(Qualitative { verb, at, subject_only: false, progress: false, object_ok, absent: false });
     if let Some(w) = OPENERS.iter().find(|w| clause.starts_with(**w) && clause.len() > w.len() + 3) {
         return goal(w, 0, true);
     }
-    let end = LIST_ENDS.iter().find(|w| clause.ends_with(**w) && clause.len() > w.len())?;
-    // The name ends where the predicate's degree word starts (经济运行|更加稳健), else at the direction.
-    let at = first_of(clause, &DEGREES).map(|(_, p)| p).filter(|p| *p > 0).unwrap_or(clause.len() - end.len());
-    goal(end, at, false)
+    let degree = first_of(clause, &DEGREES).filter(|(_, p)| *p > 0);
+    // 推动产业层级从中初级为主向中高端为主转变: the name ends at 从.
+    let from = clause.find_word("从").filter(|_| clause.has("向") && clause.ends_with(['变', '进']));
+    if let Some(end) = LIST_ENDS.iter().find(|w| clause.ends_with(**w) && clause.len() > w.len()) {
+        let at = from.or(degree.map(|(_, p)| p)).unwrap_or(clause.len() - end.len());
+        return goal(end, at, false);
+    }
+    // 经济运行更加稳健, 就业更加充分更有质量: a degree word close to the clause's end.
+    let (w, p) = degree?;
+    (clause[p + w.len()..].chars().count() <= 6).then_some(())?;
+    goal(w, p, false)
 }
 
 #[cfg(test)]
