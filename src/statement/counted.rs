@@ -77,7 +77,7 @@ pub(super) fn done_in_full<'a>(text: &'a str, q: &Quantity, to: usize) -> Option
 
 /// Whether a name is of planned work (民生实事, 重点项目, 民生工程): its being done is progress.
 pub(super) fn planned_work(name: &str) -> bool {
-    ["实事", "工程", "项目", "任务", "计划"].iter().any(|w| name.has(w))
+    ["实事", "大事", "工程", "项目", "任务", "计划"].iter().any(|w| name.has(w))
 }
 
 /// Whether a gap ends on work being done in full (全面完成, 圆满完成).
