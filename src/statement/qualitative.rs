@@ -54,9 +54,11 @@ pub(crate) const ANNUAL: u32 = 1 << 19;
 pub(crate) const THIS_YEAR: u32 = 1 << 20;
 /// 远景, 展望: a long-range horizon.
 pub(crate) const VISION: u32 = 1 << 21;
+/// 打赢, 收官, 提前: work achieved as planned or ahead of plan.
+const ACHIEVE: u32 = 1 << 22;
 
 /// The cue pairs and their bits.
-const PAIRS: [(char, char, u32); 26] = [
+const PAIRS: [(char, char, u32); 29] = [
     ('同', '步', SYNC),
     ('持', '平', FLAT),
     ('一', '致', SAME),
@@ -83,6 +85,9 @@ const PAIRS: [(char, char, u32); 26] = [
     ('今', '年', THIS_YEAR),
     ('远', '景', VISION),
     ('展', '望', VISION),
+    ('打', '赢', ACHIEVE),
+    ('收', '官', ACHIEVE),
+    ('提', '前', ACHIEVE),
 ];
 
 /// The second characters of the cue pairs (the event walk flags them).
@@ -96,7 +101,7 @@ pub(crate) fn pair(prev: char, c: char) -> u32 {
 }
 
 /// Outside goal sections a clause needs one of these pairs to read as anything.
-const REVIEW_CUES: u32 = GOAL | DRIFT | EXPECT | DONE;
+const REVIEW_CUES: u32 = GOAL | DRIFT | EXPECT | DONE | ACHIEVE;
 
 /// How a past year's work stood against what was expected of it (好于预期, 未能达到年初预期).
 const AGAINST_EXPECTATION: [&str; 10] = ["好于预期", "符合预期", "高于预期", "低于预期", "不及预期", "超出了预期", "超出预期", "超过预期", "好于年初预期", "预期性成果"];
@@ -177,6 +182,10 @@ pub(crate) fn read(clause: &str, section: Section, headline: bool, m: u32) -> Op
             return q("稳定", clause.len() - "稳定".len(), false, false);
         }
         return if headline { list_goal(clause) } else { None };
+    }
+    // 如期打赢脱贫攻坚战, 提前实现, “十三五”规划胜利收官: achieved as planned, or ahead of it.
+    if let Some((w, p)) = Some(()).filter(|_| has(ACHIEVE)).and_then(|_| first_of(clause, &["提前一年实现", "提前实现", "提前一年完成", "如期打赢", "胜利收官"])) {
+        return q(w, p, false, true);
     }
     if let Some((w, p)) = Some(()).filter(|_| has(EXPECT)).and_then(|_| first_of(clause, &AGAINST_EXPECTATION)) {
         return q(w, p, false, true);
