@@ -5,13 +5,8 @@
 use crate::charset::ByChar;
 use std::sync::OnceLock;
 
-/// The words of a list file: one a line, `#` comments and blank lines skipped.
-fn words(list: &'static str) -> impl Iterator<Item = &'static str> {
-    list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
-
-/// The lists without their comments, joined by the build script (`data/actions.txt`,
-/// `data/fragments.txt`).
+/// The lists as the build script writes them (`data/actions.txt`, `data/fragments.txt`): one word
+/// a line, comments and blank lines already left out.
 const ACTIONS: &str = include_str!(concat!(env!("OUT_DIR"), "/actions.txt"));
 const FRAGMENTS: &str = include_str!(concat!(env!("OUT_DIR"), "/fragments.txt"));
 
@@ -27,7 +22,7 @@ fn lists() -> &'static Lists {
     LISTS.get_or_init(|| {
         let by_first = |words: &mut dyn Iterator<Item = &'static str>| ByChar::new(words.filter_map(|w| Some((w.chars().next()?, w))));
         let (actions, fragments) = (ACTIONS, FRAGMENTS);
-        Lists { actions: by_first(&mut words(actions)), stop: by_first(&mut words(fragments).chain(words(actions))) }
+        Lists { actions: by_first(&mut actions.lines()), stop: by_first(&mut fragments.lines().chain(actions.lines())) }
     })
 }
 

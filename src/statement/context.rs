@@ -83,8 +83,10 @@ fn title_line(sentence: &str, line: bool) -> Option<(&str, Origin)> {
 
 /// A five-year plan named in the text (十三五 → 2016-2020); a plan named as a baseline
 /// (较“十二五”末, 是“十二五”时期的) is not the period spoken of.
+/// The five-year plans by name, with their first years.
+const PLANS: [(&str, i32); 6] = [("十一五", 2006), ("十二五", 2011), ("十三五", 2016), ("十四五", 2021), ("十五五", 2026), ("十六五", 2031)];
+
 pub(crate) fn named_plan(s: &str) -> Option<(i32, i32)> {
-    const PLANS: [(&str, i32); 6] = [("十一五", 2006), ("十二五", 2011), ("十三五", 2016), ("十四五", 2021), ("十五五", 2026), ("十六五", 2031)];
     // Every plan's name is three chars ending in 五: one walk over the 五s, the leftmost wins.
     for (p, _) in s.match_indices('五') {
         let Some(at) = p.checked_sub("十一".len()) else { continue };
@@ -101,7 +103,7 @@ pub(crate) fn named_plan(s: &str) -> Option<(i32, i32)> {
 
 /// Any plan a heading names (“十二五”时期的主要目标: a heading names no baseline).
 fn plan_in_heading(h: &str) -> Option<(i32, i32)> {
-    [("十一五", 2006), ("十二五", 2011), ("十三五", 2016), ("十四五", 2021), ("十五五", 2026), ("十六五", 2031)].iter().find(|(n, _)| h.has(n)).map(|(_, y)| (*y, y + 4))
+    PLANS.iter().find(|(n, _)| h.has(n)).map(|(_, y)| (*y, y + 4))
 }
 
 /// The plan period containing `year`.
@@ -228,11 +230,16 @@ fn is_five_year_cue(before: &str, after: &str, time: Time) -> bool {
 /// The first year at least ten years past the report's named in `s` (2035年): a long-range horizon.
 fn vision_year(s: &str, time: Time) -> Option<i32> {
     let t = time.year?;
+    years_written(s).find(|y| *y >= t + 10)
+}
+
+/// The years written in `s` as four digits and 年 (2035年), 1949 to 2100, left to right.
+pub(crate) fn years_written(s: &str) -> impl Iterator<Item = i32> + '_ {
     let b = s.as_bytes();
-    (0..b.len().saturating_sub(6)).find_map(|i| {
-        let digits = b[i..i + 4].iter().all(u8::is_ascii_digit) && (i == 0 || !b[i - 1].is_ascii_digit());
-        let y: i32 = if digits && s[i + 4..].starts_with('年') { s[i..i + 4].parse().ok()? } else { return None };
-        (y >= t + 10 && y <= 2100).then_some(y)
+    (0..b.len().saturating_sub(6)).filter_map(move |i| {
+        let four = b[i..i + 4].iter().all(u8::is_ascii_digit) && (i == 0 || !b[i - 1].is_ascii_digit());
+        let y: i32 = if four && s[i + 4..].starts_with('年') { s[i..i + 4].parse().ok()? } else { return None };
+        (1949..=2100).contains(&y).then_some(y)
     })
 }
 

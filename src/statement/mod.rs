@@ -401,7 +401,8 @@ impl<'a> Sentence<'a> {
                 if baseline {
                     let f = facts.get_or_insert_with(|| ClauseFacts::read(self, cs, ce));
                     if let (Kind::Actual, Some(sub)) = (f.kind_period.0, subject.as_ref()) {
-                        let named = year_named(gap);
+                        // 从2017年的…: the year it names.
+                        let named = context::years_written(gap).next();
                         let before_period = f.kind_period.1.as_deref().and_then(|p| p.split_once('-')).and_then(|(a, _)| a.parse::<i32>().ok()).map(|a| a - 1);
                         out.push(Record {
                             indicator: sub.indicator(),
@@ -825,15 +826,6 @@ fn progress_tail(after: &str) -> Option<(usize, Option<Qualifier>)> {
 
 
 
-
-/// The first year written in `s` (从2017年的 → 2017).
-fn year_named(s: &str) -> Option<i32> {
-    let b = s.as_bytes();
-    (0..b.len().saturating_sub(6)).find_map(|i| {
-        let four = b[i..i + 4].iter().all(u8::is_ascii_digit) && (i == 0 || !b[i - 1].is_ascii_digit());
-        (four && s[i + 4..].starts_with('年')).then(|| s[i..i + 4].parse().ok()).flatten().filter(|y| (1949..=2100).contains(y))
-    })
-}
 
 /// A figure that is a starting point (由564亿元增加到945亿元, 从2015年的32%), not a statement.
 /// `after`: the clause after the figure, which names where it went (提高到, 增至) when a few words
