@@ -83,6 +83,9 @@ fn title_line(sentence: &str, line: bool) -> Option<(&str, Origin)> {
 
 /// A five-year plan named in the text (十三五 → 2016-2020); a plan named as a baseline
 /// (较“十二五”末, 是“十二五”时期的) is not the period spoken of.
+/// The five years to come, as reports name them.
+const YEARS_AHEAD: [&str; 4] = ["今后五年", "未来五年", "今后5年", "未来5年"];
+
 /// The five-year plans by name, with their first years.
 const PLANS: [(&str, i32); 6] = [("十一五", 2006), ("十二五", 2011), ("十三五", 2016), ("十四五", 2021), ("十五五", 2026), ("十六五", 2031)];
 
@@ -126,7 +129,7 @@ pub(crate) fn section_cue(sentence: &str, time: Time, current: Section, line: bo
         // A plan not yet over when the report is given (十二五 in 2011, 十四五 in 2021), or the
         // five years to come.
         let plan = named_plan(h).or_else(|| plan_in_heading(h));
-        let five = plan.is_some_and(|p| y.is_none_or(|y| p.1 >= y)) || ["今后五年", "未来五年", "今后5年", "未来5年", "五年规划"].iter().any(|w| h.has(w));
+        let five = plan.is_some_and(|p| y.is_none_or(|y| p.1 >= y)) || YEARS_AHEAD.iter().chain(&["五年规划"]).any(|w| h.has(w));
         // A heading of the top level names its part of the report (一、主要成绩); one below it
         // names a topic, whose words of achievement (早见成效) say nothing of time.
         let achievements = level == Origin::Top && (h.has("成绩") || h.has("成效"));
@@ -179,7 +182,7 @@ pub(crate) fn section_cue(sentence: &str, time: Time, current: Section, line: bo
         if ["过去五年", "五年来", "回顾五年", "这五年"].iter().any(|c| lead.has(c)) || plan_time.is_some_and(|p| y.is_some_and(|y| p.1 < y)) {
             return Some((Section::Review5, Origin::Text));
         }
-        if plan_time.is_some() || ["今后五年", "今后5年", "未来五年", "未来5年"].iter().any(|c| opens_clause(lead, c)) {
+        if plan_time.is_some() || YEARS_AHEAD.iter().any(|c| opens_clause(lead, c)) {
             return Some((Section::Plan5, Origin::Text));
         }
     }
@@ -222,9 +225,9 @@ fn is_five_year_cue(before: &str, after: &str, time: Time) -> bool {
     if names_this_year(before, time) {
         return false;
     }
-    let plan_words = ["十四五", "十五五", "十三五", "十二五", "十一五", "今后五年", "未来五年", "五年", "今后5年", "未来5年", "远景"];
     let near: String = before.chars().rev().take(30).collect::<Vec<_>>().into_iter().rev().collect();
-    plan_words.iter().any(|w| near.has(w)) || future_year(&near, time).is_some() || future_year(&after[..after.char_indices().nth(12).map_or(after.len(), |(i, _)| i)], time).is_some()
+    // A plan's name, the five years to come (五年 covers them all), or a long-range vision.
+    PLANS.iter().map(|(n, _)| *n).chain(["五年", "今后5年", "未来5年", "远景"]).any(|w| near.has(w)) || future_year(&near, time).is_some() || future_year(&after[..after.char_indices().nth(12).map_or(after.len(), |(i, _)| i)], time).is_some()
 }
 
 /// The first year at least ten years past the report's named in `s` (2035年): a long-range horizon.

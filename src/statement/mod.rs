@@ -152,7 +152,7 @@ pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity
             } else {
                 section = next;
                 looking_back = None;
-                forward = !back && origin != Origin::Text || forward && !back;
+                forward = !back && (origin != Origin::Text || forward);
             }
         }
         paragraph_start = text.as_bytes().get(e) == Some(&b'\n');
