@@ -48,7 +48,7 @@ pub(super) fn counted_noun<'a>(text: &'a str, q: &Quantity, to: usize, any_unit:
     if name.contains(PROSE) {
         return None;
     }
-    Some(Subject { start: q.end, name, word: None, id: Id::of(name), pair: &[] })
+    Some(Subject { start: q.end, name, word: None, id: Id::of(name), pair: &[], tail: "" })
 }
 
 /// `text[from..to]`, cut after `chars` chars (a name runs no longer; nothing past it is read).
@@ -72,7 +72,7 @@ pub(super) fn done_in_full<'a>(text: &'a str, q: &Quantity, to: usize) -> Option
     let name = after[..at].trim_end_matches(['、', ' ']);
     let name = name.strip_suffix("年度任务").or_else(|| name.strip_suffix("任务")).unwrap_or(name);
     let n = name.chars().count();
-    (planned_work(name) && (2..=20).contains(&n) && name.chars().all(|c| crate::normalize::is_han(c) || matches!(c, '“' | '”' | '、'))).then_some(Subject { start: q.end, name, word: None, id: Id::of(name), pair: &[] })
+    (planned_work(name) && (2..=20).contains(&n) && name.chars().all(|c| crate::normalize::is_han(c) || matches!(c, '“' | '”' | '、'))).then_some(Subject { start: q.end, name, word: None, id: Id::of(name), pair: &[], tail: "" })
 }
 
 /// Whether a name is of planned work (民生实事, 重点项目, 民生工程): its being done is progress.

@@ -66,32 +66,56 @@ struct Subject<'a> {
     word: Option<&'static str>,
     id: Id<'a>,
     pair: &'static [&'static str],
+    /// Words the name shares with the list it stands in, written after the last member only
+    /// (粮食、蔬菜种植面积: 粮食 takes 种植面积): the record's name is `name` and `tail`.
+    tail: &'a str,
 }
 
 impl<'a> Subject<'a> {
     /// The lexicon phrase found (the text there is the alias, byte for byte).
     fn from_found(f: &Found) -> Subject<'static> {
-        Subject { start: f.start, name: f.alias, word: Some(f.alias), id: Id::Known(f.entry.canonical), pair: f.entry.pair }
+        Subject { start: f.start, name: f.alias, word: Some(f.alias), id: Id::Known(f.entry.canonical), pair: f.entry.pair, tail: "" }
     }
 
     /// A member of a combined phrase (城乡居民… → 城镇居民…), placed where the phrase stands.
     fn member(start: usize, name: &'static str) -> Subject<'static> {
-        Subject { start, name, word: Some(name), id: Id::of(name), pair: &[] }
+        Subject { start, name, word: Some(name), id: Id::of(name), pair: &[], tail: "" }
     }
 
     /// The name as a record holds it.
     fn indicator(&self) -> Cow<'static, str> {
+        if !self.tail.is_empty() {
+            return Cow::Owned(brackets_as_written(&[self.name, self.tail].concat()));
+        }
         match self.word {
             Some(w) => Cow::Borrowed(w),
             // Brackets as reports write them (the normalized text has them half-width).
-            None if self.name.contains(['(', ')']) => Cow::Owned(self.name.chars().map(|c| match c {
-                '(' => '（',
-                ')' => '）',
-                c => c,
-            }).collect()),
+            None if self.name.contains(['(', ')']) => Cow::Owned(brackets_as_written(self.name)),
             None => Cow::Owned(self.name.to_string()),
         }
     }
+
+    /// The canonical id as a record holds it (of the whole name when a tail completes it).
+    fn canonical(&self) -> Cow<'static, str> {
+        if self.tail.is_empty() {
+            return self.id.render();
+        }
+        // The whole name's own id, else the id of the name the tail completes (粮食 + 总产).
+        let name = [self.name, self.tail].concat();
+        match (Id::of(&name), self.id) {
+            (Id::Other(_), Id::Known(c)) => Cow::Borrowed(c),
+            (id, _) => id.render(),
+        }
+    }
+}
+
+/// Brackets as reports write them (the normalized text has them half-width).
+fn brackets_as_written(name: &str) -> String {
+    name.chars().map(|c| match c {
+        '(' => '（',
+        ')' => '）',
+        c => c,
+    }).collect()
 }
 
 /// Extracts every statement of `text[from..to]`, its span in normalized offsets; `quantities` are all figures of the text, in order.
@@ -406,7 +430,7 @@ impl<'a> Sentence<'a> {
                         let before_period = f.kind_period.1.as_deref().and_then(|p| p.split_once('-')).and_then(|(a, _)| a.parse::<i32>().ok()).map(|a| a - 1);
                         out.push(Record {
                             indicator: sub.indicator(),
-                            canonical: sub.id.render(),
+                            canonical: sub.canonical(),
                             period: named.or(before_period).map(period::year),
                             span: Span { start: sub.start.min(q.start), end: q.end },
                             ..record_of(q, Kind::Actual)
@@ -424,6 +448,10 @@ impl<'a> Sentence<'a> {
             let mut list_of = None;
             let mut aspired = false;
             let mut co: Vec<Subject<'_>> = Vec::new();
+            let mut co_listed = false;
+            let respectively = f.respectively;
+            // The next figure continues a list (68%、60%): one figure for each name before it.
+            let listed = qs.get(qn + 1).is_some_and(|n| n.start < ce && is_list_gap(&text[q.end..n.start]));
             let last_pending = pending.len().checked_sub(1);
             if let Some(noun) = counted.filter(|_| !progress_gap) {
                 // 新增10家国家级研发平台: the count's noun is the indicator, the gap's verb its verb.
@@ -445,8 +473,16 @@ impl<'a> Sentence<'a> {
                 stmt.span.start = v_before.map_or(co[0].start, |v| v.start.min(co[0].start));
                 subject = Some(co[0].clone());
                 // 城镇居民和农村居民人均可支配收入均增长8%: one figure for each member.
-                if co.len() == 1 && co[0].pair.len() >= 2 && says_all(&text[f.end..q.start]) {
+                let all = says_all(&text[f.end..q.start]);
+                if co.len() == 1 && co[0].pair.len() >= 2 && all {
                     co = co[0].pair.iter().map(|m| Subject::member(f.start, m)).collect();
+                    subject = Some(co[0]);
+                } else if let Some(parts) = Some(()).filter(|_| all || respectively || listed).and_then(|_| joined_names(text, gap_from, f, v.map_or(q.start, |v| v.start))) {
+                    // 游客人数和旅游总收入均增长28%, 化学需氧量、氨氮排放量分别下降2%: each name
+                    // the phrase joins, the lexicon's or not, takes the figure (or its own, in a
+                    // list of figures).
+                    co = parts;
+                    co_listed = listed;
                     subject = Some(co[0]);
                 } else if co.len() == 1 {
                     subject = co.pop();
@@ -493,7 +529,7 @@ impl<'a> Sentence<'a> {
                 if measure {
                     // 粮食播种面积746万亩、产量330万吨: the output of the crop in view.
                     if let Some(sub) = subject.as_mut().filter(|s| s.name.starts_with("粮食") && matches!(name, "产量" | "总产" | "年产")) {
-                        sub.id = Id::Known("grain_output");
+                        *sub = Subject { name: &sub.name[..6], word: None, id: Id::Known("grain_output"), tail: name, pair: &[], ..*sub };
                     }
                 }
                 // 地区生产总值…,人均达12.5万元: per head of the indicator in view.
@@ -525,14 +561,18 @@ impl<'a> Sentence<'a> {
                             continue;
                         }
                     }
-                } else if let Some(sub) = other_subject(text, name_from, name_to, name).filter(|_| v.is_some() || acted || name.chars().count() <= 10) {
+                } else if let Some(sub) = actor_spending(text, gap_from, v, q.start).or_else(|| other_subject(text, name_from, name_to, name).filter(|_| v.is_some() || acted || name.chars().count() <= 10)) {
                     stmt.span.start = sub.start;
                     subject = Some(sub);
                     // 受污染耕地、重点建设用地安全利用率分别达93%、95%; A、B均增长30%: each named
                     // part is an indicator of its own.
-                    let shared = f.respectively || says_all(&text[sub.start + sub.name.len()..q.start]);
+                    // A list of figures, one for each part, shares the name the same way (覆盖率
+                    // 提高到68%、60%).
+                    let shared = f.respectively || listed || says_all(&text[sub.start + sub.name.len()..q.start]);
                     if shared && sub.name.contains('、') {
-                        co = name_parts(sub);
+                        co = name_parts(text, sub);
+                        co_listed = listed;
+                        subject = co.first().copied().or(subject);
                     }
                 } else {
                     prev_end = q.end;
@@ -561,9 +601,9 @@ impl<'a> Sentence<'a> {
                 continue;
             };
             stmt.indicator = sub.indicator();
-            stmt.canonical = sub.id.render();
+            stmt.canonical = sub.canonical();
             stmt.headline = stmt.kind == Kind::Target && !aspired && self.headline_from.is_some_and(|h| q.start >= h);
-            let separate_co = co.len() > 1 && !f.respectively;
+            let separate_co = co.len() > 1 && (!f.respectively || !listed) && !co_listed;
             pending.push(Pending { stmt, subject: sub, list_of, co: if separate_co { Vec::new() } else { co.clone() } });
             if separate_co {
                 // One figure shared by several indicators: 进出口总额、实际利用外资年均增长均在10%以上.
@@ -572,7 +612,7 @@ impl<'a> Sentence<'a> {
                     for c in co.iter().skip(1) {
                         let mut s = base.clone();
                         s.indicator = c.indicator();
-                        s.canonical = c.id.render();
+                        s.canonical = c.canonical();
                         s.span.start = c.start;
                         pending.push(Pending { stmt: s, subject: c.clone(), list_of: None, co: Vec::new() });
                     }
@@ -714,7 +754,7 @@ impl<'a> Sentence<'a> {
                         own().or(if generic { None } else { *subject }).or_else(|| Some(target_object(text, c, ce))).into_iter().collect()
                     } else if ql.absent {
                         // No figure and no name: the growth target of the economy.
-                        vec![Subject { start: at, name: "经济增速", word: Some("经济增速"), id: Id::Known("gdp"), pair: &[] }]
+                        vec![Subject { start: at, name: "经济增速", word: Some("经济增速"), id: Id::Known("gdp"), pair: &[], tail: "" }]
                     } else if in_headline {
                         // A goal of a main-targets list named by its own words: 经济运行更加稳健 (the
                         // words before its predicate), 基本建成…创新中心 (the words after it).
@@ -745,7 +785,7 @@ impl<'a> Sentence<'a> {
                     out.push(Record {
                         kind,
                         indicator: sub.indicator(),
-                        canonical: sub.id.render(),
+                        canonical: sub.canonical(),
                         verb: Some(Cow::Borrowed(ql.verb)),
                         value: None,
                         value_max: None,
@@ -773,6 +813,59 @@ const MEASURE_WORDS: [&str; 14] = ["产量", "总产", "年产", "总量", "规�
 const GENERIC: [&str; 3] = ["other:main_targets", "other:plan_targets", "other:main_indicators"];
 
 /// End of a clause without trailing spaces.
+/// The names a phrase joins with 、 or 和 before `end` (the verb), the lexicon's phrase `f` among
+/// them: 游客人数和旅游总收入, 新设企业数、进出口总额、吸引外资. None unless every part reads as
+/// a name.
+fn joined_names<'a>(text: &'a str, from: usize, f: &Found, end: usize) -> Option<Vec<Subject<'a>>> {
+    // The words between the names and the verb: 要分别, 年均, 均.
+    let mut raw = &text[from..end];
+    while let Some(r) = ["分别", "年均", "平均", "均", "要", "将", " "].iter().find_map(|w| raw.strip_suffix(w)) {
+        raw = r;
+    }
+    let (phrase, _) = strip_actions(clean_name(raw));
+    if !phrase.contains(['、', '和']) || phrase.contains(['(', '“']) {
+        return None;
+    }
+    let base = phrase.as_ptr() as usize - text.as_ptr() as usize;
+    // The lexicon's phrase is one of the list; a combined one (城镇和农村居民…) has members of its own.
+    if !(base <= f.start && f.end <= base + phrase.len()) || !f.entry.pair.is_empty() {
+        return None;
+    }
+    let last = phrase.rsplit(['、', '和']).next().unwrap_or("");
+    let mut out = Vec::new();
+    for part in phrase.split(['、', '和']) {
+        let n = part.chars().count();
+        if !(2..=12).contains(&n) || crate::names::is_fragment(part) {
+            return None;
+        }
+        let start = part.as_ptr() as usize - text.as_ptr() as usize;
+        let id = part_id(text, start, part);
+        let tail = if part.len() < phrase.len() - last.len() { name::shared_tail(part, last, id) } else { "" };
+        out.push(Subject { start, name: part, word: None, id, pair: &[], tail });
+    }
+    (out.len() >= 2).then_some(out)
+}
+
+/// The id of a part of a list of names at `start`: the lexicon's phrase that ends it (吸引外资:
+/// foreign investment; head last), else the part as written.
+fn part_id<'a>(text: &str, start: usize, part: &'a str) -> Id<'a> {
+    let end = start + part.len();
+    indicator::find_all(text, start, end).last().filter(|g| g.end == end).map_or(Id::of(part), |g| Id::Known(g.entry.canonical))
+}
+
+/// What a place or an actor spends or earns, named before its verb (集美新城要完成投资235亿元,
+/// 重点项目完成年度投资): the actor's name and the measure after the verb (集美新城投资).
+fn actor_spending<'a>(text: &'a str, from: usize, v: Option<verb::Verb>, figure: usize) -> Option<Subject<'a>> {
+    const SPENDING: [&str; 5] = ["投资", "年度投资", "总投资", "营业收入", "产值"];
+    let v = v.filter(|v| v.end < figure && v.text == "完成")?;
+    let measure = clean_name(&text[v.end..figure]);
+    SPENDING.contains(&measure).then_some(())?;
+    let before = text[from..v.start].trim_end_matches(['要', '将', '拟', '共']);
+    let actor = clean_name(before);
+    let actor = other_subject(text, from, from + before.len(), actor).filter(|a| !crate::names::is_fragment(a.name) && crate::names::action_at(a.name).is_none())?;
+    Some(Subject { tail: measure, ..actor })
+}
+
 fn trim_end(text: &str, from: usize, to: usize) -> usize {
     from + text[from..to].trim_end().len()
 }
@@ -788,7 +881,7 @@ fn target_object(text: &str, from: usize, to: usize) -> Subject<'static> {
         ("主要目标任务", "other:main_targets")
     };
     let start = from + (clause.len() - clause.trim_start().len());
-    Subject { start, name, word: Some(name), id: Id::Known(canonical), pair: &[] }
+    Subject { start, name, word: Some(name), id: Id::Known(canonical), pair: &[], tail: "" }
 }
 
 /// A gap that leads to a figure stated against a target: 完成全年目标的, 超过…目标, 完成率.
@@ -905,7 +998,7 @@ fn distribute_lists(pending: &mut [Pending]) {
             if co.len() == group.len() {
                 for (p, c) in group.iter_mut().zip(co) {
                     p.stmt.indicator = c.indicator();
-                    p.stmt.canonical = c.id.render();
+                    p.stmt.canonical = c.canonical();
                 }
             } else if pair.len() >= 2 && group.len() == pair.len() {
                 for (p, member) in group.iter_mut().zip(pair) {

@@ -67,9 +67,11 @@ pub(super) fn strip_actions(name: &str) -> (&str, bool) {
     let placed = s.starts_with(['在', '为', '对', '向', '给']);
     // Only a name long enough to hold a phrase before its action is searched (most are short).
     let long = s.len() >= 5 * 3;
-    let inner = s.char_indices().skip(1).filter(|_| long).filter_map(|(i, _)| crate::names::action_at(&s[i..]).map(|a| i + a.len())).last();
+    // 重点 after a 、 is a member's adjective (…耕地、重点建设用地…), not an action.
+    let list_at = s.find('、').unwrap_or(s.len());
+    let inner = s.char_indices().skip(1).filter(|(i, _)| *i < list_at || !s[*i..].starts_with("重点")).filter(|_| long).filter_map(|(i, _)| crate::names::action_at(&s[i..]).map(|a| i + a.len())).last();
     if let Some(r) = inner.map(|at| &s[at..]).filter(|r| r.chars().count() >= if placed { 2 } else { 3 } && !crate::names::is_fragment(r)) {
-        s = r;
+        s = r.trim_start_matches('、');
     }
     while let Some(r) = crate::names::action_at(s).map(|a| &s[a.len()..]) {
         // An action is no name of its own: keep the last two chars at least.
@@ -115,8 +117,10 @@ pub(super) fn first_occurrence(hay: &str, name: &str) -> Option<usize> {
 
 /// An `other:` subject from a cleaned phrase inside `text[from..to]`, if it reads as an indicator.
 pub(super) fn other_subject<'a>(text: &'a str, from: usize, to: usize, name: &'a str) -> Option<Subject<'a>> {
+    // A list of names (A、B、C) is as long as its parts allow.
     let n = name.chars().count();
-    if !(2..=20).contains(&n) {
+    let longest = name.split('、').map(|p| p.chars().count()).max().unwrap_or(n);
+    if !(2..=48).contains(&n) || longest > 20 {
         return None;
     }
     // Han characters, letters and digits (PM2.5 aside), quotes, a joining 、 (供排水、供热管网) and
@@ -139,7 +143,7 @@ pub(super) fn other_subject<'a>(text: &'a str, from: usize, to: usize, name: &'a
         return None;
     }
     let start = from + first_occurrence(&text[from..to], name)?;
-    Some(Subject { start, name, word: None, id: Id::of(name), pair: &[] })
+    Some(Subject { start, name, word: None, id: Id::of(name), pair: &[], tail: "" })
 }
 
 /// Heads that turn the indicator before them into another one (a rate, a share, a consumption).
@@ -176,7 +180,7 @@ pub(super) fn share_subject<'a>(text: &'a str, from: usize, to: usize, found: &[
     let start = from + first_occurrence(&text[from..to], name)?;
     let research = ["研发", "R&D", "研究与试验发展"].iter().any(|w| name.has(w));
     let id = if research { Id::Known("rd_intensity") } else { Id::of(name) };
-    Some(Subject { start, name, word: None, id, pair: &[] })
+    Some(Subject { start, name, word: None, id, pair: &[], tail: "" })
 }
 
 /// The run of indicators ending the found list that are joined only by 、和与及: A、B和C.
@@ -193,17 +197,51 @@ pub(super) fn co_subjects<'a>(text: &'a str, found: &[Found]) -> Vec<Subject<'a>
 }
 
 /// The parts of a name joined by 、 (受污染耕地、重点建设用地安全利用率), each a subject where it stands.
-pub(super) fn name_parts(sub: Subject<'_>) -> Vec<Subject<'_>> {
+/// Words the last part adds after its own head are the list's: 受污染耕地 takes 安全利用率 and
+/// 粮食 takes 种植面积 (see [`shared_tail`]).
+pub(super) fn name_parts<'a>(text: &str, sub: Subject<'a>) -> Vec<Subject<'a>> {
+    // A part of one char shares a head rather than naming (国、省专精特新企业): no list.
+    if sub.name.split('、').any(|part| part.chars().count() < 2) {
+        return Vec::new();
+    }
     let mut at = sub.start;
+    let last = sub.name.rsplit('、').next().unwrap_or("");
     sub.name
         .split('、')
         .map(|part| {
-            let s = Subject { start: at, name: part, word: None, id: Id::of(part), pair: &[] };
+            let id = super::part_id(text, at, part);
+            let tail = if part.len() < sub.name.len() - last.len() { shared_tail(part, last, id) } else { "" };
+            let s = Subject { start: at, name: part, word: None, id, pair: &[], tail };
             at += part.len() + '、'.len_utf8();
             s
         })
-        .filter(|s| s.name.chars().count() >= 2)
         .collect()
+}
+
+/// What a measure the list's last member names adds for an earlier member (`part`), or "":
+/// the words after the last member's own head, where it ends like `part` (…耕地、…用地安全利用率
+/// → 安全利用率), else a measure word the last member ends on and `part` lacks. `id`: the part's.
+pub(super) fn shared_tail<'a>(part: &str, last: &'a str, id: Id<'_>) -> &'a str {
+    const MEASURES: [&str; 17] = ["种植面积", "播种面积", "面积", "覆盖率", "普及率", "利用率", "治理率", "处理率", "达标率", "数量", "产量", "营业收入", "增加值", "产值", "总额", "比重", "规模"];
+    let Some(measure) = MEASURES.iter().find(|m| last.ends_with(**m) && last.len() > m.len()) else {
+        return "";
+    };
+    if MEASURES.iter().any(|m| part.ends_with(m)) {
+        return "";
+    }
+    // The tail starts after the last member's head: the char `part` ends on (地 of 耕地, 用地).
+    let head_end = part.chars().last().and_then(|c| last[..last.len() - measure.len()].rfind(c).map(|p| p + c.len_utf8()));
+    let tail = match head_end {
+        Some(p) if p < last.len() => &last[p..],
+        _ => &last[last.len() - measure.len()..],
+    };
+    // An indicator of the lexicon keeps its name unless the tail makes another of it (地区生产总值
+    // takes no 增加值; 粮食 takes 种植面积).
+    let known = |name: &str| crate::indicator::lookup(name).is_some();
+    if matches!(id, Id::Known(_)) && !known(&[part, tail].concat()) {
+        return "";
+    }
+    tail
 }
 
 /// Whether a gap says its figure holds for each thing named (均增长, 均达到), not an average
