@@ -12,6 +12,7 @@ mod offsets;
 mod period;
 mod phrases;
 mod quantity;
+pub mod regions;
 mod statement;
 mod record;
 mod row;

@@ -20,6 +20,7 @@ pub mod diff;
 pub mod figure;
 pub mod identity;
 pub mod matrix;
+pub mod panel;
 #[cfg(test)]
 mod testing;
 
@@ -199,6 +200,35 @@ pub fn compare(analyses: &[Analysis]) -> Comparison {
 
 /// Compares the docs of the inputs, with the caller's metadata and tolerances.
 pub fn compare_inputs(inputs: &[Input], options: &Options) -> Comparison {
+    let infos = doc_infos(inputs);
+    let keys: Vec<Option<String>> = infos
+        .iter()
+        .map(|(_, info)| info.region.as_deref().map(region_key))
+        .collect();
+    let views: Vec<View> = infos
+        .iter()
+        .zip(&keys)
+        .enumerate()
+        .map(|(index, ((doc, info), key))| View {
+            index,
+            input: info.input,
+            doc_index: info.doc,
+            doc,
+            info,
+            key: key.as_deref(),
+        })
+        .collect();
+    Comparison {
+        matrix: matrix::build(&views),
+        attainment: attainment::attainment(&views, options),
+        progress: attainment::progress(&views),
+        diffs: diff::diffs(&views),
+        docs: infos.iter().map(|(_, info)| info.clone()).collect(),
+    }
+}
+
+/// Every doc of the inputs with the metadata in force (the caller's over the report's).
+pub(crate) fn doc_infos<'a>(inputs: &[Input<'a>]) -> Vec<(&'a Doc, DocInfo)> {
     let mut infos = Vec::new();
     for (i, input) in inputs.iter().enumerate() {
         for (d, doc) in input.analysis.docs.iter().enumerate() {
@@ -227,30 +257,7 @@ pub fn compare_inputs(inputs: &[Input], options: &Options) -> Comparison {
             ));
         }
     }
-    let keys: Vec<Option<String>> = infos
-        .iter()
-        .map(|(_, info)| info.region.as_deref().map(region_key))
-        .collect();
-    let views: Vec<View> = infos
-        .iter()
-        .zip(&keys)
-        .enumerate()
-        .map(|(index, ((doc, info), key))| View {
-            index,
-            input: info.input,
-            doc_index: info.doc,
-            doc,
-            info,
-            key: key.as_deref(),
-        })
-        .collect();
-    Comparison {
-        matrix: matrix::build(&views),
-        attainment: attainment::attainment(&views, options),
-        progress: attainment::progress(&views),
-        diffs: diff::diffs(&views),
-        docs: infos.iter().map(|(_, info)| info.clone()).collect(),
-    }
+    infos
 }
 
 #[cfg(test)]

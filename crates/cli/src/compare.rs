@@ -1,7 +1,7 @@
 //! `zhibiao compare`: the target matrix, targets against achieved figures, progress statements
 //! and the diff of reports, as a table, CSV or JSON.
 
-use crate::extract::{analyse_path, report_error, Analysed};
+use crate::extract::{analyse_path, Analysed};
 use crate::row::format_number;
 use crate::{csv, run, table, MetaArgs};
 use clap::ValueEnum;
@@ -91,22 +91,7 @@ pub struct CompareArgs<'a> {
 
 /// Runs `compare`; returns whether every input was read.
 pub fn run(paths: &[String], args: &CompareArgs, out: &mut impl Write) -> io::Result<bool> {
-    let mut all_ok = true;
-    let mut inputs: Vec<(String, Analysed)> = Vec::new();
-    run::ordered(
-        paths,
-        |p| analyse_path(p, args.meta),
-        |path, result| {
-            match result {
-                Ok(a) => inputs.push((path.clone(), a)),
-                Err(e) => {
-                    report_error(path, &e);
-                    all_ok = false;
-                }
-            }
-            Ok(())
-        },
-    )?;
+    let (inputs, all_ok): (Vec<(String, Analysed)>, bool) = run::collect(paths, |p| analyse_path(p, args.meta).map(|a| (p.to_string(), a)))?;
     let none = Overrides::default();
     let overrides: Vec<&Overrides> = inputs
         .iter()

@@ -5,6 +5,7 @@ mod compare;
 mod csv;
 mod extract;
 mod input;
+mod panel;
 mod row;
 mod run;
 mod summary;
@@ -66,12 +67,26 @@ enum Command {
         /// Metadata for one input: `FILE:region=湖北省,year=2024,level=province` (repeatable).
         #[arg(long = "set", value_name = "FILE:KEY=VALUE,…", value_parser = compare::parse_override)]
         overrides: Vec<(String, zhibiao::compare::Overrides)>,
-        /// Tolerance of 左右 / 约 / 近 and bare rate targets, in percentage points.
-        #[arg(long, default_value_t = 0.3)]
-        about_points: f64,
-        /// Tolerance of 左右 / 约 / 近 and bare level targets, in per cent of the target.
-        #[arg(long, default_value_t = 2.0)]
-        about_percent: f64,
+        #[command(flatten)]
+        tolerance: Tolerance,
+        #[command(flatten)]
+        meta: MetaArgs,
+    },
+    /// One row per region, year and indicator: target, figure achieved, met or missed, the
+    /// parent government's target and the markup over it (层层加码).
+    Panel {
+        /// Input files or folders (read recursively): reports of many regions and years.
+        #[arg(required = true)]
+        files: Vec<String>,
+        /// Canonical indicator ids, comma-separated (gdp,fixed_asset_investment); every id of
+        /// the lexicon when left out.
+        #[arg(long, value_delimiter = ',')]
+        indicators: Vec<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = panel::PanelFormat::Csv)]
+        format: panel::PanelFormat,
+        #[command(flatten)]
+        tolerance: Tolerance,
         #[command(flatten)]
         meta: MetaArgs,
     },
@@ -96,6 +111,27 @@ pub enum SummaryFormat {
     Table,
     Json,
     Csv,
+}
+
+/// How far a figure may lie from a 左右 / 约 / 近 or bare target and still meet it.
+#[derive(Args, Clone, Copy)]
+pub struct Tolerance {
+    /// Tolerance of 左右 / 约 / 近 and bare rate targets, in percentage points.
+    #[arg(long, default_value_t = 0.3)]
+    about_points: f64,
+    /// Tolerance of 左右 / 约 / 近 and bare level targets, in per cent of the target.
+    #[arg(long, default_value_t = 2.0)]
+    about_percent: f64,
+}
+
+impl Tolerance {
+    fn options(self) -> zhibiao::compare::Options {
+        zhibiao::compare::Options {
+            about_points: self.about_points,
+            about_percent: self.about_percent,
+            ..Default::default()
+        }
+    }
 }
 
 /// Metadata the caller supplies for inputs that do not state it.
@@ -151,15 +187,10 @@ fn main() -> ExitCode {
             format,
             only,
             overrides,
-            about_points,
-            about_percent,
+            tolerance,
             meta,
         } => {
-            let options = zhibiao::compare::Options {
-                about_points,
-                about_percent,
-                ..Default::default()
-            };
+            let options = tolerance.options();
             let args = compare::CompareArgs {
                 format,
                 only,
@@ -168,6 +199,21 @@ fn main() -> ExitCode {
                 options,
             };
             compare::run(&run::expand(&files), &args, &mut out)
+        }
+        Command::Panel {
+            files,
+            indicators,
+            format,
+            tolerance,
+            meta,
+        } => {
+            let args = panel::PanelArgs {
+                format,
+                indicators: &indicators,
+                meta: &meta,
+                options: tolerance.options(),
+            };
+            panel::run(&run::expand(&files), &args, &mut out)
         }
     };
     let result = result.and_then(|ok| out.flush().map(|_| ok));

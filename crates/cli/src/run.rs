@@ -62,6 +62,29 @@ where
     Ok(())
 }
 
+/// Runs `work` on every path in parallel and collects what it gives in input order; a path
+/// that fails is reported on standard error and left out. Returns the results and whether every
+/// path was read.
+pub fn collect<T: Send>(paths: &[String], work: impl Fn(&str) -> Result<T, crate::input::InputError> + Sync) -> io::Result<(Vec<T>, bool)> {
+    let mut all_ok = true;
+    let mut out = Vec::new();
+    ordered(
+        paths,
+        |p| work(p),
+        |path, result| {
+            match result {
+                Ok(t) => out.push(t),
+                Err(e) => {
+                    crate::extract::report_error(path, &e);
+                    all_ok = false;
+                }
+            }
+            Ok(())
+        },
+    )?;
+    Ok((out, all_ok))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
