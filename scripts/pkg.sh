@@ -5,7 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 OUT=${PKG_OUT:-pkg}
-BUDGET_GZ=$((250 * 1024))
+# 250 KiB until the panel (compare::panel, the region hierarchy), which adds about 21 KB gzipped.
+BUDGET_GZ=$((272 * 1024))
 WASM=target/wasm32-unknown-unknown/wasm/zhibiao_wasm.wasm
 WASM_OPT=node_modules/.bin/wasm-opt
 

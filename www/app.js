@@ -7,6 +7,7 @@ import { decodeFile, fileKind } from './decode.js';
 import { createTextView } from './view-text.js';
 import { createTableView, docKey } from './view-table.js';
 import { createCompareView } from './view-compare.js';
+import { createPanelView } from './view-panel.js';
 import { download, toCsv, toJson } from './export.js';
 import { DEMO_NAME, DEMO_TEXT } from './demo.js';
 import { onTurn, showPage } from './pager.js';
@@ -53,6 +54,17 @@ const table = createTableView($('#view-table'), {
   },
 });
 
+/** Shows the statement a location of a comparison or the panel names, in the text and the table. */
+function jumpTo(file, at) {
+  if (!file || !files.includes(file)) return;
+  const before = file.analysis.docs.slice(0, at.doc).reduce((n, d) => n + d.records.length, 0);
+  const index = file.base + before + at.record;
+  showTab('records');
+  if (textView.entry !== file) textView.show(file);
+  table.select(index);
+  textView.reveal(index);
+}
+
 // ---- the Compare view ----
 
 /** The files of the comparison shown (its locations index them), and of the diff picked apart. */
@@ -63,18 +75,12 @@ let aboutPoints = 0.3;
 
 const compareView = createCompareView($('#view-compare'), {
   onJump(at, src) {
-    const file = compared[src]?.[at.input];
-    if (!file || !files.includes(file)) return;
-    const before = file.analysis.docs.slice(0, at.doc).reduce((n, d) => n + d.records.length, 0);
-    const index = file.base + before + at.record;
-    showTab('records');
-    if (textView.entry !== file) textView.show(file);
-    table.select(index);
-    textView.reveal(index);
+    jumpTo(compared[src]?.[at.input], at);
   },
   onTolerance(points) {
     aboutPoints = points;
     compareStale = true;
+    panelStale = true;
     runCompare();
   },
   onDiffPick(before, after) {
@@ -136,11 +142,53 @@ async function runDiff(before, after) {
   }
 }
 
+// ---- the Panel view ----
+
+/** The files of the panel shown (its locations index them). */
+let paneled = [];
+let panelStale = true;
+let panelRun = 0;
+
+const panelView = createPanelView($('#view-panel'), {
+  onJump(at) {
+    jumpTo(paneled[at.input], at);
+  },
+});
+
+/** Builds the panel of every loaded file in the worker and shows it. */
+async function runPanel() {
+  if (!panelStale || $('#view-panel').hidden) return;
+  panelStale = false;
+  const run = ++panelRun;
+  const list = files.slice();
+  setBusy(1);
+  panelView.setStatus(t('panel.running', { n: list.length }));
+  try {
+    const started = performance.now();
+    const p = await analyzer.panel(list.map((f) => f.analysis), { about_points: aboutPoints, overrides: list.map(overridesOf) });
+    if (run === panelRun) {
+      paneled = list;
+      panelView.set(p);
+      panelView.setStatus(t('panel.done', { n: list.length, ms: Math.round(performance.now() - started) }));
+    }
+  } catch (err) {
+    panelView.setStatus(t('err.engine', { message: err?.message ?? String(err) }));
+  } finally {
+    setBusy(-1);
+  }
+}
+
+const exportAll = () => $('#view-panel input.export-all').checked;
+$('#view-panel button.export-csv').addEventListener('click', () => download('zhibiao-panel.csv', panelView.csv(exportAll()), 'text/csv;charset=utf-8'));
+$('#view-panel button.export-json').addEventListener('click', () => download('zhibiao-panel.json', panelView.json(exportAll()), 'application/json'));
+
 function showTab(name) {
   for (const b of document.querySelectorAll('[data-tab]')) b.setAttribute('aria-selected', String(b.dataset.tab === name));
   $('#views').hidden = name !== 'records';
   $('#view-compare').hidden = name !== 'compare';
+  $('#view-panel').hidden = name !== 'panel';
   if (name === 'compare') runCompare();
+  if (name === 'panel') runPanel();
 }
 for (const b of document.querySelectorAll('[data-tab]')) b.addEventListener('click', () => showTab(b.dataset.tab));
 
@@ -414,7 +462,9 @@ function refresh(final) {
   lastCost = performance.now() - now;
   if (final) {
     compareStale = true;
+    panelStale = true;
     runCompare();
+    runPanel();
   }
 }
 
@@ -599,6 +649,7 @@ for (const button of document.querySelectorAll('[data-lang]')) {
 onLangChange(() => {
   table.relabel();
   compareView.relabel();
+  panelView.relabel();
   textView.render();
   docRows = new WeakMap();
   renderDocs();

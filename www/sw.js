@@ -13,6 +13,7 @@ const FILES = [
   'view-text.js',
   'view-table.js',
   'view-compare.js',
+  'view-panel.js',
   'pager.js',
   'chart.js',
   'worker.js',

@@ -121,13 +121,18 @@ export function createCompareView(root, hooks) {
     const region = fRegion.value;
     if (!row) {
       // Every indicator × every doc.
+      // The main targets only (a row any report sets in its main-targets paragraph), unless the
+      // full list is asked for; rows are named as the reports write them, never by id.
       const columns = cmp.docs.map((d, i) => ({ key: String(i), label: docLabel(d) }));
-      const rows = cmp.matrix.rows.map((r) => ({
-        label: `${r.indicator}`,
-        sub: r.canonical,
-        cells: new Map(r.cells.map((c, i) => [String(i), c]).filter(([, c]) => c)),
-      }));
-      return { corner: t('cmp.indicator'), columns, rows };
+      const all = $('input.matrix-all').checked;
+      const rows = cmp.matrix.rows
+        .filter((r) => all || r.cells.some((c) => c?.target.headline))
+        .map((r) => ({
+          label: `${r.indicator}`,
+          sub: r.family && r.family !== '%' ? `${r.indicator} (${r.family})` : r.indicator,
+          cells: new Map(r.cells.map((c, i) => [String(i), c]).filter(([, c]) => c)),
+        }));
+      return { corner: t('cmp.indicator'), columns, rows, total: cmp.matrix.rows.length };
     }
     // One indicator: regions × years.
     const years = new Map();
@@ -195,7 +200,7 @@ export function createCompareView(root, hooks) {
     box.scrollLeft = model.row ? box.scrollWidth : 0;
     $('.matrix-note').textContent = model.row
       ? t('cmp.matrixOne', { indicator: model.row.indicator, unit: model.row.family })
-      : t('cmp.matrixAll', { n: rows.length });
+      : t(model.total > rows.length ? 'cmp.matrixMain' : 'cmp.matrixAll', { n: rows.length, total: model.total });
   }
 
   // ---- targets against actuals ----
@@ -397,6 +402,7 @@ export function createCompareView(root, hooks) {
     });
   }
   fStatus.addEventListener('change', () => ((page = 0), renderAttainment()));
+  $('input.matrix-all').addEventListener('change', renderMatrix);
   for (const el of [fBefore, fAfter]) el.addEventListener('change', pickDiff);
   onTurn($('.attainment-pager'), (step) => ((page = Math.max(0, page + step)), renderAttainment()));
   tolerance.addEventListener('change', () => {

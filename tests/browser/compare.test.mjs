@@ -208,3 +208,21 @@ test('the Worker API compares the analyses it returned', async () => {
   assert.deepEqual(result, { status: 'met', same: true, quote: '地区生产总值增长6.3%', error: 'compare: analyses[0] was dropped by the worker' });
   await context.close();
 });
+
+test('the matrix shows the main targets by name; every indicator one click away', async () => {
+  // A third report whose work plan sets targets outside a main-targets paragraph.
+  const plan = `${REGION}2025年政府工作报告\n\n各位代表：\n\n今年要新建城市公园5个，新增养老床位300张。\n`;
+  const { page, errors } = await compareOf([...TWO, ['yx-2025.txt', plan]]);
+  const names = () => page.$$eval('table.matrix tbody td.name', (tds) => tds.map((td) => [td.textContent, td.title]));
+  const main = await names();
+  await page.check('input.matrix-all');
+  const every = await names();
+  assert.ok(every.length > main.length, `${every.length} rows with every indicator, ${main.length} main`);
+  for (const [name, title] of every) {
+    assert.ok(!/^(other:|[a-z_]+$)/.test(name) && !title.startsWith('other:'), `a name, not an id: ${name} / ${title}`);
+  }
+  assert.match(await page.textContent('.matrix-note'), /个指标 × 各报告/);
+  await page.uncheck('input.matrix-all');
+  assert.deepEqual(await names(), main);
+  assert.deepEqual(errors, []);
+});

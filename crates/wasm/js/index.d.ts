@@ -1,10 +1,10 @@
 // Types of the package's entry points (`zhibiao` in browsers, bundlers and Node).
-import type { Analysis, AnalyzeOptions, CompareOptions, Comparison } from './zhibiao.js';
+import type { Analysis, AnalyzeOptions, CompareOptions, Comparison, Panel, PanelOptions } from './zhibiao.js';
 
 export type { Analysis, AnalyzeOptions, Doc, Hardness, Kind, Level, Measure, Meta, Qualifier, Record } from './zhibiao.js';
 export type {
   Attainment, Cell, Change, CompareOptions, Comparison, Diff, DiffRow, DocInfo, DocOverrides, Family, Figure,
-  Location, MatrixRow, Progress, Stage, Status, Tolerances,
+  Location, MatrixRow, Panel, PanelOptions, PanelRow, Progress, Source, Stage, Status, Tolerances,
 } from './zhibiao.js';
 
 /**
@@ -21,6 +21,14 @@ export function analyze(text: string, options?: AnalyzeOptions | null, onProgres
  * Throws an `Error` on bad arguments.
  */
 export function compare(analyses: Analysis[], options?: CompareOptions): Comparison;
+
+/**
+ * The researcher's panel of analyses `analyze` returned: one row per region, level, year and
+ * indicator — target, achieved figure and status, the parent government's target (a
+ * prefecture's province, a province's nation) and the markup over it. One report counts per
+ * government and year; later ones are listed in `duplicates`. Throws an `Error` on bad arguments.
+ */
+export function panel(analyses: Analysis[], options?: PanelOptions): Panel;
 
 /** The engine's version. */
 export function version(): string;

@@ -3,6 +3,6 @@ import init from './zhibiao.js';
 
 await init({ module_or_path: new URL('./zhibiao_bg.wasm', import.meta.url) });
 
-export { analyze, compare, version } from './zhibiao.js';
+export { analyze, compare, panel, version } from './zhibiao.js';
 export { renderHighlights, describeRecord, formatValue } from './render.js';
 export { createWorkerAnalyzer } from './worker-client.js';

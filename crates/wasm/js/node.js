@@ -4,5 +4,5 @@ import { initSync } from './zhibiao.js';
 
 initSync({ module: readFileSync(new URL('./zhibiao_bg.wasm', import.meta.url)) });
 
-export { analyze, compare, version } from './zhibiao.js';
+export { analyze, compare, panel, version } from './zhibiao.js';
 export { renderHighlights, describeRecord, formatValue } from './render.js';

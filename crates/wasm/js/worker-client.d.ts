@@ -1,5 +1,5 @@
 // Types of worker-client.js.
-import type { Analysis, AnalyzeOptions, CompareOptions, Comparison } from './zhibiao.js';
+import type { Analysis, AnalyzeOptions, CompareOptions, Comparison, Panel, PanelOptions } from './zhibiao.js';
 
 /** Options of `createWorkerAnalyzer`. */
 export interface WorkerAnalyzerOptions {
@@ -50,6 +50,8 @@ export interface WorkerAnalyzer {
    * elsewhere) are sent whole, as they are at the call.
    */
   compare(analyses: Analysis[], options?: CompareOptions): Promise<Comparison>;
+  /** `panel` in one worker, chosen as for `compare`. */
+  panel(analyses: Analysis[], options?: PanelOptions): Promise<Panel>;
   /** Stops every worker; pending and later calls reject. */
   terminate(): void;
 }

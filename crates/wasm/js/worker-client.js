@@ -69,6 +69,7 @@ export function createWorkerAnalyzer(opts = {}) {
     slot.load -= job.cost;
     if (data.error) job.reject(errorOf(data.error));
     else if ('comparison' in data) job.resolve(data.comparison);
+    else if ('panel' in data) job.resolve(data.panel);
     else {
       const analysis = data.chunked ? assemble(data.analysis, job.parts) : data.analysis;
       const held = { slot, handle: data.handle };
@@ -110,6 +111,20 @@ export function createWorkerAnalyzer(opts = {}) {
   const badProgress = (what, onProgress) =>
     onProgress != null && typeof onProgress !== 'function' && Promise.reject(new TypeError(`${what}: onProgress must be a function`));
 
+  /** `op` ('compare' or 'panel') over analyses, in the worker that holds the most of them. */
+  const gathered = (op, analyses, options) => {
+    if (!Array.isArray(analyses)) return call(leastBusy(), { op, analyses, options }, 1);
+    const held = analyses.map((a) => (a && typeof a === 'object' ? handles.get(a) : undefined));
+    // The worker that holds the most of these analyses compares them; it receives the others
+    // whole, as they are now.
+    const count = new Map();
+    for (const h of held) if (h && !h.slot.error) count.set(h.slot, (count.get(h.slot) ?? 0) + 1);
+    let slot = leastBusy();
+    for (const [s, n] of count) if (n > (count.get(slot) ?? 0)) slot = s;
+    const list = analyses.map((a, i) => (held[i]?.slot === slot ? { handle: held[i].handle } : a));
+    return call(slot, { op, analyses: list, options }, 1 + analyses.length);
+  };
+
   return {
     workers: size,
     analyze(text, options, { onProgress } = {}) {
@@ -124,16 +139,10 @@ export function createWorkerAnalyzer(opts = {}) {
       return badProgress('analyzeFile', onProgress) || call(leastBusy(), message, 1 + file.size, onProgress);
     },
     compare(analyses, options) {
-      if (!Array.isArray(analyses)) return call(leastBusy(), { op: 'compare', analyses, options }, 1);
-      const held = analyses.map((a) => (a && typeof a === 'object' ? handles.get(a) : undefined));
-      // The worker that holds the most of these analyses compares them; it receives the others
-      // whole, as they are now.
-      const count = new Map();
-      for (const h of held) if (h && !h.slot.error) count.set(h.slot, (count.get(h.slot) ?? 0) + 1);
-      let slot = leastBusy();
-      for (const [s, n] of count) if (n > (count.get(slot) ?? 0)) slot = s;
-      const list = analyses.map((a, i) => (held[i]?.slot === slot ? { handle: held[i].handle } : a));
-      return call(slot, { op: 'compare', analyses: list, options }, 1 + analyses.length);
+      return gathered('compare', analyses, options);
+    },
+    panel(analyses, options) {
+      return gathered('panel', analyses, options);
     },
     terminate() {
       stopped = new Error('zhibiao worker terminated');

@@ -10,9 +10,10 @@
 //                                                    file read and decoded here, then as 'analyze'
 //   { id, op: 'compare', analyses, options }        → { id, comparison }; an entry { handle } stands
 //                                                    for an analysis this worker returned and still keeps
+//   { id, op: 'panel', analyses, options }          → { id, panel }; entries as for 'compare'
 //   { op: 'drop', handle }                          → forgets a kept analysis (no answer)
 // Failures answer { id, error: { name, message, code } }.
-import init, { analyze, compare } from './zhibiao.js';
+import init, { analyze, compare, panel } from './zhibiao.js';
 
 const ready = init({ module_or_path: new URL('./zhibiao_bg.wasm', import.meta.url) });
 
@@ -87,10 +88,10 @@ self.onmessage = async (event) => {
     return;
   }
   try {
-    if (op === 'compare') {
+    if (op === 'compare' || op === 'panel') {
       await ready;
       const analyses = Array.isArray(event.data.analyses) ? event.data.analyses.map(resolve) : event.data.analyses;
-      self.postMessage({ id, comparison: compare(analyses, options) });
+      self.postMessage(op === 'compare' ? { id, comparison: compare(analyses, options) } : { id, panel: panel(analyses, options) });
       return;
     }
     // Files are read while the engine analyzes the ones before.

@@ -178,69 +178,92 @@ fn record(r: &InRecord) -> Record {
     }
 }
 
+/// The analyses as the core's inputs: one per doc, its records rebuilt with UTF-16 spans, its
+/// metadata and the caller's overrides; `places` names each one's (input, doc).
+pub(crate) struct Singles {
+    pub places: Vec<(usize, usize)>,
+    pub analyses: Vec<Analysis>,
+    pub overrides: Vec<Overrides>,
+}
+
+impl Singles {
+    pub(crate) fn of(analyses: &[InAnalysis], options: &CompareOptions, what: &str) -> Result<Singles, BadInput> {
+        let mut out = Singles { places: Vec::new(), analyses: Vec::new(), overrides: Vec::new() };
+        for (i, a) in analyses.iter().enumerate() {
+            for (d, doc) in a.docs.iter().enumerate() {
+                for (k, r) in doc.records.iter().enumerate() {
+                    if r.start > r.end {
+                        return Err(BadInput(format!(
+                            "{what}: analyses[{i}].docs[{d}].records[{k}] ends ({}) before it starts ({})",
+                            r.end, r.start
+                        )));
+                    }
+                }
+                let meta = Meta {
+                    region: doc.meta.region.clone(),
+                    level: doc.meta.level,
+                    year: doc.meta.year,
+                    half_year: doc.meta.half_year,
+                    ..Meta::default()
+                };
+                out.places.push((i, d));
+                out.analyses.push(Analysis {
+                    docs: vec![Doc {
+                        span: Span { start: doc.start, end: doc.end.max(doc.start) },
+                        meta,
+                        records: doc.records.iter().map(record).collect(),
+                    }],
+                });
+                out.overrides.push(options.overrides(i, d));
+            }
+        }
+        Ok(out)
+    }
+
+    /// The core's inputs.
+    pub(crate) fn inputs(&self) -> Vec<core::Input<'_>> {
+        self.analyses.iter().zip(&self.overrides).map(|(analysis, overrides)| core::Input { analysis, overrides }).collect()
+    }
+
+    /// Doc infos back in the caller's (input, doc) terms.
+    pub(crate) fn place_docs(&self, docs: &mut [core::DocInfo]) {
+        for info in docs {
+            (info.input, info.doc) = self.places[info.input];
+        }
+    }
+
+    /// A converter of the core's locations into the caller's: input, doc, record index, UTF-16
+    /// offsets and the record's quote (the record a location names: the first of its doc with
+    /// that span).
+    pub(crate) fn locator<'a>(&'a self, analyses: &'a [InAnalysis]) -> impl FnMut(Location) -> JsLocation + 'a {
+        let mut by_span: HashMap<(usize, Span), usize> = HashMap::new();
+        for (flat, a) in self.analyses.iter().enumerate() {
+            for (k, r) in a.docs[0].records.iter().enumerate() {
+                by_span.entry((flat, r.span)).or_insert(k);
+            }
+        }
+        move |l: Location| {
+            let (input, doc) = self.places[l.input];
+            let record = by_span.get(&(l.input, l.span)).copied().unwrap_or(0);
+            JsLocation {
+                input,
+                doc,
+                record,
+                start: l.span.start,
+                end: l.span.end,
+                quote: analyses[input].docs[doc].records.get(record).and_then(|r| r.quote.clone()).unwrap_or_default(),
+            }
+        }
+    }
+}
+
 /// Compares the docs of the analyses with the caller's options.
 pub fn compare(analyses: &[InAnalysis], options: &CompareOptions) -> Result<JsComparison, BadInput> {
     let tolerances = options.core().map_err(|e| BadInput(format!("compare: {e}")))?;
-    // One core input per doc: (input, doc) of each, its one-doc analysis and its overrides.
-    let mut places = Vec::new();
-    let mut singles = Vec::new();
-    let mut overrides = Vec::new();
-    for (i, a) in analyses.iter().enumerate() {
-        for (d, doc) in a.docs.iter().enumerate() {
-            for (k, r) in doc.records.iter().enumerate() {
-                if r.start > r.end {
-                    return Err(BadInput(format!(
-                        "compare: analyses[{i}].docs[{d}].records[{k}] ends ({}) before it starts ({})",
-                        r.end, r.start
-                    )));
-                }
-            }
-            let meta = Meta {
-                region: doc.meta.region.clone(),
-                level: doc.meta.level,
-                year: doc.meta.year,
-                half_year: doc.meta.half_year,
-                ..Meta::default()
-            };
-            places.push((i, d));
-            singles.push(Analysis {
-                docs: vec![Doc {
-                    span: Span { start: doc.start, end: doc.end.max(doc.start) },
-                    meta,
-                    records: doc.records.iter().map(record).collect(),
-                }],
-            });
-            overrides.push(options.overrides(i, d));
-        }
-    }
-    let inputs: Vec<core::Input> = singles
-        .iter()
-        .zip(&overrides)
-        .map(|(analysis, overrides)| core::Input { analysis, overrides })
-        .collect();
-    let mut comparison = core::compare_inputs(&inputs, &tolerances);
-    for info in &mut comparison.docs {
-        (info.input, info.doc) = places[info.input];
-    }
-    // The record a location names: the first of its doc with that span.
-    let mut by_span: HashMap<(usize, Span), usize> = HashMap::new();
-    for (flat, a) in singles.iter().enumerate() {
-        for (k, r) in a.docs[0].records.iter().enumerate() {
-            by_span.entry((flat, r.span)).or_insert(k);
-        }
-    }
-    let comparison = comparison.map_locations(|l: Location| {
-        let (input, doc) = places[l.input];
-        let record = by_span.get(&(l.input, l.span)).copied().unwrap_or(0);
-        JsLocation {
-            input,
-            doc,
-            record,
-            start: l.span.start,
-            end: l.span.end,
-            quote: analyses[input].docs[doc].records.get(record).and_then(|r| r.quote.clone()).unwrap_or_default(),
-        }
-    });
+    let singles = Singles::of(analyses, options, "compare")?;
+    let mut comparison = core::compare_inputs(&singles.inputs(), &tolerances);
+    singles.place_docs(&mut comparison.docs);
+    let comparison = comparison.map_locations(singles.locator(analyses));
     Ok(JsComparison { options: tolerances, comparison })
 }
 

@@ -7,11 +7,13 @@
 
 mod compare;
 mod convert;
+mod panel;
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 pub use compare::{compare as compare_analyses, BadInput, CompareOptions, InAnalysis, JsComparison, JsLocation};
+pub use panel::{panel as panel_of, JsPanel, PanelOptions};
 pub use convert::{pack, to_js, BadSpan, JsAnalysis, JsDoc, JsOptions, JsRecord, Packed, RECORD_FIELDS};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -70,36 +72,52 @@ pub fn compare(
     #[wasm_bindgen(unchecked_param_type = "Analysis[]")] analyses: JsValue,
     #[wasm_bindgen(unchecked_param_type = "CompareOptions | null")] options: Option<JsValue>,
 ) -> Result<JsValue, js_sys::Error> {
-    if !js_sys::Array::is_array(&analyses) {
-        return Err(into_error(format!("compare: analyses must be an array, got {}", type_name(&analyses))));
-    }
-    let inputs = js_sys::Array::from(&analyses)
-        .iter()
-        .enumerate()
-        .map(|(i, a)| {
-            serde_wasm_bindgen::from_value::<InAnalysis>(a)
-                .map_err(|e| into_error(format!("compare: analyses[{i}] is not an analysis: {e}")))
-        })
-        .collect::<Result<Vec<_>, _>>()?;
-    let options: CompareOptions = match options.filter(|o| !o.is_undefined() && !o.is_null()) {
-        None => CompareOptions::default(),
-        Some(o) => {
-            // serde-wasm-bindgen reads only the fields it knows: a misspelt option would pass unseen.
-            if let Some(object) = o.dyn_ref::<js_sys::Object>() {
-                for key in js_sys::Object::keys(object).iter().filter_map(|k| k.as_string()) {
-                    if !CompareOptions::FIELDS.contains(&key.as_str()) {
-                        return Err(into_error(format!(
-                            "compare: bad options: unknown option {key:?} (expected one of {})",
-                            CompareOptions::FIELDS.join(", ")
-                        )));
-                    }
-                }
-            }
-            serde_wasm_bindgen::from_value(o).map_err(|e| into_error(format!("compare: bad options: {e}")))?
-        }
-    };
+    let inputs = analyses_of(&analyses, "compare")?;
+    let options: CompareOptions = options_of(options, "compare", &CompareOptions::FIELDS)?;
     let js = compare_analyses(&inputs, &options).map_err(|e| into_error(e.to_string()))?;
     to_value(&js, "compare")
+}
+
+/// The researcher's panel of analyses `analyze` returned: one row per region, year and
+/// indicator with the target, the figure achieved, the status, the parent government's target
+/// and the markup over it, every cited statement located as `compare` locates them.
+#[wasm_bindgen(unchecked_return_type = "Panel")]
+pub fn panel(
+    #[wasm_bindgen(unchecked_param_type = "Analysis[]")] analyses: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "PanelOptions | null")] options: Option<JsValue>,
+) -> Result<JsValue, js_sys::Error> {
+    let inputs = analyses_of(&analyses, "panel")?;
+    let options: PanelOptions = options_of(options, "panel", &PanelOptions::FIELDS)?;
+    let js = panel_of(&inputs, options).map_err(|e| into_error(e.to_string()))?;
+    to_value(&js, "panel")
+}
+
+/// The analyses of a call, each named where it is not one.
+fn analyses_of(analyses: &JsValue, what: &str) -> Result<Vec<InAnalysis>, js_sys::Error> {
+    if !js_sys::Array::is_array(analyses) {
+        return Err(into_error(format!("{what}: analyses must be an array, got {}", type_name(analyses))));
+    }
+    js_sys::Array::from(analyses)
+        .iter()
+        .enumerate()
+        .map(|(i, a)| serde_wasm_bindgen::from_value::<InAnalysis>(a).map_err(|e| into_error(format!("{what}: analyses[{i}] is not an analysis: {e}"))))
+        .collect()
+}
+
+/// The options of a call: defaults when absent, an error naming any option not in `fields`
+/// (serde-wasm-bindgen reads only the fields it knows: a misspelt option would pass unseen).
+fn options_of<T: serde::de::DeserializeOwned + Default>(options: Option<JsValue>, what: &str, fields: &[&str]) -> Result<T, js_sys::Error> {
+    let Some(o) = options.filter(|o| !o.is_undefined() && !o.is_null()) else {
+        return Ok(T::default());
+    };
+    if let Some(object) = o.dyn_ref::<js_sys::Object>() {
+        for key in js_sys::Object::keys(object).iter().filter_map(|k| k.as_string()) {
+            if !fields.contains(&key.as_str()) {
+                return Err(into_error(format!("{what}: bad options: unknown option {key:?} (expected one of {})", fields.join(", "))));
+            }
+        }
+    }
+    serde_wasm_bindgen::from_value(o).map_err(|e| into_error(format!("{what}: bad options: {e}")))
 }
 
 /// The version of the engine.

@@ -266,3 +266,57 @@ export interface Comparison {
   /** Changes of targets from one report to the next of the same region (or between the two docs, when exactly two are compared). */
   diffs: Diff[];
 }
+
+/** Options of `panel`: those of `compare`, and the indicators to keep. */
+export interface PanelOptions extends CompareOptions {
+  /** Canonical ids (`gdp`, `fixed_asset_investment` …); every id of the lexicon when absent or empty. */
+  indicators?: string[];
+}
+
+/** Where the achieved figure of a panel row comes from. */
+export type Source = "next_report" | "same_report" | "other_report";
+
+/** One region, year and indicator of the panel. */
+export interface PanelRow {
+  /** The region's full name where the hierarchy knows it (湖北省), else as the report writes it. */
+  region: string;
+  level: Level | null;
+  /** The year the target is for. */
+  year: number;
+  canonical: string;
+  target: Figure;
+  hardness: Hardness | null;
+  measure: Measure | null;
+  /** The report states that no target is set. */
+  absent: boolean;
+  actual: Figure | null;
+  source: Source | null;
+  status: Status;
+  /** Actual − target: percentage points for rates, per cent of the target for levels. */
+  gap: number | null;
+  gap_unit: string | null;
+  /** Why the status is unknown (no report of the next year loaded …), or the rule that decided it. */
+  why: string;
+  /** The government above, by full name: a prefecture's province, a province's `全国`. */
+  parent: string | null;
+  /** The parent's target for the same indicator, measure and year, where its report is loaded. */
+  parent_target: Figure | null;
+  /** The target minus the parent's, in percentage points (growth targets only). */
+  markup: number | null;
+  /** Index into `Panel.docs` of the doc that set the target. */
+  doc: number;
+  target_at: Location;
+  actual_at: Location | null;
+  parent_at: Location | null;
+}
+
+/** The result of `panel`. */
+export interface Panel {
+  options: Tolerances;
+  /** Every doc of every input, in order. */
+  docs: DocInfo[];
+  /** One row per region, level, year and indicator. */
+  rows: PanelRow[];
+  /** Reports of a government and year that came after the one counted (indexes into `docs`). */
+  duplicates: Array<{ doc: number; of: number }>;
+}
