@@ -489,9 +489,24 @@ function errorMessage(err) {
 function load(items) {
   if (items.length === 0) return loading;
   setBusy(1);
-  loading = loading.then(() => loadNow(items)).catch((err) => console.error(err)).finally(() => setBusy(-1));
+  // The user's own reports replace the demo: it is no column of their comparison, no row of their
+  // panel or export.
+  const own = !items.some((item) => item.demo);
+  loading = loading.then(() => (own && dropDemo(), loadNow(items))).catch((err) => console.error(err)).finally(() => setBusy(-1));
   return loading;
 }
+
+/** Removes the demo report, if it is loaded. */
+function dropDemo() {
+  const i = files.findIndex((f) => f.demo);
+  if (i < 0) return;
+  const [demo] = files.splice(i, 1);
+  demo.li?.remove();
+  if (textView.entry === demo) textView.show(null);
+  refresh(true);
+}
+
+const demoItem = () => ({ ...textItem(DEMO_NAME, DEMO_TEXT, 'utf-8'), demo: true });
 
 // Files analyzed or queued at once, per worker, so that no worker waits for the page. Large files
 // count by size too: one per worker at least, more below 32 MB a worker.
@@ -530,6 +545,8 @@ async function loadNow(items) {
         continue;
       }
       const file = result.file;
+      file.demo = !!jobs[settled].item.demo;
+      file.li = li;
       files.push(file);
       li.querySelector('.name').addEventListener('click', () => textView.show(file));
       setItem(li, 'ok', 'recordsFound', { n: file.records.length, encoding: file.encoding });
@@ -618,7 +635,7 @@ $('#paste').addEventListener('paste', (event) => {
 $('#files').addEventListener('change', (event) => {
   load([...event.target.files].map(fileItem)).finally(() => (event.target.value = ''));
 });
-$('#demo').addEventListener('click', () => load([textItem(DEMO_NAME, DEMO_TEXT, 'utf-8')]));
+$('#demo').addEventListener('click', () => load([demoItem()]));
 $('#clear').addEventListener('click', () => {
   files.length = 0;
   newItems = document.createDocumentFragment();
@@ -664,4 +681,4 @@ setLang(currentLang());
 if ('serviceWorker' in navigator) {
   navigator.serviceWorker.register('./sw.js').catch(() => {});
 }
-load([textItem(DEMO_NAME, DEMO_TEXT, 'utf-8')]);
+load([demoItem()]);

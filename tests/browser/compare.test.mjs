@@ -55,7 +55,7 @@ function jumped(page) {
 test('the matrix, the marks, the charts and the diff of two reports', async () => {
   const { page, context, errors } = await compareOf(TWO);
   assert.equal(await page.isHidden('#views'), true, 'the Compare tab replaces text and table');
-  // The matrix: indicators × docs, the demo report loaded at start first.
+  // The matrix: indicators × docs (the demo report left when the user's files came).
   const head = await page.$$eval('table.matrix thead th', (ths) => ths.map((th) => th.textContent));
   assert.deepEqual(head.slice(-2), [`${REGION}2023`, `${REGION}2024`]);
   const gdp = await page.$$eval('table.matrix tbody tr', (trs) =>
@@ -76,7 +76,7 @@ test('the matrix, the marks, the charts and the diff of two reports', async () =
     lines: s.querySelectorAll('polyline').length,
   })));
   assert.equal(charts.length, 2);
-  assert.equal(charts[0].bars, 3, 'the demo report and both of the county');
+  assert.equal(charts[0].bars, 2, 'both reports of the county, the demo gone');
   assert.deepEqual([charts[1].targets, charts[1].actuals], [2, 1]);
   assert.match(await page.textContent('.chart.lines figcaption'), new RegExp(REGION));
   // The diff of the two reports.
@@ -115,10 +115,11 @@ test('a click on a matrix cell, a table cell or a chart point shows its sentence
 });
 
 test('the diff of any two picked reports, its cells jumping to their sentences', async () => {
-  const { page, context, errors } = await compareOf(TWO);
+  const { DEMO_TEXT } = await import('../../www/demo.js');
+  const { page, context, errors } = await compareOf([['qinglan-2023.txt', DEMO_TEXT], ...TWO]);
   const labels = await page.$$eval('#view-compare select.before option', (os) => os.map((o) => o.textContent));
   assert.deepEqual(labels, ['青岚市2023', `${REGION}2023`, `${REGION}2024`]);
-  // The demo city's report against the county's 2024 report: no consecutive pair, compared apart.
+  // A city's report against the county's 2024 report: no consecutive pair, compared apart.
   await page.selectOption('#view-compare select.before', '0');
   await page.selectOption('#view-compare select.after', '2');
   await page.waitForFunction(() => document.querySelectorAll('table.diff tbody tr[data-changes*="dropped"]').length > 0);

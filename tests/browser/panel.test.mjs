@@ -60,7 +60,7 @@ test('the panel of a province and its cities: rows, markup, chart, jump and expo
   assert.equal(series.filter((c) => c.includes('actual')).length, 4);
   await page.screenshot({ path: `${OUT}panel.png`, fullPage: true });
 
-  // Export what is shown: 30 rows and a header; all rows with the box ticked (the demo's too).
+  // Export what is shown: 30 rows and a header (the demo report left when the files came).
   const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#view-panel button.export-csv')]);
   const csv = readFileSync(await dl.path(), 'utf8');
   const lines = csv.trim().split(/\r\n/);
