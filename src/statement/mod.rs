@@ -755,12 +755,20 @@ impl<'a> Sentence<'a> {
                     } else if ql.absent {
                         // No figure and no name: the growth target of the economy.
                         vec![Subject { start: at, name: "经济增速", word: Some("经济增速"), id: Id::Known("gdp"), pair: &[], tail: "" }]
-                    } else if in_headline {
+                    } else if in_headline || kind == Kind::Plan5 && matches!(ql.verb, "转变" | "迈进") {
                         // A goal of a main-targets list named by its own words: 经济运行更加稳健 (the
-                        // words before its predicate), 基本建成…创新中心 (the words after it).
+                        // words before its predicate), 基本建成…创新中心 (the words after it); a
+                        // list of them (基本建成A、B、C) is a goal each.
                         let (from, to) = if ql.at > 0 { (c, at) } else { (at + ql.verb.len(), trim_end(text, c, ce)) };
                         let (name, _) = strip_actions(clean_name(text.get(from..to).unwrap_or("")));
-                        other_subject(text, from, to, name).filter(|_| !crate::names::is_fragment(name)).into_iter().collect()
+                        // 推动产业层级从…向…转变: what shifts is named after 推动.
+                        let name = name.strip_prefix("推动").filter(|n| n.chars().count() >= 2).unwrap_or(name);
+                        let named = other_subject(text, from, to, name).filter(|_| !crate::names::is_fragment(name));
+                        match named.map(|sub| (sub, name_parts(text, sub))) {
+                            Some((sub, parts)) if parts.is_empty() => vec![sub],
+                            Some((_, parts)) => parts,
+                            None => Vec::new(),
+                        }
                     } else {
                         Vec::new()
                     }
@@ -812,7 +820,6 @@ const MEASURE_WORDS: [&str; 14] = ["产量", "总产", "年产", "总量", "规�
 /// Lexicon entries that name targets in general rather than an indicator.
 const GENERIC: [&str; 3] = ["other:main_targets", "other:plan_targets", "other:main_indicators"];
 
-/// End of a clause without trailing spaces.
 /// The names a phrase joins with 、 or 和 before `end` (the verb), the lexicon's phrase `f` among
 /// them: 游客人数和旅游总收入, 新设企业数、进出口总额、吸引外资. None unless every part reads as
 /// a name.
@@ -866,6 +873,7 @@ fn actor_spending<'a>(text: &'a str, from: usize, v: Option<verb::Verb>, figure:
     Some(Subject { tail: measure, ..actor })
 }
 
+/// End of a clause without trailing spaces.
 fn trim_end(text: &str, from: usize, to: usize) -> usize {
     from + text[from..to].trim_end().len()
 }

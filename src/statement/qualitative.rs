@@ -139,7 +139,7 @@ pub(crate) fn read(clause: &str, section: Section, headline: bool, m: u32) -> Op
     let wanted = if goal { SYNC | FLAT | SAME | IMPROVE | RAISE | CONTROL | DONE } else { REVIEW_CUES };
     if m & wanted == 0 && !ends_growing {
         // In a main-targets list any direction states a goal (the specific wordings first).
-        return if headline { list_goal(clause) } else { None };
+        return figureless_goal(clause, section, headline);
     }
     let has = |bit: u32| m & bit != 0;
     let q = |verb: &'static str, at, subject_only, progress| Some(Qualitative { verb, at, subject_only, progress, object_ok: verb.ends_with("完成") || verb == "控制在", absent: false });
@@ -181,7 +181,7 @@ pub(crate) fn read(clause: &str, section: Section, headline: bool, m: u32) -> Op
         if clause.ends_with("稳定") && clause.starts_with("确保") {
             return q("稳定", clause.len() - "稳定".len(), false, false);
         }
-        return if headline { list_goal(clause) } else { None };
+        return figureless_goal(clause, section, headline);
     }
     // 如期打赢脱贫攻坚战, 提前实现, “十三五”规划胜利收官: achieved as planned, or ahead of it.
     if let Some((w, p)) = Some(()).filter(|_| has(ACHIEVE)).and_then(|_| first_of(clause, &["提前一年实现", "提前实现", "提前一年完成", "如期打赢", "胜利收官"])) {
@@ -263,6 +263,21 @@ const DEGREES: [&str; 17] = ["更加", "进一步", "显著", "明显", "基本"
 
 /// Predicates that open a goal and name it after them (基本建成…创新中心, 基本实现…现代化).
 const OPENERS: [&str; 4] = ["基本建成", "基本实现", "基本形成", "形成"];
+
+/// A goal without a figure where no cue word states one: any direction in a main-targets list
+/// ([`list_goal`]); in a plan's goals, a shift the plan is to bring about (推动产业层级从中初级为主
+/// 向中高端为主转变: named by the words between 推动 and 从).
+fn figureless_goal(clause: &str, section: Section, headline: bool) -> Option<Qualitative> {
+    if headline {
+        return list_goal(clause);
+    }
+    if section != Section::Plan5 || !clause.starts_with("推动") {
+        return None;
+    }
+    let end = ["转变", "迈进"].into_iter().find(|w| clause.ends_with(w))?;
+    let from = clause.find_word("从")?;
+    (clause[from..].has("向") && from > "推动".len() + 3).then_some(Qualitative { verb: end, at: from, subject_only: false, progress: false, object_ok: false, absent: false })
+}
 
 /// A goal without a figure in a main-targets list (the year's or a plan's): a name, then a
 /// direction at the clause's end (or a degree word and a short predicate: 经济运行更加稳健), or a
