@@ -772,6 +772,10 @@ impl<'a> Sentence<'a> {
                     } else {
                         Vec::new()
                     }
+                } else if let Some(run) = Some(()).filter(|_| ql.progress && before.len() >= 2).map(|_| co_subjects(text, &before.iter().map(|f| **f).collect::<Vec<Found>>())).filter(|run| run.len() >= 2) {
+                    // 地区生产总值、固定资产投资等指标未能达到年初预期: each indicator of the run that
+                    // ends the names is judged.
+                    run
                 } else if ql.subject_only || ql.progress {
                     vec![Subject::from_found(before[0])]
                 } else {
