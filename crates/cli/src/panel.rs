@@ -163,7 +163,7 @@ pub fn run(paths: &[String], args: &PanelArgs, out: &mut impl Write) -> io::Resu
                     TABLE_COLUMNS.iter().map(|c| all[COLUMNS.iter().position(|k| k == c).unwrap_or(0)].clone()).collect()
                 })
                 .collect();
-            writeln!(out, "== panel ({} rows, {} reports, {} counted once)", rows.len(), p.docs.len(), p.duplicates.len())?;
+            writeln!(out, "== panel ({} rows from {} reports; {} second reports of a region-year left out)", rows.len(), p.docs.len(), p.duplicates.len())?;
             table::write_table(out, &TABLE_COLUMNS, &rows)?;
         }
     }
