@@ -138,6 +138,9 @@ pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity
     let mut first_gdp_target: Option<std::ops::Range<usize>> = None;
     // Where a main-targets list that opened on its own line (主要预期目标:) stops counting.
     let mut list_until = 0;
+    // After a list that ends on numbered slogans (实现“一个翻番、两个提前”目标), how far sentences
+    // spelling them out (“两个提前”，即…) continue it.
+    let mut slogans_until = 0;
     // A paragraph that opens on the five years past (五年来,…) speaks of them throughout.
     let mut five_year_paragraph = false;
     let mut paragraph_start = true;
@@ -190,6 +193,14 @@ pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity
             // 主要预期目标: ⏎ 一是…: the list stands in the sentences that follow.
             Some(h) if text[h..e].trim().is_empty() => list_until = e + LIST_REACH,
             None if s < list_until && goals && context::heading_text(sentence).is_none() => headline_from = Some(s),
+            None if s < slogans_until && goals && spells_out_slogan(sentence) => {
+                headline_from = Some(s);
+                slogans_until = e + LIST_REACH;
+            }
+            Some(_) if goals && names_slogans(sentence) => {
+                list_until = 0;
+                slogans_until = e + LIST_REACH;
+            }
             _ => list_until = 0,
         }
         let q_end = advance(quantities, qi, |q| q.start < e);
@@ -718,7 +729,10 @@ impl<'a> Sentence<'a> {
             k += 1;
             let clause = &text[c..ce];
             let in_headline = self.headline_from.is_some_and(|h| c >= h);
-            let read = if possible { qualitative::read(clause, self.section, in_headline, self.cue_mask(c, ce)) } else { None };
+            // Numbered slogans listed (力争实现“一个翻番、两个提前”目标) or one opening its spelling out
+            // (“两个提前”,即…) name goals read where they are spelled out.
+            let slogan = clause.contains('“') && (slogan_at(clause.trim_start()) || clause.match_indices('“').any(|(p, _)| slogan_at(&clause[p..]) && clause[p..].split('”').next().is_some_and(|q| q.contains('、'))));
+            let read = if possible && !slogan { qualitative::read(clause, self.section, in_headline, self.cue_mask(c, ce)) } else { None };
             if read.is_none() && c < track_from {
                 c = ce + text[ce..].chars().next().map_or(1, char::len_utf8);
                 continue;
@@ -761,8 +775,11 @@ impl<'a> Sentence<'a> {
                         // list of them (基本建成A、B、C) is a goal each.
                         let (from, to) = if ql.at > 0 { (c, at) } else { (at + ql.verb.len(), trim_end(text, c, ce)) };
                         let (name, _) = strip_actions(clean_name(text.get(from..to).unwrap_or("")));
-                        // 推动产业层级从…向…转变: what shifts is named after 推动.
+                        // 推动产业层级从…向…转变: what shifts is named after 推动; “两个提升”,即…: the
+                        // goals after 即.
+                        let spelled = text[..c].trim_end().ends_with([',', '，']) && text[..c].trim_end().trim_end_matches([',', '，']).ends_with('”');
                         let name = name.strip_prefix("推动").filter(|n| n.chars().count() >= 2).unwrap_or(name);
+                        let name = name.strip_prefix('即').filter(|n| spelled && n.chars().count() >= 2).unwrap_or(name);
                         let named = other_subject(text, from, to, name).filter(|_| !crate::names::is_fragment(name));
                         match named.map(|sub| (sub, name_parts(text, sub))) {
                             Some((sub, parts)) if parts.is_empty() => vec![sub],
@@ -816,6 +833,26 @@ impl<'a> Sentence<'a> {
         }
         recent
     }
+}
+
+/// Numerals of numbered slogans (“两个提前”, “五个全面提升”).
+const SLOGAN_NUMERALS: [char; 11] = ['一', '两', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/// Whether a quoted numbered slogan (“两个提前”) opens `s` at a quote.
+fn slogan_at(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next() == Some('“') && chars.next().is_some_and(|c| SLOGAN_NUMERALS.contains(&c)) && chars.next() == Some('个')
+}
+
+/// Whether a sentence names numbered slogans as its goals (力争实现“一个翻番、两个提前”目标).
+fn names_slogans(sentence: &str) -> bool {
+    sentence.match_indices('“').any(|(p, _)| slogan_at(&sentence[p..])) && sentence.has("”目标")
+}
+
+/// Whether a sentence spells a numbered slogan out (“两个提前”，即…).
+fn spells_out_slogan(sentence: &str) -> bool {
+    let t = sentence.trim_start();
+    slogan_at(t) && t.find('”').is_some_and(|p| t[p..].trim_start_matches(['”', ',', '，', ' ']).starts_with('即'))
 }
 
 /// Words that name a measure of the indicator already in view, not an indicator of their own.
