@@ -251,10 +251,11 @@ fn no_target(clause: &str) -> Option<usize> {
     (rest.has("目标") && ["增速", "增长", "生产总值", "GDP"].iter().any(|w| rest.has(w))).then_some(at)
 }
 
-/// Directions that end a goal of a main-targets list (国际收支基本平衡, 生态环境进一步改善).
-const LIST_ENDS: [&str; 31] = [
+/// Directions that end a goal of a main-targets list (国际收支基本平衡, 生态环境进一步改善, 贫困人口全部
+/// 脱贫).
+const LIST_ENDS: [&str; 33] = [
     "下降", "改善", "提升", "提高", "增长", "平衡", "优化", "稳定", "减少", "降低", "好转", "向好", "提质", "彰显", "健全", "有力", "完善", "增强", "形成",
-    "建成", "前列", "成效", "突破", "翻一番", "翻番", "活力", "有质量", "转变", "迈进", "平均水平", "缩小",
+    "建成", "前列", "成效", "突破", "翻一番", "翻番", "活力", "有质量", "转变", "迈进", "平均水平", "缩小", "脱贫", "摘帽",
 ];
 
 /// Degree and comparison words that open a goal's predicate (更加稳健, 显著提升, 基本形成, 高于全省
