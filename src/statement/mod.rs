@@ -867,6 +867,9 @@ const GENERIC: [&str; 3] = ["other:main_targets", "other:plan_targets", "other:m
 fn joined_names<'a>(text: &'a str, from: usize, f: &Found, end: usize) -> Option<Vec<Subject<'a>>> {
     // The words between the names and the verb: 要分别, 年均, 均.
     let mut raw = &text[from..end];
+    if !raw.contains(['、', '和']) {
+        return None;
+    }
     while let Some(r) = ["分别", "年均", "平均", "均", "要", "将", " "].iter().find_map(|w| raw.strip_suffix(w)) {
         raw = r;
     }

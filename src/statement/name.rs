@@ -69,7 +69,7 @@ pub(super) fn strip_actions(name: &str) -> (&str, bool) {
     let long = s.len() >= 5 * 3;
     // 重点 after a 、 is a member's adjective (…耕地、重点建设用地…), not an action.
     let list_at = s.find('、').unwrap_or(s.len());
-    let inner = s.char_indices().skip(1).filter(|(i, _)| *i < list_at || !s[*i..].starts_with("重点")).filter(|_| long).filter_map(|(i, _)| crate::names::action_at(&s[i..]).map(|a| i + a.len())).last();
+    let inner = s.char_indices().skip(1).filter(|_| long).filter(|(i, _)| *i < list_at || !s[*i..].starts_with("重点")).filter_map(|(i, _)| crate::names::action_at(&s[i..]).map(|a| i + a.len())).last();
     if let Some(r) = inner.map(|at| &s[at..]).filter(|r| r.chars().count() >= if placed { 2 } else { 3 } && !crate::names::is_fragment(r)) {
         s = r.trim_start_matches('、');
     }
@@ -119,7 +119,7 @@ pub(super) fn first_occurrence(hay: &str, name: &str) -> Option<usize> {
 pub(super) fn other_subject<'a>(text: &'a str, from: usize, to: usize, name: &'a str) -> Option<Subject<'a>> {
     // A list of names (A、B、C) is as long as its parts allow.
     let n = name.chars().count();
-    let longest = name.split('、').map(|p| p.chars().count()).max().unwrap_or(n);
+    let longest = if name.contains('、') { name.split('、').map(|p| p.chars().count()).max().unwrap_or(n) } else { n };
     if !(2..=48).contains(&n) || longest > 20 {
         return None;
     }
