@@ -5,8 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 OUT=${PKG_OUT:-pkg}
-# 250 KiB until the panel (compare::panel, the region hierarchy), which adds about 21 KB gzipped.
-BUDGET_GZ=$((272 * 1024))
+# 250 KiB until the panel (compare::panel, the region hierarchy), which adds about 21 KB gzipped;
+# the rules of this round a few more.
+BUDGET_GZ=$((276 * 1024))
 WASM=target/wasm32-unknown-unknown/wasm/zhibiao_wasm.wasm
 WASM_OPT=node_modules/.bin/wasm-opt
 
