@@ -38,7 +38,8 @@ export function exportRecords(files) {
   });
 }
 
-function csvCell(v) {
+/** A CSV cell: quoted where it holds a quote, a comma or a line break. */
+export function csvCell(v) {
   const s = v === null || v === undefined ? '' : String(v);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

@@ -3,6 +3,7 @@
 // filtered by indicator, level and region, exported as shown, with a chart of a region's target
 // against its parent's and its actual over the years.
 import { lineChart } from './chart.js';
+import { csvCell } from './export.js';
 import { t } from './i18n.js';
 import { formatFigure } from './view-compare.js';
 
@@ -27,11 +28,6 @@ function cells(r) {
     parent_target: [r.parent_target ? formatFigure(r.parent_target) : '', r.parent_target?.value ?? -Infinity],
     markup: [signed(r.markup), r.markup ?? -Infinity],
   };
-}
-
-function csvCell(v) {
-  const s = v === null || v === undefined ? '' : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export function createPanelView(root, hooks) {

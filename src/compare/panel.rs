@@ -195,14 +195,12 @@ pub fn panel(inputs: &[Input], options: &Options, wanted: impl Fn(&str) -> bool)
     let mut rows = Vec::new();
     for gov in &order {
         let members = &groups[gov];
-        let keys: Vec<String> = members.iter().map(|_| gov.0.clone()).collect();
         let views: Vec<View> = members
             .iter()
-            .zip(&keys)
             .enumerate()
-            .map(|(index, (&i, key))| {
+            .map(|(index, &i)| {
                 let (doc, info) = &infos[i];
-                View { index, input: info.input, doc_index: info.doc, doc, info, key: Some(key.as_str()) }
+                View { index, input: info.input, doc_index: info.doc, doc, info, key: Some(gov.0.as_str()) }
             })
             .collect();
         let found = attainment::attainment(&views, options);

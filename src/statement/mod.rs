@@ -729,10 +729,7 @@ impl<'a> Sentence<'a> {
             k += 1;
             let clause = &text[c..ce];
             let in_headline = self.headline_from.is_some_and(|h| c >= h);
-            // Numbered slogans listed (力争实现“一个翻番、两个提前”目标) or one opening its spelling out
-            // (“两个提前”,即…) name goals read where they are spelled out.
-            let slogan = clause.contains('“') && (slogan_at(clause.trim_start()) || clause.match_indices('“').any(|(p, _)| slogan_at(&clause[p..]) && clause[p..].split('”').next().is_some_and(|q| q.contains('、'))));
-            let read = if possible && !slogan { qualitative::read(clause, self.section, in_headline, self.cue_mask(c, ce)) } else { None };
+            let read = if possible && !names_goals_elsewhere(clause) { qualitative::read(clause, self.section, in_headline, self.cue_mask(c, ce)) } else { None };
             if read.is_none() && c < track_from {
                 c = ce + text[ce..].chars().next().map_or(1, char::len_utf8);
                 continue;
@@ -844,6 +841,12 @@ fn slogan_at(s: &str) -> bool {
     chars.next() == Some('“') && chars.next().is_some_and(|c| SLOGAN_NUMERALS.contains(&c)) && chars.next() == Some('个')
 }
 
+/// Whether a clause only names goals read where they are spelled out: numbered slogans listed
+/// (力争实现“一个翻番、两个提前”目标), or one opening its spelling out (“两个提前”,即…).
+fn names_goals_elsewhere(clause: &str) -> bool {
+    clause.contains('“') && (slogan_at(clause.trim_start()) || clause.match_indices('“').any(|(p, _)| slogan_at(&clause[p..]) && clause[p..].split('”').next().is_some_and(|q| q.contains('、'))))
+}
+
 /// Whether a sentence names numbered slogans as its goals (力争实现“一个翻番、两个提前”目标).
 fn names_slogans(sentence: &str) -> bool {
     sentence.match_indices('“').any(|(p, _)| slogan_at(&sentence[p..])) && sentence.has("”目标")
@@ -882,26 +885,9 @@ fn joined_names<'a>(text: &'a str, from: usize, f: &Found, end: usize) -> Option
     if !(base <= f.start && f.end <= base + phrase.len()) || !f.entry.pair.is_empty() {
         return None;
     }
-    let last = phrase.rsplit(['、', '和']).next().unwrap_or("");
-    let mut out = Vec::new();
-    for part in phrase.split(['、', '和']) {
-        let n = part.chars().count();
-        if !(2..=12).contains(&n) || crate::names::is_fragment(part) {
-            return None;
-        }
-        let start = part.as_ptr() as usize - text.as_ptr() as usize;
-        let id = part_id(text, start, part);
-        let tail = if part.len() < phrase.len() - last.len() { name::shared_tail(part, last, id) } else { "" };
-        out.push(Subject { start, name: part, word: None, id, pair: &[], tail });
-    }
-    (out.len() >= 2).then_some(out)
-}
-
-/// The id of a part of a list of names at `start`: the lexicon's phrase that ends it (吸引外资:
-/// foreign investment; head last), else the part as written.
-fn part_id<'a>(text: &str, start: usize, part: &'a str) -> Id<'a> {
-    let end = start + part.len();
-    indicator::find_all(text, start, end).last().filter(|g| g.end == end).map_or(Id::of(part), |g| Id::Known(g.entry.canonical))
+    let parts = name::split_names(text, phrase, &['、', '和']);
+    let readable = parts.iter().all(|p| (2..=12).contains(&p.name.chars().count()) && !crate::names::is_fragment(p.name));
+    (readable && parts.len() >= 2).then_some(parts)
 }
 
 /// What a place or an actor spends or earns, named before its verb (集美新城要完成投资235亿元,

@@ -204,24 +204,39 @@ pub(super) fn name_parts<'a>(text: &str, sub: Subject<'a>) -> Vec<Subject<'a>> {
     if sub.name.split('、').any(|part| part.chars().count() < 2) {
         return Vec::new();
     }
-    let mut at = sub.start;
-    let last = sub.name.rsplit('、').next().unwrap_or("");
-    sub.name
-        .split('、')
+    split_names(text, sub.name, &['、'])
+}
+
+/// The parts of `phrase` (a slice of `text`) between the separators, each a subject where it
+/// stands with its id ([`part_id`]) and the list's shared tail.
+pub(super) fn split_names<'a>(text: &str, phrase: &'a str, separators: &[char]) -> Vec<Subject<'a>> {
+    let inside = (phrase.as_ptr() as usize).checked_sub(text.as_ptr() as usize).is_some_and(|at| at + phrase.len() <= text.len());
+    if !inside {
+        return Vec::new();
+    }
+    let last = phrase.rsplit(separators).next().unwrap_or("");
+    phrase
+        .split(separators)
         .map(|part| {
-            let id = super::part_id(text, at, part);
-            let tail = if part.len() < sub.name.len() - last.len() { shared_tail(part, last, id) } else { "" };
-            let s = Subject { start: at, name: part, word: None, id, pair: &[], tail };
-            at += part.len() + '、'.len_utf8();
-            s
+            let start = part.as_ptr() as usize - text.as_ptr() as usize;
+            let id = part_id(text, start, part);
+            let tail = if part.len() < phrase.len() - last.len() { shared_tail(part, last, id) } else { "" };
+            Subject { start, name: part, word: None, id, pair: &[], tail }
         })
         .collect()
+}
+
+/// The id of a part of a list of names at `start`: the lexicon's phrase that ends it (吸引外资:
+/// foreign investment; head last), else the part as written.
+pub(super) fn part_id<'a>(text: &str, start: usize, part: &'a str) -> Id<'a> {
+    let end = start + part.len();
+    crate::indicator::find_all(text, start, end).last().filter(|g| g.end == end).map_or(Id::of(part), |g| Id::Known(g.entry.canonical))
 }
 
 /// What a measure the list's last member names adds for an earlier member (`part`), or "":
 /// the words after the last member's own head, where it ends like `part` (…耕地、…用地安全利用率
 /// → 安全利用率), else a measure word the last member ends on and `part` lacks. `id`: the part's.
-pub(super) fn shared_tail<'a>(part: &str, last: &'a str, id: Id<'_>) -> &'a str {
+fn shared_tail<'a>(part: &str, last: &'a str, id: Id<'_>) -> &'a str {
     const MEASURES: [&str; 17] = ["种植面积", "播种面积", "面积", "覆盖率", "普及率", "利用率", "治理率", "处理率", "达标率", "数量", "产量", "营业收入", "增加值", "产值", "总额", "比重", "规模"];
     let Some(measure) = MEASURES.iter().find(|m| last.ends_with(**m) && last.len() > m.len()) else {
         return "";
