@@ -165,7 +165,17 @@ fn tier(level: Option<Level>) -> u8 {
     }
 }
 
-/// The panel of the inputs' docs for the indicators `wanted` accepts.
+/// Whether a panel of `indicators` (canonical ids) holds `id`: every id of the lexicon when the
+/// list is empty, never an `other:` one then.
+pub fn wants(indicators: &[String], id: &str) -> bool {
+    if indicators.is_empty() {
+        !id.starts_with("other:")
+    } else {
+        indicators.iter().any(|w| w == id)
+    }
+}
+
+/// The panel of the inputs' docs for the indicators `wanted` accepts (see [`wants`]).
 pub fn panel(inputs: &[Input], options: &Options, wanted: impl Fn(&str) -> bool) -> Panel {
     let infos = doc_infos(inputs);
     let government = |info: &DocInfo| -> Option<Government> {
@@ -260,7 +270,8 @@ pub fn panel(inputs: &[Input], options: &Options, wanted: impl Fn(&str) -> bool)
             }
         }
         let mut chosen: Vec<PanelRow> = best.into_values().map(|(_, r)| r).collect();
-        chosen.sort_by(|a, b| (a.year, a.doc, a.target_at.span.start).cmp(&(b.year, b.doc, b.target_at.span.start)));
+        // Indicators sharing a figure (A、B均增长8%) in the order of their ids: the same rows every run.
+        chosen.sort_by(|a, b| (a.year, a.doc, a.target_at.span.start, &a.canonical).cmp(&(b.year, b.doc, b.target_at.span.start, &b.canonical)));
         rows.extend(chosen);
     }
     // The parent's target of the same indicator, measure and year.
