@@ -11,7 +11,6 @@ use crate::input::InputError;
 use crate::row::format_number;
 use crate::{csv, run, table, MetaArgs};
 use clap::ValueEnum;
-use std::collections::HashSet;
 use std::io::{self, Write};
 use zhibiao::compare::panel::{self, Panel, PanelRow};
 use zhibiao::compare::{Figure, Input, Location, Options, Overrides};
@@ -45,14 +44,11 @@ struct Kept {
 }
 
 /// Which indicators a run keeps: the ids asked for, or every id of the lexicon.
-struct Wanted(Option<HashSet<String>>);
+struct Wanted(Vec<String>);
 
 impl Wanted {
     fn accepts(&self, canonical: &str) -> bool {
-        match &self.0 {
-            Some(ids) => ids.contains(canonical),
-            None => !canonical.starts_with("other:"),
-        }
+        panel::wants(&self.0, canonical)
     }
 }
 
@@ -130,7 +126,7 @@ pub struct PanelArgs<'a> {
 
 /// Runs `panel`; returns whether every input was read.
 pub fn run(paths: &[String], args: &PanelArgs, out: &mut impl Write) -> io::Result<bool> {
-    let wanted = Wanted((!args.indicators.is_empty()).then(|| args.indicators.iter().map(|s| s.trim().to_string()).collect()));
+    let wanted = Wanted(args.indicators.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect());
     let (kept, all_ok) = run::collect(paths, |p| keep(p, args.meta, &wanted))?;
     let none = Overrides::default();
     let inputs: Vec<Input> = kept.iter().map(|k| Input { analysis: &k.analysis, overrides: &none }).collect();

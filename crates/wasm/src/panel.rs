@@ -45,8 +45,7 @@ pub fn panel(analyses: &[InAnalysis], options: PanelOptions) -> Result<JsPanel, 
     let compare = options.compare();
     let tolerances = compare.core().map_err(|e| BadInput(format!("panel: {e}")))?;
     let singles = Singles::of(analyses, &compare, "panel")?;
-    let wanted = |id: &str| if indicators.is_empty() { !id.starts_with("other:") } else { indicators.iter().any(|w| w == id) };
-    let mut p = core::panel::panel(&singles.inputs(), &tolerances, wanted);
+    let mut p = core::panel::panel(&singles.inputs(), &tolerances, |id| core::panel::wants(&indicators, id));
     singles.place_docs(&mut p.docs);
     let panel = p.map_locations(singles.locator(analyses));
     Ok(JsPanel { options: tolerances, panel })
