@@ -2,7 +2,7 @@
 #   make setup   install chromium, the wasm32 target, wasm-bindgen-cli, npm tools (idempotent)
 #   make pkg     build the npm package into pkg/ and print its size
 #   make serve   build and serve the page on 127.0.0.1:$(PORT)
-#   make test    cargo tests, node tests of pkg/, browser tests of the page
+#   make test    format and lint checks, cargo tests, node tests of pkg/, browser tests of the page
 #   make bench   benchmarks: criterion, then native / wasm / Chromium / peer figures (scripts/bench.sh)
 #   make fuzz    fuzz the engine and the decoder for FUZZ_SECONDS (scripts/fuzz.sh; cargo-fuzz)
 
@@ -12,7 +12,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 
 PKG_SOURCES := $(shell find src crates/wasm data -type f 2>/dev/null) build.rs Cargo.toml Cargo.lock scripts/pkg.sh
 
-.PHONY: setup pkg www serve test test-rust test-node test-browser bench fuzz fuzz-smoke clean
+.PHONY: setup pkg www serve test lint test-rust test-node test-browser bench fuzz fuzz-smoke clean
 
 setup:
 	@scripts/setup.sh
@@ -29,7 +29,12 @@ www: pkg
 serve: www
 	node scripts/serve.mjs --port $(PORT)
 
-test: test-rust test-node test-browser
+test: lint test-rust test-node test-browser
+
+# rustfmt.toml's format and clippy with every warning an error.
+lint: setup
+	cargo fmt --all --check
+	nice cargo clippy --workspace --all-targets -- -D warnings
 
 test-rust: setup
 	nice cargo test --workspace

@@ -28,8 +28,16 @@ fn main() {
 fn word_list(name: &str) {
     println!("cargo:rerun-if-changed=data/{name}");
     let src = fs::read_to_string(format!("data/{name}")).expect("a word list of data/");
-    let words: Vec<&str> = src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
-    fs::write(Path::new(&env::var("OUT_DIR").unwrap()).join(name), words.join("\n")).unwrap();
+    let words: Vec<&str> = src
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect();
+    fs::write(
+        Path::new(&env::var("OUT_DIR").unwrap()).join(name),
+        words.join("\n"),
+    )
+    .unwrap();
 }
 
 /// Traditional → simplified pairs: fast2s's conversion of every Han code point of the basic
@@ -43,7 +51,9 @@ fn t2s() {
         }
     }
     let converted = fast2s::convert(&probe);
-    let mut out = String::from("/// (traditional, simplified) pairs, from fast2s.\nstatic T2S: &[(char, char)] = &[\n");
+    let mut out = String::from(
+        "/// (traditional, simplified) pairs, from fast2s.\nstatic T2S: &[(char, char)] = &[\n",
+    );
     for (from, to) in probe.split('\n').zip(converted.split('\n')) {
         let mut f = from.chars();
         let mut t = to.chars();
@@ -63,7 +73,11 @@ fn lexicon() {
     let lexicon: Lexicon = toml::from_str(&src).expect("data/indicators.toml is valid TOML");
     let mut out = String::from("/// (alias, canonical id, pair members) from data/indicators.toml.\npub(crate) static LEXICON: &[(&str, &str, &[&str])] = &[\n");
     for e in &lexicon.indicator {
-        assert!(e.pair.is_empty() || (2..=3).contains(&e.pair.len()), "{}: a combined phrase splits into two or three members", e.id);
+        assert!(
+            e.pair.is_empty() || (2..=3).contains(&e.pair.len()),
+            "{}: a combined phrase splits into two or three members",
+            e.id
+        );
         for a in &e.aliases {
             out.push_str(&format!("    ({:?}, {:?}, &{:?}),\n", a, e.id, e.pair));
         }

@@ -39,36 +39,68 @@ fn nest(open: &str, close: &str, size: usize) -> String {
 }
 
 /// The adversarial inputs: (name, generator of a text of about `size` bytes).
-fn inputs() -> Vec<(&'static str, fn(usize) -> String)> {
+/// A named input of the given size in bytes.
+type Maker = (&'static str, fn(usize) -> String);
+
+fn inputs() -> Vec<Maker> {
     vec![
         ("digits", |n| fill("0123456789", n)),
-        ("one_number", |n| format!("地区生产总值增长{}.5%左右。", fill("1", n))),
-        ("fullwidth_number", |n| format!("地区生产总值增长{}%左右。", fill("１２３４５", n))),
-        ("grouped_number", |n| format!("收入{}亿元。", fill("1,234", n))),
+        ("one_number", |n| {
+            format!("地区生产总值增长{}.5%左右。", fill("1", n))
+        }),
+        ("fullwidth_number", |n| {
+            format!("地区生产总值增长{}%左右。", fill("１２３４５", n))
+        }),
+        ("grouped_number", |n| {
+            format!("收入{}亿元。", fill("1,234", n))
+        }),
         ("zengzhang", |n| fill("增长", n)),
         ("brackets_nested", |n| nest("（", "）", n)),
         ("brackets_mixed", |n| nest("(【《“（", "）”》】)", n)),
         ("brackets_open", |n| fill("（", n)),
-        ("pinyin", |n| fill("发(fā)展（zhǎn）经(jīng)济(jì)增(zēng)长(zhǎng)", n)),
+        ("pinyin", |n| {
+            fill("发(fā)展（zhǎn）经(jīng)济(jì)增(zēng)长(zhǎng)", n)
+        }),
         ("pinyin_unclosed", |n| fill("发(fā", n)),
-        ("endless_line", |n| fill("地区生产总值增长7.5%左右，一般公共预算收入增长6%以上，", n)),
-        ("no_punctuation", |n| fill("地区生产总值增长一般公共预算收入达到城镇调查失业率控制在", n)),
+        ("endless_line", |n| {
+            fill("地区生产总值增长7.5%左右，一般公共预算收入增长6%以上，", n)
+        }),
+        ("no_punctuation", |n| {
+            fill(
+                "地区生产总值增长一般公共预算收入达到城镇调查失业率控制在",
+                n,
+            )
+        }),
         ("dunhao", |n| fill("、", n)),
         ("comma", |n| fill("，", n)),
         ("percent_list", |n| fill("1%、", n)),
         ("percent_spaced", |n| fill("1% ", n)),
         ("amount_list", |n| fill("1亿元、", n)),
         ("fenbie_list", |n| {
-            let half = fill("地区生产总值、一般公共预算收入、社会消费品零售总额、", n / 2);
+            let half = fill(
+                "地区生产总值、一般公共预算收入、社会消费品零售总额、",
+                n / 2,
+            );
             format!("{half}分别增长{}。", fill("7.5%、", n / 2))
         }),
-        ("fenbie_many", |n| fill("地区生产总值、一般公共预算收入分别增长7%、8%，", n)),
-        ("placeholders", |n| fill("地区生产总值增长X%左右，收入增长XX%。", n)),
-        ("chinese_numerals", |n| fill("一千二百三十四万五千六百七十八亿", n)),
+        ("fenbie_many", |n| {
+            fill("地区生产总值、一般公共预算收入分别增长7%、8%，", n)
+        }),
+        ("placeholders", |n| {
+            fill("地区生产总值增长X%左右，收入增长XX%。", n)
+        }),
+        ("chinese_numerals", |n| {
+            fill("一千二百三十四万五千六百七十八亿", n)
+        }),
         ("year_cues", |n| fill("2023年2024年“十四五”时期到2025年", n)),
         ("newlines", |n| fill("\n", n)),
         ("spaces_in_number", |n| format!("增长{}%", fill("1 ", n))),
-        ("titles", |n| fill("2021年甲县政府工作报告\n各位代表：地区生产总值增长6%左右。\n", n)),
+        ("titles", |n| {
+            fill(
+                "2021年甲县政府工作报告\n各位代表：地区生产总值增长6%左右。\n",
+                n,
+            )
+        }),
         ("report_like", |n| {
             fill(
                 "一、2023年工作回顾\n过去一年，全市地区生产总值增长5.2%，一般公共预算收入完成120亿元，增长8%。\n\
@@ -99,7 +131,9 @@ fn bench(c: &mut Criterion) {
     let quick = std::env::var_os("ADVERSARIAL_QUICK").is_some();
     let mut table = Vec::new();
     let mut g = c.benchmark_group("adversarial");
-    g.sample_size(10).warm_up_time(Duration::from_millis(500)).measurement_time(Duration::from_secs(3));
+    g.sample_size(10)
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(3));
     for (name, make) in inputs() {
         if !wanted(name) {
             continue;
@@ -110,24 +144,47 @@ fn bench(c: &mut Criterion) {
             // Best of three single runs for the table (the machine is shared), one if it is slow.
             let first = ms_per_mb(&text);
             let secs = first * text.len() as f64 / MB as f64 / 1e3;
-            row.push(if secs < 1.0 { first.min(ms_per_mb(&text)).min(ms_per_mb(&text)) } else { first });
+            row.push(if secs < 1.0 {
+                first.min(ms_per_mb(&text)).min(ms_per_mb(&text))
+            } else {
+                first
+            });
             // Criterion takes ten samples and more: only at 1 and 10 MB, for inputs that are not pathological.
             if !quick && secs < 2.0 && size <= 10 * MB {
                 g.throughput(Throughput::Bytes(text.len() as u64));
-                g.bench_with_input(BenchmarkId::new(name, format!("{}MB", size / MB)), &text, |b, t| b.iter(|| zhibiao::analyze(t)));
+                g.bench_with_input(
+                    BenchmarkId::new(name, format!("{}MB", size / MB)),
+                    &text,
+                    |b, t| b.iter(|| zhibiao::analyze(t)),
+                );
             }
         }
-        eprintln!("{name:<18} {:>9.1} ms/MB at 1 MB {:>9.1} at 10 MB {:>9.1} at 40 MB", row[0], row[1], row[2]);
+        eprintln!(
+            "{name:<18} {:>9.1} ms/MB at 1 MB {:>9.1} at 10 MB {:>9.1} at 40 MB",
+            row[0], row[1], row[2]
+        );
         table.push((name, row[0], row[1], row[2]));
     }
     g.finish();
     // From 1 to 10 MB the text leaves the caches (up to 3 times the time per MB); from 10 to
     // 40 MB a linear pass keeps its time per MB and a quadratic one takes four times as long.
-    println!("\nadversarial inputs: milliseconds per MB (best of 3 runs under 1 s), at 1, 10 and 40 MB");
-    println!("{:<18} {:>9} {:>9} {:>9} {:>10}", "input", "1 MB", "10 MB", "40 MB", "40 / 10");
+    println!(
+        "\nadversarial inputs: milliseconds per MB (best of 3 runs under 1 s), at 1, 10 and 40 MB"
+    );
+    println!(
+        "{:<18} {:>9} {:>9} {:>9} {:>10}",
+        "input", "1 MB", "10 MB", "40 MB", "40 / 10"
+    );
     for (name, one, ten, forty) in table {
-        let flag = if forty / ten > 2.0 || ten / one > 4.0 { "  SUPER-LINEAR?" } else { "" };
-        println!("{name:<18} {one:>9.1} {ten:>9.1} {forty:>9.1} {:>10.2}{flag}", forty / ten);
+        let flag = if forty / ten > 2.0 || ten / one > 4.0 {
+            "  SUPER-LINEAR?"
+        } else {
+            ""
+        };
+        println!(
+            "{name:<18} {one:>9.1} {ten:>9.1} {forty:>9.1} {:>10.2}{flag}",
+            forty / ten
+        );
     }
 }
 

@@ -31,7 +31,10 @@ fn bench(c: &mut Criterion) {
     };
     let mut seeds = Vec::new();
     files(&shared.join("corpus/seeds"), &mut seeds);
-    let seeds: Vec<String> = seeds.iter().filter_map(|p| std::fs::read_to_string(p).ok()).collect();
+    let seeds: Vec<String> = seeds
+        .iter()
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect();
     let mut gov = Vec::new();
     files(&shared.join("corpus/gov"), &mut gov);
     // Every 7th report until 10 MB: a slice across levels, regions and years.
@@ -51,7 +54,14 @@ fn bench(c: &mut Criterion) {
     for (name, texts) in [("seeds", &seeds), ("gov_10mb", &slice)] {
         let bytes: usize = texts.iter().map(String::len).sum();
         g.throughput(Throughput::Bytes(bytes as u64));
-        g.bench_function(name, |b| b.iter(|| texts.iter().map(|t| zhibiao::analyze(t).docs.len()).sum::<usize>()));
+        g.bench_function(name, |b| {
+            b.iter(|| {
+                texts
+                    .iter()
+                    .map(|t| zhibiao::analyze(t).docs.len())
+                    .sum::<usize>()
+            })
+        });
     }
     g.finish();
 }

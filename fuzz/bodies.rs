@@ -19,7 +19,9 @@ pub fn analyze_bytes(data: &[u8]) {
 
 /// The CLI's encoding detection; a decoded text goes through `analyze` too.
 pub fn decode_bytes(data: &[u8]) {
-    let Ok((text, encoding)) = input::decode(data) else { return };
+    let Ok((text, encoding)) = input::decode(data) else {
+        return;
+    };
     if encoding == encoding_rs::UTF_8 {
         // UTF-8 is passed through: the text is the input without its byte-order mark.
         let body = data.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(data);

@@ -19,29 +19,55 @@ pub fn check(text: &str) {
     }
     bounds.push((text.len(), units));
     let expect = |byte: usize| {
-        let k = bounds.binary_search_by_key(&byte, |&(b, _)| b).expect("not a char boundary");
+        let k = bounds
+            .binary_search_by_key(&byte, |&(b, _)| b)
+            .expect("not a char boundary");
         (k, bounds[k].1)
     };
     let mut at = 0;
     for doc in &analysis.docs {
         let d = doc.span;
-        assert!(d.start <= d.end && d.end <= text.len(), "doc span {d:?} outside {} bytes", text.len());
-        assert!(text.is_char_boundary(d.start) && text.is_char_boundary(d.end), "doc span {d:?} off a char boundary");
+        assert!(
+            d.start <= d.end && d.end <= text.len(),
+            "doc span {d:?} outside {} bytes",
+            text.len()
+        );
+        assert!(
+            text.is_char_boundary(d.start) && text.is_char_boundary(d.end),
+            "doc span {d:?} off a char boundary"
+        );
         assert_eq!(d.start, at, "docs do not tile the text at {d:?}");
         at = d.end;
         let mut prev = d.start;
         for r in &doc.records {
             let s = r.span;
-            assert!(s.start <= s.end && s.end <= text.len(), "record span {s:?} outside {} bytes", text.len());
-            assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end), "record span {s:?} off a char boundary");
-            assert!(d.start <= s.start && s.end <= d.end, "record {s:?} outside its doc {d:?}");
+            assert!(
+                s.start <= s.end && s.end <= text.len(),
+                "record span {s:?} outside {} bytes",
+                text.len()
+            );
+            assert!(
+                text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
+                "record span {s:?} off a char boundary"
+            );
+            assert!(
+                d.start <= s.start && s.end <= d.end,
+                "record {s:?} outside its doc {d:?}"
+            );
             assert!(s.start >= prev, "records out of text order at {s:?}");
             prev = s.start;
             for byte in [s.start, s.end] {
                 let got = (chars.convert(text, byte), utf16.convert(text, byte));
-                assert_eq!(got, expect(byte), "code-point and UTF-16 offsets of byte {byte}");
+                assert_eq!(
+                    got,
+                    expect(byte),
+                    "code-point and UTF-16 offsets of byte {byte}"
+                );
             }
-            assert!(!r.value.is_some_and(f64::is_nan) && !r.value_max.is_some_and(f64::is_nan), "NaN value at {s:?}");
+            assert!(
+                !r.value.is_some_and(f64::is_nan) && !r.value_max.is_some_and(f64::is_nan),
+                "NaN value at {s:?}"
+            );
         }
     }
     assert_eq!(at, text.len(), "docs end before the text does");

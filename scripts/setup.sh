@@ -23,6 +23,13 @@ if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknow
   rustup target add wasm32-unknown-unknown
 fi
 
+for component in rustfmt clippy; do
+  if ! rustup component list --installed 2>/dev/null | grep -q "^$component"; then
+    echo "setup: rustup component add $component"
+    rustup component add "$component"
+  fi
+done
+
 if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
   echo "setup: cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION"
   nice cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force

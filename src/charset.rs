@@ -53,7 +53,10 @@ pub(crate) struct ByChar<T> {
 impl<T> ByChar<T> {
     /// Groups `items` by their char (those beyond the basic plane are left out).
     pub fn new(items: impl IntoIterator<Item = (char, T)>) -> ByChar<T> {
-        let mut keyed: Vec<(char, T)> = items.into_iter().filter(|(c, _)| (*c as u32) < 0x10000).collect();
+        let mut keyed: Vec<(char, T)> = items
+            .into_iter()
+            .filter(|(c, _)| (*c as u32) < 0x10000)
+            .collect();
         keyed.sort_by_key(|(c, _)| *c); // stable: each group keeps the order given
         let mut groups: Vec<(u32, u32)> = Vec::new();
         for (i, (c, _)) in keyed.iter().enumerate() {
@@ -62,7 +65,11 @@ impl<T> ByChar<T> {
                 _ => groups.push((i as u32, i as u32 + 1)),
             }
         }
-        ByChar { chars: CharSet::new(keyed.iter().map(|(c, _)| *c)), groups, items: keyed.into_iter().map(|(_, v)| v).collect() }
+        ByChar {
+            chars: CharSet::new(keyed.iter().map(|(c, _)| *c)),
+            groups,
+            items: keyed.into_iter().map(|(_, v)| v).collect(),
+        }
     }
 
     /// The values of the char with code point `cp` (none for most).
@@ -98,6 +105,9 @@ mod tests {
         assert_eq!(g.get('䀀' as u32), [4]);
         assert!(g.get('减' as u32).is_empty() && g.get('𠀀' as u32).is_empty());
         let s = CharSet::new("ba".chars());
-        assert_eq!((s.rank('a' as u32), s.rank('b' as u32), s.rank('c' as u32)), (Some(0), Some(1), None));
+        assert_eq!(
+            (s.rank('a' as u32), s.rank('b' as u32), s.rank('c' as u32)),
+            (Some(0), Some(1), None)
+        );
     }
 }

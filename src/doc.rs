@@ -12,11 +12,23 @@ pub(crate) fn split(text: &str, events: &Events) -> Vec<(usize, usize)> {
     const MIN_DOC: usize = 3000;
     let b = text.as_bytes();
     // Where 报告 stands (its second char), ascending.
-    let mut reports = events.cues.iter().filter(|(_, bit)| bit & crate::statement::REPORT_CUE != 0).map(|(p, _)| *p).peekable();
+    let mut reports = events
+        .cues
+        .iter()
+        .filter(|(_, bit)| bit & crate::statement::REPORT_CUE != 0)
+        .map(|(p, _)| *p)
+        .peekable();
     let mut starts = vec![0usize];
-    let breaks: Vec<usize> = events.sentence_ends.iter().copied().filter(|p| b.get(*p) == Some(&b'\n')).collect();
+    let breaks: Vec<usize> = events
+        .sentence_ends
+        .iter()
+        .copied()
+        .filter(|p| b.get(*p) == Some(&b'\n'))
+        .collect();
     // Each line as its start and its end (its line break, or the end of the text).
-    let lines = std::iter::once(0).chain(breaks.iter().map(|p| p + 1)).zip(breaks.iter().copied().chain(std::iter::once(text.len())));
+    let lines = std::iter::once(0)
+        .chain(breaks.iter().map(|p| p + 1))
+        .zip(breaks.iter().copied().chain(std::iter::once(text.len())));
     for (line_start, line_end) in lines {
         // Cheapest tests first: most lines stand too close to the last start to open a report,
         // and almost none holds a 报告.
@@ -57,7 +69,9 @@ fn is_title(head: &str) -> bool {
     line.contains("报告")
         && line.chars().count() <= 40
         && !line.contains([',', '。', ';', '《', '“'])
-        && (line.contains("政府工作报告") || line.contains("执行情况的报告") || line.contains("执行情况报告"))
+        && (line.contains("政府工作报告")
+            || line.contains("执行情况的报告")
+            || line.contains("执行情况报告"))
 }
 
 /// The first `n` chars of `s`.
@@ -70,8 +84,10 @@ fn head(s: &str, n: usize) -> &str {
 pub(crate) fn meta(text: &str) -> Meta {
     let head_end = text.char_indices().nth(1200).map_or(text.len(), |(i, _)| i);
     let head = &text[..head_end];
-    let mut m = Meta::default();
-    m.title = title(head);
+    let mut m = Meta {
+        title: title(head),
+        ..Meta::default()
+    };
     let date = date(head);
     m.date = date.map(|(y, mo, d)| match d {
         Some(d) => format!("{y:04}-{mo:02}-{d:02}"),
@@ -92,12 +108,16 @@ pub(crate) fn meta(text: &str) -> Meta {
         .or(titled)
         .or_else(|| date.map(|(y, mo, _)| if mo >= 11 && !m.half_year { y + 1 } else { y }))
         .or_else(|| year_from_cues(text));
-    let national = head.contains("全国人民代表大会") || head.contains("国务院总理") || head.contains("我代表国务院");
+    let national = head.contains("全国人民代表大会")
+        || head.contains("国务院总理")
+        || head.contains("我代表国务院");
     if national {
         m.region = Some("全国".to_string());
         m.level = Some(Level::National);
     } else {
-        m.region = region(head, m.title.as_deref()).or_else(|| most_named_region(text, head)).map(official_name);
+        m.region = region(head, m.title.as_deref())
+            .or_else(|| most_named_region(text, head))
+            .map(official_name);
         m.level = m.region.as_deref().and_then(level_of);
     }
     m.speaker = speaker(head);
@@ -114,8 +134,17 @@ fn title(head: &str) -> Option<String> {
     }
     head.lines()
         .take(6)
-        .map(|l| l.trim().trim_matches(|c| c == '*' || c == '#' || c == ' ' || c == '-'))
-        .find(|l| l.chars().count() <= 60 && (l.contains("报告") || l.contains("讲话")) && !l.contains(',') && !l.contains('。') && !l.contains("我代表"))
+        .map(|l| {
+            l.trim()
+                .trim_matches(|c| c == '*' || c == '#' || c == ' ' || c == '-')
+        })
+        .find(|l| {
+            l.chars().count() <= 60
+                && (l.contains("报告") || l.contains("讲话"))
+                && !l.contains(',')
+                && !l.contains('。')
+                && !l.contains("我代表")
+        })
         .map(|l| l.rsplit('】').next().unwrap_or(l).to_string())
 }
 
@@ -126,7 +155,8 @@ fn is_half_year(head: &str, title: Option<&str>, date: Option<(i32, u32, Option<
     }
     let opening = &head[..head.char_indices().nth(300).map_or(head.len(), |(i, _)| i)];
     let mid_year = date.is_some_and(|(_, mo, _)| (6..=9).contains(&mo));
-    opening.contains("上半年") && (mid_year || opening.contains("执行情况") || opening.contains("半年工作"))
+    opening.contains("上半年")
+        && (mid_year || opening.contains("执行情况") || opening.contains("半年工作"))
 }
 
 /// A year a title names: 2019年…报告, …报告（2012）.
@@ -134,10 +164,15 @@ fn title_year(t: &str) -> Option<i32> {
     let b = t.as_bytes();
     let mut i = 0;
     while i + 4 <= b.len() {
-        if b[i..i + 4].iter().all(u8::is_ascii_digit) && (i == 0 || !b[i - 1].is_ascii_digit()) && !b.get(i + 4).is_some_and(u8::is_ascii_digit) {
+        if b[i..i + 4].iter().all(u8::is_ascii_digit)
+            && (i == 0 || !b[i - 1].is_ascii_digit())
+            && !b.get(i + 4).is_some_and(u8::is_ascii_digit)
+        {
             let y: i32 = t[i..i + 4].parse().ok()?;
             // 政府工作报告（2022年12月11日 …）names the day it was given, not the year it is for.
-            let dated = t[i + 4..].strip_prefix('年').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+            let dated = t[i + 4..]
+                .strip_prefix('年')
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
             if (1949..=2100).contains(&y) && !dated {
                 return Some(y);
             }
@@ -158,7 +193,11 @@ fn date(head: &str) -> Option<(i32, u32, Option<u32>)> {
 }
 
 fn chinese_digit(c: char) -> Option<u32> {
-    "〇一二三四五六七八九".chars().position(|d| d == c).map(|p| p as u32).or((c == '零').then_some(0))
+    "〇一二三四五六七八九"
+        .chars()
+        .position(|d| d == c)
+        .map(|p| p as u32)
+        .or((c == '零').then_some(0))
 }
 
 /// 一 … 三十一 as a number.
@@ -174,18 +213,28 @@ fn small_chinese(s: &str) -> Option<u32> {
     }
 }
 
-fn chinese_date(head: &str) -> Option<((i32, u32, Option<u32>), usize)> {
+/// A date as year, month and day when given.
+type Ymd = (i32, u32, Option<u32>);
+
+fn chinese_date(head: &str) -> Option<(Ymd, usize)> {
     let mut from = 0;
     while let Some(p) = head[from..].find('年') {
         let at = from + p;
         let before: Vec<(usize, char)> = head[..at].char_indices().rev().take(4).collect();
         if before.len() == 4 && before.iter().all(|(_, c)| chinese_digit(*c).is_some()) {
-            let y = before.iter().rev().fold(0u32, |v, (_, c)| v * 10 + chinese_digit(*c).unwrap_or(0)) as i32;
+            let y = before
+                .iter()
+                .rev()
+                .fold(0u32, |v, (_, c)| v * 10 + chinese_digit(*c).unwrap_or(0))
+                as i32;
             let rest = &head[at + '年'.len_utf8()..];
             if let Some(mp) = rest.find('月') {
                 if let Some(mo) = small_chinese(&rest[..mp]).filter(|m| (1..=12).contains(m)) {
                     let rest = &rest[mp + '月'.len_utf8()..];
-                    let d = rest.find('日').and_then(|dp| small_chinese(&rest[..dp])).filter(|d| (1..=31).contains(d));
+                    let d = rest
+                        .find('日')
+                        .and_then(|dp| small_chinese(&rest[..dp]))
+                        .filter(|d| (1..=31).contains(d));
                     if (1949..=2100).contains(&y) {
                         return Some(((y, mo, d), before[3].0));
                     }
@@ -197,11 +246,14 @@ fn chinese_date(head: &str) -> Option<((i32, u32, Option<u32>), usize)> {
     None
 }
 
-fn arabic_date(head: &str) -> Option<((i32, u32, Option<u32>), usize)> {
+fn arabic_date(head: &str) -> Option<(Ymd, usize)> {
     let b = head.as_bytes();
     let mut i = 0;
     while i + 4 <= b.len() {
-        if b[i..i + 4].iter().all(u8::is_ascii_digit) && (i == 0 || !b[i - 1].is_ascii_digit()) && head[i + 4..].starts_with('年') {
+        if b[i..i + 4].iter().all(u8::is_ascii_digit)
+            && (i == 0 || !b[i - 1].is_ascii_digit())
+            && head[i + 4..].starts_with('年')
+        {
             let y: i32 = head[i..i + 4].parse().ok()?;
             let rest = &head[i + 4 + '年'.len_utf8()..];
             let mo: String = rest.chars().take_while(char::is_ascii_digit).collect();
@@ -210,7 +262,9 @@ fn arabic_date(head: &str) -> Option<((i32, u32, Option<u32>), usize)> {
                 if (1..=12).contains(&mo) && rest.starts_with('月') && (1949..=2100).contains(&y) {
                     let rest = &rest['月'.len_utf8()..];
                     let d: String = rest.chars().take_while(char::is_ascii_digit).collect();
-                    let d = d.parse::<u32>().ok().filter(|d| (1..=31).contains(d) && rest[d.to_string().len()..].starts_with('日'));
+                    let d = d.parse::<u32>().ok().filter(|d| {
+                        (1..=31).contains(d) && rest[d.to_string().len()..].starts_with('日')
+                    });
                     return Some(((y, mo, d), i));
                 }
             }
@@ -225,20 +279,35 @@ fn year_from_cues(text: &str) -> Option<i32> {
     let mut counts: Vec<(i32, i32)> = Vec::new();
     let b = text.as_bytes();
     let mut i = 0;
-    let vote = |y: i32, w: i32, counts: &mut Vec<(i32, i32)>| match counts.iter_mut().find(|(k, _)| *k == y) {
+    let vote = |y: i32, w: i32, counts: &mut Vec<(i32, i32)>| match counts
+        .iter_mut()
+        .find(|(k, _)| *k == y)
+    {
         Some((_, c)) => *c += w,
         None => counts.push((y, w)),
     };
     while i + 4 < b.len() {
-        if b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_digit()) && b[i..i + 4].iter().all(u8::is_ascii_digit) && text[i + 4..].starts_with('年') {
+        if b[i].is_ascii_digit()
+            && (i == 0 || !b[i - 1].is_ascii_digit())
+            && b[i..i + 4].iter().all(u8::is_ascii_digit)
+            && text[i + 4..].starts_with('年')
+        {
             let y: i32 = text[i..i + 4].parse().unwrap_or(0);
             let horizon = text[..i].ends_with('到') || text[..i].ends_with('至');
             if (1949..=2100).contains(&y) && !horizon {
                 let after = &text[i + 7..];
                 let after = &after[..after.char_indices().nth(16).map_or(after.len(), |(k, _)| k)];
-                if after.contains("回顾") || after.starts_with(",是") || after.starts_with("工作总结") || after.starts_with("以来") {
+                if after.contains("回顾")
+                    || after.starts_with(",是")
+                    || after.starts_with("工作总结")
+                    || after.starts_with("以来")
+                {
                     vote(y + 1, 3, &mut counts);
-                } else if after.contains("主要预期目标") || after.contains("工作安排") || after.contains("主要目标") || after.contains("开局之年") {
+                } else if after.contains("主要预期目标")
+                    || after.contains("工作安排")
+                    || after.contains("主要目标")
+                    || after.contains("开局之年")
+                {
                     vote(y, 3, &mut counts);
                 } else {
                     vote(y, 1, &mut counts);
@@ -249,16 +318,35 @@ fn year_from_cues(text: &str) -> Option<i32> {
         }
         i += 1;
     }
-    counts.into_iter().max_by_key(|(y, c)| (*c, *y)).map(|(y, _)| y)
+    counts
+        .into_iter()
+        .max_by_key(|(y, c)| (*c, *y))
+        .map(|(y, _)| y)
 }
 
-const ADMIN_SUFFIXES: [&str; 10] = ["自治区", "自治州", "自治县", "省", "市", "州", "县", "区", "旗", "盟"];
+const ADMIN_SUFFIXES: [&str; 10] = [
+    "自治区",
+    "自治州",
+    "自治县",
+    "省",
+    "市",
+    "州",
+    "县",
+    "区",
+    "旗",
+    "盟",
+];
 
 /// The region whose government reports.
 fn region(head: &str, title: Option<&str>) -> Option<String> {
     // The title names the region most plainly: 2012年石家庄市人民政府工作报告.
     if let Some(t) = title {
-        for cue in ["人民政府工作报告", "政府工作报告", "国民经济和社会发展", "人民政府"] {
+        for cue in [
+            "人民政府工作报告",
+            "政府工作报告",
+            "国民经济和社会发展",
+            "人民政府",
+        ] {
             if let Some(p) = t.find(cue) {
                 // 合肥市2017年政府工作报告: the year is not part of the name.
                 let before = t[..p].trim_end_matches(|c: char| c.is_ascii_digit() || c == '年');
@@ -321,7 +409,19 @@ fn name_before(s: &str, session: bool) -> Option<String> {
     }
     let mut name = &s[start..];
     // Leading words that are not part of the name.
-    for lead in ["在", "年", "我代表", "代表", "关于", "受", "向", "完成", "贯彻", "中共", "是"] {
+    for lead in [
+        "在",
+        "年",
+        "我代表",
+        "代表",
+        "关于",
+        "受",
+        "向",
+        "完成",
+        "贯彻",
+        "中共",
+        "是",
+    ] {
         if let Some(p) = name.rfind(lead) {
             name = &name[p + lead.len()..];
         }
@@ -337,7 +437,10 @@ fn name_before(s: &str, session: bool) -> Option<String> {
     if n < 2 || last.len() <= suffix.len() || last == "人民" {
         return None;
     }
-    const PROSE: [&str; 14] = ["完成", "了", "确定", "审议", "会议", "贯彻", "执行", "落实", "按照", "围绕", "认真", "部署", "大会", "报告"];
+    const PROSE: [&str; 14] = [
+        "完成", "了", "确定", "审议", "会议", "贯彻", "执行", "落实", "按照", "围绕", "认真",
+        "部署", "大会", "报告",
+    ];
     if PROSE.iter().any(|w| last.contains(w)) || last.starts_with(['我', '从', '全']) {
         return None;
     }
@@ -345,15 +448,67 @@ fn name_before(s: &str, session: bool) -> Option<String> {
 }
 
 const PROVINCES: [&str; 34] = [
-    "北京市", "天津市", "上海市", "重庆市", "河北省", "山西省", "辽宁省", "吉林省", "黑龙江省", "江苏省", "浙江省", "安徽省", "福建省", "江西省", "山东省", "河南省", "湖北省",
-    "湖南省", "广东省", "海南省", "四川省", "贵州省", "云南省", "陕西省", "甘肃省", "青海省", "台湾省", "内蒙古自治区", "广西壮族自治区", "西藏自治区", "宁夏回族自治区",
-    "新疆维吾尔自治区", "香港特别行政区", "澳门特别行政区",
+    "北京市",
+    "天津市",
+    "上海市",
+    "重庆市",
+    "河北省",
+    "山西省",
+    "辽宁省",
+    "吉林省",
+    "黑龙江省",
+    "江苏省",
+    "浙江省",
+    "安徽省",
+    "福建省",
+    "江西省",
+    "山东省",
+    "河南省",
+    "湖北省",
+    "湖南省",
+    "广东省",
+    "海南省",
+    "四川省",
+    "贵州省",
+    "云南省",
+    "陕西省",
+    "甘肃省",
+    "青海省",
+    "台湾省",
+    "内蒙古自治区",
+    "广西壮族自治区",
+    "西藏自治区",
+    "宁夏回族自治区",
+    "新疆维吾尔自治区",
+    "香港特别行政区",
+    "澳门特别行政区",
 ];
 
 /// The short form a report uses for a region: 江西省 → 江西, 广西壮族自治区 → 广西, 合肥市 → 合肥,
 /// 恩施土家族苗族自治州 → 恩施 (as in 恩施州).
 fn short_name(full: &str) -> &str {
-    const PEOPLES: [&str; 20] = ["土家族", "苗族", "布依族", "壮族", "彝族", "白族", "哈萨克", "蒙古", "侗族", "藏族", "羌族", "傣族", "景颇族", "傈僳族", "回族", "朝鲜族", "哈尼族", "黎族", "柯尔克孜", "维吾尔"];
+    const PEOPLES: [&str; 20] = [
+        "土家族",
+        "苗族",
+        "布依族",
+        "壮族",
+        "彝族",
+        "白族",
+        "哈萨克",
+        "蒙古",
+        "侗族",
+        "藏族",
+        "羌族",
+        "傣族",
+        "景颇族",
+        "傈僳族",
+        "回族",
+        "朝鲜族",
+        "哈尼族",
+        "黎族",
+        "柯尔克孜",
+        "维吾尔",
+    ];
     if full.ends_with("自治州") {
         if let Some(p) = PEOPLES.iter().filter_map(|w| full.find(w)).min() {
             if p > 0 {
@@ -361,7 +516,15 @@ fn short_name(full: &str) -> &str {
             }
         }
     }
-    for suffix in ["壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "特别行政区", "省", "市"] {
+    for suffix in [
+        "壮族自治区",
+        "回族自治区",
+        "维吾尔自治区",
+        "自治区",
+        "特别行政区",
+        "省",
+        "市",
+    ] {
         if let Some(s) = full.strip_suffix(suffix) {
             if s.chars().count() >= 2 {
                 return s;
@@ -374,19 +537,32 @@ fn short_name(full: &str) -> &str {
 /// For a report that never names its government (我代表省人民政府): the province or city it
 /// names most often, of the kind its own words say it is.
 fn most_named_region(text: &str, head: &str) -> Option<String> {
-    let province = head.contains("省人民政府") || head.contains("自治区人民政府") || head.contains("省政府");
+    let province =
+        head.contains("省人民政府") || head.contains("自治区人民政府") || head.contains("省政府");
     let city = head.contains("市人民政府") || head.contains("市政府");
     let candidates: Vec<&str> = if province {
         PROVINCES.to_vec()
     } else if city {
-        prefectures().iter().copied().chain(PROVINCES[..4].iter().copied()).collect()
+        prefectures()
+            .iter()
+            .copied()
+            .chain(PROVINCES[..4].iter().copied())
+            .collect()
     } else {
         return None;
     };
-    let body = &text[..text.char_indices().nth(20_000).map_or(text.len(), |(i, _)| i)];
+    let body = &text[..text
+        .char_indices()
+        .nth(20_000)
+        .map_or(text.len(), |(i, _)| i)];
     // One walk over the body counts every candidate: names grouped by their first character.
     let shorts: Vec<&str> = candidates.iter().map(|c| short_name(c)).collect();
-    let by_first = crate::charset::ByChar::new(shorts.iter().enumerate().filter_map(|(i, s)| Some((s.chars().next()?, i))));
+    let by_first = crate::charset::ByChar::new(
+        shorts
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| Some((s.chars().next()?, i))),
+    );
     let mut counts = vec![0usize; candidates.len()];
     let mut free_from = vec![0usize; candidates.len()];
     for (p, c) in body.char_indices() {
@@ -417,7 +593,9 @@ fn split_units(name: &str) -> Vec<&str> {
         if let Some(sfx) = ADMIN_SUFFIXES.iter().find(|x| rest.starts_with(*x)) {
             let end = i + sfx.len();
             // A unit needs at least one char of name before its suffix; 自治区 counts whole.
-            if end - start > sfx.len() && !rest[sfx.len()..].starts_with(['区', '州', '县', '市', '盟']) {
+            if end - start > sfx.len()
+                && !rest[sfx.len()..].starts_with(['区', '州', '县', '市', '盟'])
+            {
                 out.push(&name[start..end]);
                 start = end;
             }
@@ -433,12 +611,22 @@ fn split_units(name: &str) -> Vec<&str> {
 fn official_name(name: String) -> String {
     let name = name.replace("市市", "市");
     // 广西自治区, 宁夏自治区, 新疆自治区: the people's name left out.
-    let without_people = |p: &str| ["维吾尔", "壮族", "回族"].iter().find(|w| p.contains(*w)).map(|w| p.replace(w, ""));
-    if let Some(full) = PROVINCES.iter().find(|p| short_name(p) == name || without_people(p).is_some_and(|p| p == name)) {
+    let without_people = |p: &str| {
+        ["维吾尔", "壮族", "回族"]
+            .iter()
+            .find(|w| p.contains(*w))
+            .map(|w| p.replace(w, ""))
+    };
+    if let Some(full) = PROVINCES
+        .iter()
+        .find(|p| short_name(p) == name || without_people(p).is_some_and(|p| p == name))
+    {
         return full.to_string();
     }
     if let Some(short) = name.strip_suffix('州').filter(|s| !s.ends_with("自治")) {
-        let full = prefectures().iter().find(|l| l.ends_with("自治州") && short_name(l) == short);
+        let full = prefectures()
+            .iter()
+            .find(|l| l.ends_with("自治州") && short_name(l) == short);
         if let Some(full) = full {
             return full.to_string();
         }
@@ -449,7 +637,12 @@ fn official_name(name: String) -> String {
 /// The names of data/prefectures.txt, in the file's order.
 fn prefectures() -> &'static [&'static str] {
     static NAMES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    NAMES.get_or_init(|| include_str!("../data/prefectures.txt").lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect())
+    NAMES.get_or_init(|| {
+        include_str!("../data/prefectures.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .collect()
+    })
 }
 
 /// Whether `name` is a prefecture-level city (a binary search over the names sorted).
@@ -469,14 +662,19 @@ pub(crate) fn level_of(region: &str) -> Option<Level> {
     if region == "全国" {
         return Some(Level::National);
     }
-    if region.ends_with('省') || region.ends_with("自治区") || MUNICIPALITIES.contains(&region) {
+    if region.ends_with('省') || region.ends_with("自治区") || MUNICIPALITIES.contains(&region)
+    {
         return Some(Level::Province);
     }
     if region.ends_with('州') || region.ends_with('盟') || region.ends_with("地区") {
         return Some(Level::City);
     }
     if region.ends_with('市') {
-        return Some(if is_prefecture(region) { Level::City } else { Level::County });
+        return Some(if is_prefecture(region) {
+            Level::City
+        } else {
+            Level::County
+        });
     }
     if region.ends_with('县') || region.ends_with('旗') {
         return Some(Level::County);
@@ -487,7 +685,22 @@ pub(crate) fn level_of(region: &str) -> Option<Level> {
     None
 }
 
-const TITLES: [&str; 14] = ["代理市长", "代市长", "代县长", "代区长", "代省长", "市长", "县长", "区长", "省长", "主席", "总理", "主任", "局长", "书记"];
+const TITLES: [&str; 14] = [
+    "代理市长",
+    "代市长",
+    "代县长",
+    "代区长",
+    "代省长",
+    "市长",
+    "县长",
+    "区长",
+    "省长",
+    "主席",
+    "总理",
+    "主任",
+    "局长",
+    "书记",
+];
 
 /// The speaker: a short line near the top naming an office holder (市长 束克之).
 fn speaker(head: &str) -> Option<String> {
@@ -499,12 +712,22 @@ fn speaker(head: &str) -> Option<String> {
             continue;
         }
         let l: String = line.chars().filter(kept).collect();
-        if l.contains("代表") || l.contains("报告") || l.contains(':') || l.contains('。') || l.contains("title") {
+        if l.contains("代表")
+            || l.contains("报告")
+            || l.contains(':')
+            || l.contains('。')
+            || l.contains("title")
+        {
             continue;
         }
-        if let Some((p, t)) = TITLES.iter().filter_map(|t| l.rfind(t).map(|p| (p, *t))).max_by_key(|(p, _)| *p) {
+        if let Some((p, t)) = TITLES
+            .iter()
+            .filter_map(|t| l.rfind(t).map(|p| (p, *t)))
+            .max_by_key(|(p, _)| *p)
+        {
             let name = &l[p + t.len()..];
-            if (2..=4).contains(&name.chars().count()) && name.chars().all(crate::normalize::is_han) {
+            if (2..=4).contains(&name.chars().count()) && name.chars().all(crate::normalize::is_han)
+            {
                 return Some(name.to_string());
             }
         }
@@ -515,7 +738,8 @@ fn speaker(head: &str) -> Option<String> {
         let l = line.trim();
         if after_date && !l.is_empty() {
             let n = l.chars().count();
-            return ((2..=4).contains(&n) && l.chars().all(crate::normalize::is_han)).then(|| l.to_string());
+            return ((2..=4).contains(&n) && l.chars().all(crate::normalize::is_han))
+                .then(|| l.to_string());
         }
         if l.contains("会议上") {
             after_date = true;
@@ -530,7 +754,9 @@ mod tests {
 
     #[test]
     fn meta_from_a_header() {
-        let m = meta("——2024年1月10日\n在句容市第十七届人民代表大会第三次会议上\n市 长 束克之\n各位代表:\n");
+        let m = meta(
+            "——2024年1月10日\n在句容市第十七届人民代表大会第三次会议上\n市 长 束克之\n各位代表:\n",
+        );
         assert_eq!(m.region.as_deref(), Some("句容市"));
         assert_eq!(m.level, Some(Level::County));
         assert_eq!(m.year, Some(2024));
@@ -587,7 +813,10 @@ mod tests {
     #[test]
     fn half_year_only_when_the_report_is_one() {
         assert!(!meta("——2024年1月10日在丁县第十七届人民代表大会第三次会议上\n今年上半年,我们召开了会议。").half_year);
-        assert!(meta("——2020年7月29日在戊县人大常委会会议上\n现将2020年上半年计划执行情况报告如下").half_year);
+        assert!(
+            meta("——2020年7月29日在戊县人大常委会会议上\n现将2020年上半年计划执行情况报告如下")
+                .half_year
+        );
     }
 
     #[test]

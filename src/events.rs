@@ -37,7 +37,9 @@ pub(crate) fn flags() -> &'static [u8] {
             }
         };
         mark('。', END);
-        crate::quantity::NUMERALS.chars().for_each(|c| mark(c, NUMERAL));
+        crate::quantity::NUMERALS
+            .chars()
+            .for_each(|c| mark(c, NUMERAL));
         crate::statement::cue_seconds().for_each(|c| mark(c, CUE));
         mark('年', YEAR_OR_FIVE);
         mark('五', YEAR_OR_FIVE);
@@ -131,7 +133,10 @@ pub(crate) fn mask(cues: &[(usize, u32)], from: usize, to: usize) -> u32 {
         let first = count_before(cues, |(p, _)| *p <= from);
         &cues[first..first + count_before(&cues[first..], |(p, _)| *p < to)]
     };
-    inside.iter().filter(|(p, _)| from < *p && *p < to).fold(0, |m, (_, bit)| m | bit)
+    inside
+        .iter()
+        .filter(|(p, _)| from < *p && *p < to)
+        .fold(0, |m, (_, bit)| m | bit)
 }
 
 /// How many of `items` come before the first for which `before` fails (`before` holds for a

@@ -28,7 +28,13 @@ pub(crate) struct Found {
 
 fn index() -> &'static PhraseIndex<Entry> {
     static INDEX: OnceLock<PhraseIndex<Entry>> = OnceLock::new();
-    INDEX.get_or_init(|| PhraseIndex::new(LEXICON.iter().map(|&(alias, canonical, pair)| (alias, Entry { canonical, pair }))))
+    INDEX.get_or_init(|| {
+        PhraseIndex::new(
+            LEXICON
+                .iter()
+                .map(|&(alias, canonical, pair)| (alias, Entry { canonical, pair })),
+        )
+    })
 }
 
 /// The entry of an exact alias (the lexicon lists each alias once).
@@ -43,7 +49,12 @@ pub(crate) fn find_all(text: &str, from: usize, to: usize) -> Vec<Found> {
     index().scan(text, from, to, |start, alias, entry| {
         let end = start + alias.len();
         if end <= to {
-            out.push(Found { start, end, alias, entry });
+            out.push(Found {
+                start,
+                end,
+                alias,
+                entry,
+            });
         }
         end <= to
     });
@@ -67,6 +78,9 @@ mod tests {
     fn pairs() {
         let e = lookup("城乡居民人均可支配收入").unwrap();
         assert_eq!(e.pair.len(), 2);
-        assert_eq!(lookup(e.pair[1]).unwrap().canonical, "disposable_income_rural");
+        assert_eq!(
+            lookup(e.pair[1]).unwrap().canonical,
+            "disposable_income_rural"
+        );
     }
 }

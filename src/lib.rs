@@ -3,6 +3,7 @@
 #![warn(missing_docs)]
 
 mod charset;
+pub mod compare;
 mod doc;
 mod events;
 mod indicator;
@@ -11,14 +12,13 @@ mod normalize;
 mod offsets;
 mod period;
 mod phrases;
+pub mod quality;
 mod quantity;
-pub mod regions;
-mod statement;
 mod record;
+pub mod regions;
 mod row;
 mod search;
-pub mod compare;
-pub mod quality;
+mod statement;
 
 pub use names::is_fragment;
 pub use offsets::OffsetIndex;
@@ -55,7 +55,11 @@ const SCANNED: f64 = 0.25;
 // Its phases (the walk, figures, doc split and metadata, statements) run once per doc and are
 // kept out of line: inlined into one function, V8 moved that function into its optimizing tier
 // late or not at all, and the WebAssembly package ran at two thirds of its speed.
-pub fn analyze_with_progress(text: &str, options: &Options, progress: &mut dyn FnMut(f64)) -> Analysis {
+pub fn analyze_with_progress(
+    text: &str,
+    options: &Options,
+    progress: &mut dyn FnMut(f64),
+) -> Analysis {
     progress(0.0);
     let (norm, events) = normalize::walk(text);
     let t = norm.text.as_str();
@@ -73,7 +77,11 @@ pub fn analyze_with_progress(text: &str, options: &Options, progress: &mut dyn F
         }
     };
     // Doc spans tile the original text: each runs to where the next begins, the first from 0.
-    let starts: Vec<usize> = ranges.iter().enumerate().map(|(i, r)| if i == 0 { 0 } else { norm.original_start(r.0) }).collect();
+    let starts: Vec<usize> = ranges
+        .iter()
+        .enumerate()
+        .map(|(i, r)| if i == 0 { 0 } else { norm.original_start(r.0) })
+        .collect();
     let docs = ranges
         .iter()
         .enumerate()
@@ -86,7 +94,10 @@ pub fn analyze_with_progress(text: &str, options: &Options, progress: &mut dyn F
                 meta.region = Some(r.clone());
                 meta.level = doc::level_of(r).or(meta.level);
             }
-            let time = statement::Time { year: meta.year, half_year: meta.half_year };
+            let time = statement::Time {
+                year: meta.year,
+                half_year: meta.half_year,
+            };
             let records = statement::extract(t, from, to, &quantities, &events, time, &mut at)
                 .into_iter()
                 .map(|mut r| {
@@ -94,8 +105,15 @@ pub fn analyze_with_progress(text: &str, options: &Options, progress: &mut dyn F
                     r
                 })
                 .collect();
-            let span = Span { start: starts[i], end: starts.get(i + 1).copied().unwrap_or(text.len()) };
-            Doc { span, meta, records }
+            let span = Span {
+                start: starts[i],
+                end: starts.get(i + 1).copied().unwrap_or(text.len()),
+            };
+            Doc {
+                span,
+                meta,
+                records,
+            }
         })
         .collect();
     progress(1.0);
@@ -112,7 +130,10 @@ mod tests {
         let text = para.repeat(40_000); // ~3.6 MB
         let mut seen = Vec::new();
         let with = analyze_with_progress(&text, &Options::default(), &mut |f| seen.push(f));
-        assert!(seen.windows(2).all(|w| w[0] <= w[1]), "progress must not go back");
+        assert!(
+            seen.windows(2).all(|w| w[0] <= w[1]),
+            "progress must not go back"
+        );
         assert_eq!(seen.first(), Some(&0.0));
         assert_eq!(seen.last(), Some(&1.0));
         assert!(seen.len() > 50 && seen.len() <= 210, "{} calls", seen.len());

@@ -20,16 +20,27 @@ struct Lists {
 fn lists() -> &'static Lists {
     static LISTS: OnceLock<Lists> = OnceLock::new();
     LISTS.get_or_init(|| {
-        let by_first = |words: &mut dyn Iterator<Item = &'static str>| ByChar::new(words.filter_map(|w| Some((w.chars().next()?, w))));
+        let by_first = |words: &mut dyn Iterator<Item = &'static str>| {
+            ByChar::new(words.filter_map(|w| Some((w.chars().next()?, w))))
+        };
         let (actions, fragments) = (ACTIONS, FRAGMENTS);
-        Lists { actions: by_first(&mut actions.lines()), stop: by_first(&mut fragments.lines().chain(actions.lines())) }
+        Lists {
+            actions: by_first(&mut actions.lines()),
+            stop: by_first(&mut fragments.lines().chain(actions.lines())),
+        }
     })
 }
 
 /// The longest action of `data/actions.txt` that opens `s`.
 pub(crate) fn action_at(s: &str) -> Option<&'static str> {
     let first = s.chars().next()?;
-    lists().actions.get(first as u32).iter().filter(|a| s.starts_with(**a)).max_by_key(|a| a.len()).copied()
+    lists()
+        .actions
+        .get(first as u32)
+        .iter()
+        .filter(|a| s.starts_with(**a))
+        .max_by_key(|a| a.len())
+        .copied()
 }
 
 /// Whether `name` reads as a verb, a generic word or a fragment rather than an indicator.
@@ -47,9 +58,29 @@ pub fn is_fragment(name: &str) -> bool {
     }
     n < 2
         || quotes != 0
-        || matches!(last, '的' | '了' | '和' | '与' | '及' | '在' | '对' | '把' | '将' | '是' | '等' | '至' | '到' | '下' | '内' | '后' | '前')
+        || matches!(
+            last,
+            '的' | '了'
+                | '和'
+                | '与'
+                | '及'
+                | '在'
+                | '对'
+                | '把'
+                | '将'
+                | '是'
+                | '等'
+                | '至'
+                | '到'
+                | '下'
+                | '内'
+                | '后'
+                | '前'
+        )
         || matches!(first, '比' | '较' | '和' | '及' | '与' | '的')
-        || ["高于", "低于", "快于", "慢于", "好于"].iter().any(|w| name.starts_with(w))
+        || ["高于", "低于", "快于", "慢于", "好于"]
+            .iter()
+            .any(|w| name.starts_with(w))
         || lists().stop.get(first as u32).contains(&name)
 }
 
@@ -59,10 +90,20 @@ mod tests {
 
     #[test]
     fn fragments_and_names() {
-        for f in ["推进", "同口径", "建成", "打通“最后", "四上”企业", "比上年", "投入", "实施"] {
+        for f in [
+            "推进",
+            "同口径",
+            "建成",
+            "打通“最后",
+            "四上”企业",
+            "比上年",
+            "投入",
+            "实施",
+        ] {
             assert!(is_fragment(f), "{f}");
         }
-        for n in ["高标准农田", "养老床位", "“四上”企业", "森林覆盖率", "投资"] {
+        for n in ["高标准农田", "养老床位", "“四上”企业", "森林覆盖率", "投资"]
+        {
             assert!(!is_fragment(n), "{n}");
         }
     }

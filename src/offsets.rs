@@ -58,7 +58,11 @@ fn units_in(bytes: &[u8], utf16: bool) -> usize {
             n += (w & (w << 1) & (w << 2) & (w << 3) & HIGH).count_ones() as usize;
         }
     }
-    n + words.remainder().iter().map(|&x| usize::from(x & 0xc0 != 0x80) + usize::from(utf16 && x >= 0xf0)).sum::<usize>()
+    n + words
+        .remainder()
+        .iter()
+        .map(|&x| usize::from(x & 0xc0 != 0x80) + usize::from(utf16 && x >= 0xf0))
+        .sum::<usize>()
 }
 
 #[cfg(test)]
@@ -87,8 +91,16 @@ mod tests {
             let text = "x".repeat(pad) + &"增𠀀é5".repeat(30);
             let (chars, utf16) = (OffsetIndex::chars(&text), OffsetIndex::utf16(&text));
             for (b, _) in text.char_indices().chain([(text.len(), ' ')]) {
-                assert_eq!(chars.convert(&text, b), text[..b].chars().count(), "pad {pad} byte {b}");
-                assert_eq!(utf16.convert(&text, b), text[..b].encode_utf16().count(), "pad {pad} byte {b}");
+                assert_eq!(
+                    chars.convert(&text, b),
+                    text[..b].chars().count(),
+                    "pad {pad} byte {b}"
+                );
+                assert_eq!(
+                    utf16.convert(&text, b),
+                    text[..b].encode_utf16().count(),
+                    "pad {pad} byte {b}"
+                );
             }
         }
     }

@@ -58,6 +58,7 @@ pub(crate) fn span(from: i32, to: i32) -> Cow<'static, str> {
 mod tests {
     use super::*;
 
+    #[allow(clippy::ptr_arg)] // the variant is what is tested
     fn borrowed(c: &Cow<'static, str>) -> bool {
         matches!(c, Cow::Borrowed(_))
     }

@@ -30,7 +30,11 @@ fn head(b: &[u8]) -> (u64, u64) {
     let mut buf = [0u8; 8];
     let n = b.len().min(8);
     buf[..n].copy_from_slice(&b[..n]);
-    let mask = if n == 8 { u64::MAX } else { (1u64 << (8 * n)) - 1 };
+    let mask = if n == 8 {
+        u64::MAX
+    } else {
+        (1u64 << (8 * n)) - 1
+    };
     (u64::from_le_bytes(buf), mask)
 }
 
@@ -41,12 +45,22 @@ impl<T: Copy> PhraseIndex<T> {
             .into_iter()
             .filter_map(|(text, value)| {
                 let (head, mask) = head(text.as_bytes());
-                Some((text.chars().next()?, Phrase { text, value, head, mask }))
+                Some((
+                    text.chars().next()?,
+                    Phrase {
+                        text,
+                        value,
+                        head,
+                        mask,
+                    },
+                ))
             })
             .collect();
         // Stable: equal lengths keep the order they were listed in (and the grouping keeps this order).
         listed.sort_by_key(|(_, p)| std::cmp::Reverse(p.text.len()));
-        PhraseIndex { by_first: ByChar::new(listed) }
+        PhraseIndex {
+            by_first: ByChar::new(listed),
+        }
     }
 
     /// The longest phrase that `text[i..]` starts with, and its value.
@@ -60,7 +74,11 @@ impl<T: Copy> PhraseIndex<T> {
     /// The value of the phrase that is all of `phrase`, if it is one.
     pub fn exact(&self, phrase: &str) -> Option<T> {
         let c = phrase.chars().next()?;
-        self.by_first.get(c as u32).iter().find(|p| p.text == phrase).map(|p| p.value)
+        self.by_first
+            .get(c as u32)
+            .iter()
+            .find(|p| p.text == phrase)
+            .map(|p| p.value)
     }
 
     /// [`PhraseIndex::longest_at`] for `rest`, whose first char `c` the caller has decoded.
@@ -77,14 +95,25 @@ impl<T: Copy> PhraseIndex<T> {
             return None;
         }
         let (at, _) = head(rest);
-        candidates.iter().find(|p| at & p.mask == p.head && (p.text.len() <= 8 || rest.starts_with(p.text.as_bytes()))).map(|p| (p.text, p.value))
+        candidates
+            .iter()
+            .find(|p| {
+                at & p.mask == p.head && (p.text.len() <= 8 || rest.starts_with(p.text.as_bytes()))
+            })
+            .map(|p| (p.text, p.value))
     }
 
     /// Walks the positions of `text` from `from` to `to`, left to right: at each, the longest
     /// phrase `text` holds there goes to `take` (start, phrase, value), and when `take` keeps it
     /// the walk goes on after it (leftmost-longest, no overlaps), else one char later.
     /// Each char is decoded once.
-    pub fn scan(&self, text: &str, from: usize, to: usize, mut take: impl FnMut(usize, &'static str, T) -> bool) {
+    pub fn scan(
+        &self,
+        text: &str,
+        from: usize,
+        to: usize,
+        mut take: impl FnMut(usize, &'static str, T) -> bool,
+    ) {
         let b = text.as_bytes();
         if !text.is_char_boundary(from) {
             return;
@@ -96,7 +125,10 @@ impl<T: Copy> PhraseIndex<T> {
             let Some(&x) = b.get(i) else { return };
             let (cp, len) = match (x, b.get(i + 1..i + 3)) {
                 (0..=0x7f, _) => (x as u32, 1),
-                (0xe0..=0xef, Some(&[y, z])) => (((x as u32 & 0x0f) << 12) | ((y as u32 & 0x3f) << 6) | (z as u32 & 0x3f), 3),
+                (0xe0..=0xef, Some(&[y, z])) => (
+                    ((x as u32 & 0x0f) << 12) | ((y as u32 & 0x3f) << 6) | (z as u32 & 0x3f),
+                    3,
+                ),
                 _ => match text[i..].chars().next() {
                     Some(c) => (c as u32, c.len_utf8()),
                     None => return,
@@ -134,15 +166,27 @@ mod tests {
     fn longest_match_at_a_position() {
         let idx = PhraseIndex::new([("增长", 1), ("增长率", 2), ("下降", 3)]);
         let t = "全年增长率为5%,增长";
-        assert_eq!(idx.longest_at(t, t.find("增长率").unwrap()), Some(("增长率", 2)));
-        assert_eq!(idx.longest_at(t, t.rfind("增长").unwrap()), Some(("增长", 1)));
+        assert_eq!(
+            idx.longest_at(t, t.find("增长率").unwrap()),
+            Some(("增长率", 2))
+        );
+        assert_eq!(
+            idx.longest_at(t, t.rfind("增长").unwrap()),
+            Some(("增长", 1))
+        );
         assert_eq!(idx.longest_at(t, 0), None);
         assert_eq!(idx.longest_at(t, t.len()), None);
         // A phrase longer than the rest of the text, and one past the eight bytes compared first.
         assert_eq!(idx.longest_at("增长", 0), Some(("增长", 1)));
         let long = PhraseIndex::new([("规模以上工业增加值", 1), ("规模以上工业", 2)]);
-        assert_eq!(long.longest_at("规模以上工业增加值增长", 0), Some(("规模以上工业增加值", 1)));
-        assert_eq!(long.longest_at("规模以上工业企业", 0), Some(("规模以上工业", 2)));
+        assert_eq!(
+            long.longest_at("规模以上工业增加值增长", 0),
+            Some(("规模以上工业增加值", 1))
+        );
+        assert_eq!(
+            long.longest_at("规模以上工业企业", 0),
+            Some(("规模以上工业", 2))
+        );
         assert_eq!(long.longest_at("规模以上", 0), None);
     }
 

@@ -33,7 +33,11 @@ impl Tally {
                 self.other += 1;
                 self.fragments += usize::from(crate::is_fragment(&r.indicator));
             }
-            if r.kind == Kind::Target && r.headline && r.canonical == "gdp" && r.unit.as_deref() == Some("%") {
+            if r.kind == Kind::Target
+                && r.headline
+                && r.canonical == "gdp"
+                && r.unit.as_deref() == Some("%")
+            {
                 headline_gdp = true;
                 if let Some(v) = r.value {
                     self.gdp_targets += 1;
@@ -107,12 +111,26 @@ mod tests {
 
     #[test]
     fn counts_a_report() {
-        let a = crate::analyze_with("今年主要预期目标是:地区生产总值增长6%左右,新增养老床位1000张。", &crate::Options { year: Some(2021), region: None });
+        let a = crate::analyze_with(
+            "今年主要预期目标是:地区生产总值增长6%左右,新增养老床位1000张。",
+            &crate::Options {
+                year: Some(2021),
+                region: None,
+            },
+        );
         let mut t = Tally::default();
         for d in &a.docs {
             t.add(d);
         }
-        assert_eq!((t.docs_since_2000, t.with_headline_gdp, t.gdp_targets, t.gdp_out_of_range), (1, 1, 1, 0));
+        assert_eq!(
+            (
+                t.docs_since_2000,
+                t.with_headline_gdp,
+                t.gdp_targets,
+                t.gdp_out_of_range
+            ),
+            (1, 1, 1, 0)
+        );
         assert_eq!(t.fragments, 0);
         assert_eq!(t.merge(t).records, 2 * t.records);
     }

@@ -289,6 +289,8 @@ pub struct Analysis {
 impl Analysis {
     /// Every record of every doc, in text order.
     pub fn records(&self) -> impl Iterator<Item = (&Doc, &Record)> {
-        self.docs.iter().flat_map(|d| d.records.iter().map(move |r| (d, r)))
+        self.docs
+            .iter()
+            .flat_map(|d| d.records.iter().map(move |r| (d, r)))
     }
 }

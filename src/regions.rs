@@ -28,8 +28,16 @@ fn hierarchy() -> &'static Hierarchy {
 }
 
 fn parse(src: &'static str) -> Hierarchy {
-    let mut h = Hierarchy { provinces: HashMap::new(), divisions: HashMap::new(), renames: HashMap::new() };
-    for line in src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+    let mut h = Hierarchy {
+        provinces: HashMap::new(),
+        divisions: HashMap::new(),
+        renames: HashMap::new(),
+    };
+    for line in src
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    {
         let mut words = line.split_whitespace();
         let Some(first) = words.next() else { continue };
         if first == "=" {
@@ -75,7 +83,11 @@ pub fn full_name(region: &str, level: Option<Level>) -> Option<&'static str> {
     match level? {
         Level::National => Some(NATION),
         Level::Province => h.provinces.get(&key).copied(),
-        Level::City => h.divisions.get(current_key(&key)).or_else(|| h.divisions.get(&key)).map(|(name, _)| *name),
+        Level::City => h
+            .divisions
+            .get(current_key(&key))
+            .or_else(|| h.divisions.get(&key))
+            .map(|(name, _)| *name),
         Level::County | Level::District => None,
     }
 }
@@ -104,6 +116,9 @@ mod tests {
         assert_eq!(current_key("武汉"), "武汉");
         assert_eq!(parent("襄樊市", Some(Level::City)), Some("湖北省"));
         assert_eq!(full_name("湖北", Some(Level::Province)), Some("湖北省"));
-        assert_eq!(full_name("恩施州", Some(Level::City)), Some("恩施土家族苗族自治州"));
+        assert_eq!(
+            full_name("恩施州", Some(Level::City)),
+            Some("恩施土家族苗族自治州")
+        );
     }
 }

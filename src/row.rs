@@ -49,7 +49,22 @@ impl<'a> RecordRow<'a> {
     /// A span that is not a range of `text` on char boundaries (which `analyze` never returns)
     /// quotes nothing.
     pub fn new(record: &'a Record, text: &'a str, index: &OffsetIndex) -> RecordRow<'a> {
-        let Record { kind, indicator, canonical, verb, value, value_max, unit, qualifier, measure, absent, period, placeholder, headline, span } = record;
+        let Record {
+            kind,
+            indicator,
+            canonical,
+            verb,
+            value,
+            value_max,
+            unit,
+            qualifier,
+            measure,
+            absent,
+            period,
+            placeholder,
+            headline,
+            span,
+        } = record;
         RecordRow {
             kind: kind.as_str(),
             indicator,
@@ -83,8 +98,18 @@ mod tests {
         let cp = RecordRow::new(r, text, &OffsetIndex::chars(text));
         let u16 = RecordRow::new(r, text, &OffsetIndex::utf16(text));
         assert_eq!(cp.quote, &text[r.span.start..r.span.end]);
-        assert_eq!(text.chars().skip(cp.start).take(cp.end - cp.start).collect::<String>(), cp.quote);
-        assert_eq!(u16.start, cp.start + 1, "the astral char is two UTF-16 units");
+        assert_eq!(
+            text.chars()
+                .skip(cp.start)
+                .take(cp.end - cp.start)
+                .collect::<String>(),
+            cp.quote
+        );
+        assert_eq!(
+            u16.start,
+            cp.start + 1,
+            "the astral char is two UTF-16 units"
+        );
         assert_eq!((cp.kind, cp.qualifier), ("target", Some("左右")));
     }
 }

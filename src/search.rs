@@ -51,7 +51,9 @@ pub(crate) fn first_of(h: &str, words: &[&'static str]) -> Option<(&'static str,
 /// the scan moves past it.
 pub(crate) fn scan(h: &[u8], w: &[u8]) -> Option<usize> {
     let n = w.len();
-    let Some(&last) = w.last() else { return Some(0) };
+    let Some(&last) = w.last() else {
+        return Some(0);
+    };
     let set = w.iter().fold(0u64, |set, &b| set | 1 << (b & 63));
     let mut i = 0;
     while let Some(&x) = h.get(i + n - 1) {
@@ -70,25 +72,72 @@ mod tests {
     #[test]
     fn first_of_takes_the_leftmost_then_the_first_listed() {
         let words = ["保持基本一致", "基本一致", "一致"];
-        assert_eq!(first_of("经济基本一致,保持基本一致", &words), Some(("基本一致", 6)));
+        assert_eq!(
+            first_of("经济基本一致,保持基本一致", &words),
+            Some(("基本一致", 6))
+        );
         assert_eq!(first_of("保持基本一致", &words), Some(("保持基本一致", 0)));
         assert_eq!(first_of("一致,基本一致", &words), Some(("一致", 0)));
         assert_eq!(first_of("同步", &words), None);
         // Against the byte walk it stands for: every position, every word in order.
-        let walk = |h: &str| (0..h.len()).find_map(|i| words.iter().find(|w| h.as_bytes()[i..].starts_with(w.as_bytes())).map(|w| (*w, i)));
-        for h in ["", "一", "一致一致", "基本一致", "持基本一致保持基本一致", "x一致y基本一致"] {
+        let walk = |h: &str| {
+            (0..h.len()).find_map(|i| {
+                words
+                    .iter()
+                    .find(|w| h.as_bytes()[i..].starts_with(w.as_bytes()))
+                    .map(|w| (*w, i))
+            })
+        };
+        for h in [
+            "",
+            "一",
+            "一致一致",
+            "基本一致",
+            "持基本一致保持基本一致",
+            "x一致y基本一致",
+        ] {
             assert_eq!(first_of(h, &words), walk(h), "{h:?}");
         }
     }
 
     #[test]
     fn agrees_with_str_find() {
-        let alphabet = ["目", "标", "是", "5", "%", ",", "目标", "年均", "a", "𠀀", "é", "十三五"];
-        let words = ["目标", "标是", "年均", "5%", "%,", "目标是", "a", "", "𠀀é", "十三五", "三五", "标目标", "é"];
+        let alphabet = [
+            "目",
+            "标",
+            "是",
+            "5",
+            "%",
+            ",",
+            "目标",
+            "年均",
+            "a",
+            "𠀀",
+            "é",
+            "十三五",
+        ];
+        let words = [
+            "目标",
+            "标是",
+            "年均",
+            "5%",
+            "%,",
+            "目标是",
+            "a",
+            "",
+            "𠀀é",
+            "十三五",
+            "三五",
+            "标目标",
+            "é",
+        ];
         // Every text of up to four pieces of the alphabet, and a long one.
         let mut texts = vec![String::new()];
         for _ in 0..4 {
-            let longer: Vec<String> = texts.iter().flat_map(|t| alphabet.iter().map(move |p| format!("{t}{p}"))).collect();
+            let longer: Vec<String> = texts
+                .iter()
+                .flat_map(|t| alphabet.iter().map(move |p| format!("{t}{p}")))
+                .collect();
             texts.extend(longer.into_iter().filter(|t| t.len() < 16));
         }
         texts.push("年均增长".repeat(200) + "目标是");

@@ -42,19 +42,40 @@ struct Expect {
 }
 
 fn check(case: &Case) -> Result<(), String> {
-    let options = zhibiao::Options { year: case.year, region: None };
+    let options = zhibiao::Options {
+        year: case.year,
+        region: None,
+    };
     let analysis = zhibiao::analyze_with(&case.text, &options);
     let records: Vec<&zhibiao::Record> = analysis.records().map(|(_, r)| r).collect();
     let shown = || {
         records
             .iter()
-            .map(|r| format!("  {:?} {} {:?} {:?} {:?} {:?} {:?} {:?} «{}»", r.kind, r.canonical, r.verb, r.value, r.value_max, r.unit, r.qualifier.map(|q| q.as_str()), r.period, &case.text[r.span.start..r.span.end]))
+            .map(|r| {
+                format!(
+                    "  {:?} {} {:?} {:?} {:?} {:?} {:?} {:?} «{}»",
+                    r.kind,
+                    r.canonical,
+                    r.verb,
+                    r.value,
+                    r.value_max,
+                    r.unit,
+                    r.qualifier.map(|q| q.as_str()),
+                    r.period,
+                    &case.text[r.span.start..r.span.end]
+                )
+            })
             .collect::<Vec<_>>()
             .join("\n")
     };
     if let Some(n) = case.count {
         if records.len() != n {
-            return Err(format!("{}: {} records, expected {n}\n{}", case.name, records.len(), shown()));
+            return Err(format!(
+                "{}: {} records, expected {n}\n{}",
+                case.name,
+                records.len(),
+                shown()
+            ));
         }
     }
     let mut from = 0;
@@ -63,22 +84,43 @@ fn check(case: &Case) -> Result<(), String> {
             e.kind.as_deref().is_none_or(|v| r.kind.as_str() == v)
                 && e.indicator.as_deref().is_none_or(|v| r.indicator == v)
                 && e.canonical.as_deref().is_none_or(|v| r.canonical == v)
-                && e.verb.as_deref().is_none_or(|v| r.verb.as_deref() == Some(v))
-                && e.value.is_none_or(|v| r.value.is_some_and(|x| (x - v).abs() < 1e-9))
-                && e.value_max.is_none_or(|v| r.value_max.is_some_and(|x| (x - v).abs() < 1e-9))
-                && e.unit.as_deref().is_none_or(|v| r.unit.as_deref() == Some(v))
-                && e.qualifier.as_deref().is_none_or(|v| r.qualifier.map(|q| q.as_str()) == Some(v))
-                && e.measure.as_deref().is_none_or(|v| r.measure.map(|m| m.as_str()) == Some(v))
-                && e.period.as_deref().is_none_or(|v| r.period.as_deref() == Some(v))
+                && e.verb
+                    .as_deref()
+                    .is_none_or(|v| r.verb.as_deref() == Some(v))
+                && e.value
+                    .is_none_or(|v| r.value.is_some_and(|x| (x - v).abs() < 1e-9))
+                && e.value_max
+                    .is_none_or(|v| r.value_max.is_some_and(|x| (x - v).abs() < 1e-9))
+                && e.unit
+                    .as_deref()
+                    .is_none_or(|v| r.unit.as_deref() == Some(v))
+                && e.qualifier
+                    .as_deref()
+                    .is_none_or(|v| r.qualifier.map(|q| q.as_str()) == Some(v))
+                && e.measure
+                    .as_deref()
+                    .is_none_or(|v| r.measure.map(|m| m.as_str()) == Some(v))
+                && e.period
+                    .as_deref()
+                    .is_none_or(|v| r.period.as_deref() == Some(v))
                 && e.placeholder.is_none_or(|v| r.placeholder == v)
                 && e.headline.is_none_or(|v| r.headline == v)
                 && e.no_value.is_none_or(|v| r.value.is_none() == v)
                 && e.absent.is_none_or(|v| r.absent == v)
-                && e.quote.as_deref().is_none_or(|v| &case.text[r.span.start..r.span.end] == v)
+                && e.quote
+                    .as_deref()
+                    .is_none_or(|v| &case.text[r.span.start..r.span.end] == v)
         });
         match hit {
             Some((i, _)) => from = i + 1,
-            None => return Err(format!("{}: expectation #{} not met in order\n{}", case.name, k + 1, shown())),
+            None => {
+                return Err(format!(
+                    "{}: expectation #{} not met in order\n{}",
+                    case.name,
+                    k + 1,
+                    shown()
+                ))
+            }
         }
     }
     Ok(())
@@ -87,19 +129,32 @@ fn check(case: &Case) -> Result<(), String> {
 #[test]
 fn cases() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
-    let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == "toml")).collect();
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
     files.sort();
     let mut failures = Vec::new();
     let mut n = 0;
     for path in &files {
-        let file: File = toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let file: File = toml::from_str(&std::fs::read_to_string(path).unwrap())
+            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         for case in &file.case {
             n += 1;
             if let Err(e) = check(case) {
-                failures.push(format!("{}: {e}", path.file_name().unwrap().to_string_lossy()));
+                failures.push(format!(
+                    "{}: {e}",
+                    path.file_name().unwrap().to_string_lossy()
+                ));
             }
         }
     }
     assert!(n > 0, "no cases found");
-    assert!(failures.is_empty(), "{} of {n} cases failed:\n{}", failures.len(), failures.join("\n\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {n} cases failed:\n{}",
+        failures.len(),
+        failures.join("\n\n")
+    );
 }

@@ -25,10 +25,20 @@ fn rows(file: &str, text: &str) -> Vec<serde_json::Value> {
 }
 
 /// Runs `score.py` over every file of `texts` (with `extra` arguments), returning its JSON.
-fn score(texts: &std::path::Path, gold: &std::path::Path, scorer: &std::path::Path, extra: &[&std::path::Path], name: &str) -> serde_json::Value {
-    let out = std::env::temp_dir().join(format!("zhibiao-gold-{name}-{}.jsonl", std::process::id()));
+fn score(
+    texts: &std::path::Path,
+    gold: &std::path::Path,
+    scorer: &std::path::Path,
+    extra: &[&std::path::Path],
+    name: &str,
+) -> serde_json::Value {
+    let out =
+        std::env::temp_dir().join(format!("zhibiao-gold-{name}-{}.jsonl", std::process::id()));
     let mut f = std::fs::File::create(&out).unwrap();
-    let mut names: Vec<_> = std::fs::read_dir(texts).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut names: Vec<_> = std::fs::read_dir(texts)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     names.sort();
     for p in &names {
         let text = shared::read_text(p);
@@ -38,13 +48,22 @@ fn score(texts: &std::path::Path, gold: &std::path::Path, scorer: &std::path::Pa
     }
     drop(f);
     let mut cmd = std::process::Command::new("python3");
-    cmd.arg(scorer).arg(gold).arg(&out).arg("--texts").arg(texts).arg("--json");
+    cmd.arg(scorer)
+        .arg(gold)
+        .arg(&out)
+        .arg("--texts")
+        .arg(texts)
+        .arg("--json");
     if let Some(regions) = extra.first() {
         cmd.arg("--regions").arg(regions);
     }
     let result = cmd.output().expect("python3 runs score.py");
     let _ = std::fs::remove_file(&out);
-    assert!(result.status.success(), "score.py failed: {}", String::from_utf8_lossy(&result.stderr));
+    assert!(
+        result.status.success(),
+        "score.py failed: {}",
+        String::from_utf8_lossy(&result.stderr)
+    );
     let r: serde_json::Value = serde_json::from_slice(&result.stdout).unwrap();
     println!("{name}: {r}");
     r
@@ -54,7 +73,10 @@ fn score(texts: &std::path::Path, gold: &std::path::Path, scorer: &std::path::Pa
 fn below(r: &serde_json::Value, bars: &[(&str, &str, f64)]) -> Vec<String> {
     bars.iter()
         .filter_map(|(name, pointer, bar)| {
-            let v = r.pointer(pointer).and_then(serde_json::Value::as_f64).unwrap_or(0.0);
+            let v = r
+                .pointer(pointer)
+                .and_then(serde_json::Value::as_f64)
+                .unwrap_or(0.0);
             (v < *bar).then(|| format!("{name} {v} < {bar}"))
         })
         .collect()
@@ -62,7 +84,11 @@ fn below(r: &serde_json::Value, bars: &[(&str, &str, f64)]) -> Vec<String> {
 
 #[test]
 fn seed_gold_set_meets_the_bars() {
-    let (Some(seeds), Some(gold), Some(scorer)) = (shared::shared("corpus/seeds"), shared::shared("gold/seeds.jsonl"), shared::shared("tools/score.py")) else {
+    let (Some(seeds), Some(gold), Some(scorer)) = (
+        shared::shared("corpus/seeds"),
+        shared::shared("gold/seeds.jsonl"),
+        shared::shared("tools/score.py"),
+    ) else {
         return;
     };
     let r = score(&seeds, &gold, &scorer, &[], "seeds");
@@ -74,7 +100,11 @@ fn seed_gold_set_meets_the_bars() {
             ("recall plan5", "/recall/plan5/recall", 0.90),
             ("recall progress", "/recall/progress/recall", 0.90),
             ("headline precision", "/headline_precision/precision", 0.95),
-            ("precision where the gold speaks", "/overlap_precision/precision", 0.90),
+            (
+                "precision where the gold speaks",
+                "/overlap_precision/precision",
+                0.90,
+            ),
             ("canonical agreement", "/fields/canonical", 0.95),
             ("qualifier agreement", "/fields/qualifier", 0.98),
             ("period agreement", "/fields/period", 0.95),
@@ -88,9 +118,12 @@ fn seed_gold_set_meets_the_bars() {
 /// raised as it improves: a change that loses ground on reports it was not written for fails.
 #[test]
 fn dev_gold_set_holds_its_ground() {
-    let (Some(texts), Some(gold), Some(regions), Some(scorer)) =
-        (shared::shared("gold/dev/texts"), shared::shared("gold/dev/gold.jsonl"), shared::shared("gold/dev/regions.jsonl"), shared::shared("tools/score.py"))
-    else {
+    let (Some(texts), Some(gold), Some(regions), Some(scorer)) = (
+        shared::shared("gold/dev/texts"),
+        shared::shared("gold/dev/gold.jsonl"),
+        shared::shared("gold/dev/regions.jsonl"),
+        shared::shared("tools/score.py"),
+    ) else {
         return;
     };
     let r = score(&texts, &gold, &scorer, &[&regions], "dev");
@@ -102,9 +135,17 @@ fn dev_gold_set_holds_its_ground() {
             ("recall plan5", "/recall/plan5/recall", 0.80),
             ("recall progress", "/recall/progress/recall", 0.78),
             ("headline precision", "/headline_precision/precision", 0.98),
-            ("precision inside exhaustive regions", "/region_precision/precision", 0.95),
+            (
+                "precision inside exhaustive regions",
+                "/region_precision/precision",
+                0.95,
+            ),
             ("indicator agreement", "/fields/indicator", 0.79),
-            ("canonical agreement on schema ids", "/fields/canonical_schema", 0.95),
+            (
+                "canonical agreement on schema ids",
+                "/fields/canonical_schema",
+                0.95,
+            ),
             ("period agreement", "/fields/period", 0.96),
         ],
     );

@@ -47,21 +47,79 @@ const INDICATORS: &[&str] = &[
     "常住人口城镇化率",
 ];
 
-const VERBS: &[&str] =
-    &["增长", "增長", "下降", "控制在", "达到", "達到", "完成", "突破", "超过", "提高", "稳定在", "同比增长", "年均增长", "分别增长"];
-
-const NUMBERS: &[&str] = &[
-    "7.5", "6", "5.5", "3", "0.3", "12000", "1.2万", "３．５", "６", "１２", "X", "XX", "X.X", "一千二百", "两", "百分之五", "4.5至5", "5-6",
-    "3.2万", "1,234.5",
+const VERBS: &[&str] = &[
+    "增长",
+    "增長",
+    "下降",
+    "控制在",
+    "达到",
+    "達到",
+    "完成",
+    "突破",
+    "超过",
+    "提高",
+    "稳定在",
+    "同比增长",
+    "年均增长",
+    "分别增长",
 ];
 
-const UNITS: &[&str] = &["%", "％", "亿元", "万元", "万人", "个百分点", "万吨", "亿美元", "元", "斤", ""];
+const NUMBERS: &[&str] = &[
+    "7.5",
+    "6",
+    "5.5",
+    "3",
+    "0.3",
+    "12000",
+    "1.2万",
+    "３．５",
+    "６",
+    "１２",
+    "X",
+    "XX",
+    "X.X",
+    "一千二百",
+    "两",
+    "百分之五",
+    "4.5至5",
+    "5-6",
+    "3.2万",
+    "1,234.5",
+];
 
-const QUALIFIERS: &[&str] = &["左右", "以上", "以内", "以下", "不低于", "不超过", "", "", ""];
+const UNITS: &[&str] = &[
+    "%",
+    "％",
+    "亿元",
+    "万元",
+    "万人",
+    "个百分点",
+    "万吨",
+    "亿美元",
+    "元",
+    "斤",
+    "",
+];
+
+const QUALIFIERS: &[&str] = &[
+    "左右",
+    "以上",
+    "以内",
+    "以下",
+    "不低于",
+    "不超过",
+    "",
+    "",
+    "",
+];
 
 /// Headings of the main-targets paragraph: what follows them is read as this year's targets
 /// until a heading or a cue of a past period says otherwise, across paragraph breaks.
-const TARGET_HEADINGS: &[&str] = &["今年主要预期目标是：", "今年经济社会发展的主要预期目标是：", "2024年发展的主要预期目标是：\n"];
+const TARGET_HEADINGS: &[&str] = &[
+    "今年主要预期目标是：",
+    "今年经济社会发展的主要预期目标是：",
+    "2024年发展的主要预期目标是：\n",
+];
 
 /// Leads whose effect ends with their sentence.
 const LEADS: &[&str] = &[
@@ -83,10 +141,20 @@ const LEADS: &[&str] = &[
 /// the paragraphs after it.
 const OUTLINE: &[&str] = &["一、", "（二）", "三是", "第四，"];
 
-const PUNCT: &[&str] = &["，", "。", "；", "、", "\n", "：", "（", "）", "(", ")", "【", "】", "《", "》", " ", "\r\n", "\u{3000}", "—", "……"];
+const PUNCT: &[&str] = &[
+    "，", "。", "；", "、", "\n", "：", "（", "）", "(", ")", "【", "】", "《", "》", " ", "\r\n",
+    "\u{3000}", "—", "……",
+];
 
 /// Inline pinyin annotations, as some reports print them after a character.
-const PINYIN: &[&str] = &["发(fā)展", "经（jīng）济", "增(zēng)长", "重(zhòng)点", "(fā)", "（zhǎn）"];
+const PINYIN: &[&str] = &[
+    "发(fā)展",
+    "经（jīng）济",
+    "增(zēng)长",
+    "重(zhòng)点",
+    "(fā)",
+    "（zhǎn）",
+];
 
 fn pick(list: &'static [&'static str]) -> impl Strategy<Value = String> {
     proptest::sample::select(list).prop_map(str::to_string)
@@ -94,13 +162,23 @@ fn pick(list: &'static [&'static str]) -> impl Strategy<Value = String> {
 
 /// One statement: lead, indicator, verb, number, unit, qualifier.
 fn statement() -> impl Strategy<Value = String> {
-    (prop_oneof![4 => Just(String::new()), 1 => pick(TARGET_HEADINGS), 1 => pick(OUTLINE)], local_statement())
+    (
+        prop_oneof![4 => Just(String::new()), 1 => pick(TARGET_HEADINGS), 1 => pick(OUTLINE)],
+        local_statement(),
+    )
         .prop_map(|(h, s)| format!("{h}{s}"))
 }
 
 /// A statement without a main-targets heading or outline number.
 fn local_statement() -> impl Strategy<Value = String> {
-    (pick(LEADS), pick(INDICATORS), pick(VERBS), pick(NUMBERS), pick(UNITS), pick(QUALIFIERS))
+    (
+        pick(LEADS),
+        pick(INDICATORS),
+        pick(VERBS),
+        pick(NUMBERS),
+        pick(UNITS),
+        pick(QUALIFIERS),
+    )
         .prop_map(|(l, i, v, n, u, q)| format!("{l}{i}{v}{n}{u}{q}"))
 }
 
@@ -139,8 +217,19 @@ fn any_text() -> impl Strategy<Value = String> {
 /// A whole statement ending in 。 or ；, or a paragraph break; no main-targets heading and no
 /// outline number.
 fn sentence() -> impl Strategy<Value = String> {
-    (local_statement(), pick(&["。", "；", "。\n", "，其中"]), local_statement(), pick(&["。", "；", "。\n"]))
-        .prop_map(|(a, sep, b, end)| if sep == "，其中" { format!("{a}{sep}{b}{end}") } else { format!("{a}{sep}") })
+    (
+        local_statement(),
+        pick(&["。", "；", "。\n", "，其中"]),
+        local_statement(),
+        pick(&["。", "；", "。\n"]),
+    )
+        .prop_map(|(a, sep, b, end)| {
+            if sep == "，其中" {
+                format!("{a}{sep}{b}{end}")
+            } else {
+                format!("{a}{sep}")
+            }
+        })
 }
 
 fn sentences() -> impl Strategy<Value = String> {
@@ -160,10 +249,18 @@ type Key = (String, String, Option<u64>, Option<String>);
 
 /// The records of `text` read as a report given in 2024.
 fn multiset(text: &str) -> BTreeMap<Key, usize> {
-    let options = zhibiao::Options { year: Some(2024), region: None };
+    let options = zhibiao::Options {
+        year: Some(2024),
+        region: None,
+    };
     let mut m = BTreeMap::new();
     for (_, r) in zhibiao::analyze_with(text, &options).records() {
-        let key = (r.kind.as_str().to_string(), r.canonical.to_string(), r.value.map(f64::to_bits), r.unit.as_deref().map(str::to_string));
+        let key = (
+            r.kind.as_str().to_string(),
+            r.canonical.to_string(),
+            r.value.map(f64::to_bits),
+            r.unit.as_deref().map(str::to_string),
+        );
         *m.entry(key).or_insert(0) += 1;
     }
     m

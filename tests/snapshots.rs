@@ -8,8 +8,13 @@ mod shared;
 
 #[test]
 fn seed_reports() {
-    let Some(seeds) = shared::shared("corpus/seeds") else { return };
-    let mut names: Vec<_> = std::fs::read_dir(&seeds).unwrap().map(|e| e.unwrap().path()).collect();
+    let Some(seeds) = shared::shared("corpus/seeds") else {
+        return;
+    };
+    let mut names: Vec<_> = std::fs::read_dir(&seeds)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     names.sort();
     for p in names {
         let text = shared::read_text(&p);

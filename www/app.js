@@ -1,9 +1,8 @@
 // The page: input (paste, pick, drop), analysis in a Worker, and the views.
 // Each view is its own module (view-text.js, view-table.js); a new view plugs in the same way.
 import { createWorkerAnalyzer } from './pkg/worker-client.js';
-import { describeRecord } from './pkg/render.js';
+import { figureText } from './figure.js';
 import { currentLang, onLangChange, setLang, t } from './i18n.js';
-import { decodeFile, fileKind } from './decode.js';
 import { createTextView } from './view-text.js';
 import { createTableView, docKey } from './view-table.js';
 import { createCompareView } from './view-compare.js';
@@ -32,7 +31,17 @@ let busy = 0;
 let loading = Promise.resolve();
 
 /** A record's tooltip in the interface language. */
-const describe = (r) => describeRecord(r, (key) => t(key === 'headline' ? 'col.headline' : key));
+/** A record's tooltip: kind and indicator (its id where it is one of the schema's), the figure as said, measure, period. */
+const describe = (r) =>
+  [
+    `${t(`kind.${r.kind}`)} · ${r.indicator}${r.canonical.startsWith('other:') ? '' : ` (${r.canonical})`}`,
+    figureText(r) + (r.hardness ? ` (${t(`hard.${r.hardness}`)})` : ''),
+    r.measure ? t(`measure.${r.measure}`) : '',
+    r.period ?? '',
+    r.headline ? t('col.headline') : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
 
 const fileOf = (index) => files.find((f) => index >= f.base && index < f.base + f.records.length);
 
@@ -602,17 +611,13 @@ const textItem = (name, text, encoding) => ({
   run: async (onProgress) => ({ text, encoding, analysis: await analyzer.analyze(text, { file: name }, { onProgress }) }),
 });
 
-/** A file, read and decoded in a worker; HTML here, where DOMParser is. */
+/** A file, read and decoded (www/decode.js, HTML and .docx included) in a worker. */
 const fileItem = (f) => ({
   name: f.name,
   get size() {
     return f.size;
   },
-  run: async (onProgress) => {
-    if (fileKind(f.name) !== 'html') return analyzer.analyzeFile(f, { file: f.name }, { onProgress });
-    const { text, encoding } = await decodeFile(f.name, new Uint8Array(await f.arrayBuffer()));
-    return textItem(f.name, text, encoding).run(onProgress);
-  },
+  run: (onProgress) => analyzer.analyzeFile(f, { file: f.name }, { onProgress }),
 });
 
 // ---- wiring ----
@@ -644,8 +649,10 @@ $('#clear').addEventListener('click', () => {
   textView.show(null);
   refresh(true);
 });
-$('#export-csv').addEventListener('click', () => download('zhibiao.csv', toCsv(files), 'text/csv;charset=utf-8'));
-$('#export-json').addEventListener('click', () => download('zhibiao.json', toJson(files), 'application/json'));
+// What the filters show is exported, unless everything is asked for.
+const exported = () => ($('#export-all').checked ? null : new Set(table.shown));
+$('#export-csv').addEventListener('click', () => download('zhibiao.csv', toCsv(files, exported()), 'text/csv;charset=utf-8'));
+$('#export-json').addEventListener('click', () => download('zhibiao.json', toJson(files, exported()), 'application/json'));
 
 document.addEventListener('dragover', (event) => {
   event.preventDefault();

@@ -1,6 +1,6 @@
 // Turns the bytes of a dropped or picked file into text: UTF-8, GB18030/GBK and UTF-16 (with or
-// without BOM), .docx (word/document.xml, unzipped here) and .html (text only, through DOMParser).
-// No DOM needed except for HTML, so the module also runs in Node and in a Worker.
+// without BOM), .docx (word/document.xml, unzipped here, never past INFLATE_LIMIT) and .html (its
+// visible text, by a tokenizer of its own). No DOM needed: the module runs in Node and in a Worker.
 
 /** A file that cannot be read as a report; `code` is a message key (see i18n.js). */
 export class DecodeError extends Error {
@@ -11,44 +11,85 @@ export class DecodeError extends Error {
   }
 }
 
-const SAMPLE = 1 << 16;
-
-function isControl(b) {
-  return b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b;
-}
-
-/** Zero bytes at even/odd positions of a sample: UTF-16 text without BOM shows them for ASCII. */
-function utf16Guess(bytes) {
-  const n = Math.min(bytes.length, SAMPLE) & ~1;
-  if (n < 4) return null;
-  let even = 0;
-  let odd = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) even++;
-    if (bytes[i + 1] === 0) odd++;
-  }
-  const pairs = n / 2;
-  if (odd > pairs * 0.2 && even < pairs * 0.05) return 'utf-16le';
-  if (even > pairs * 0.2 && odd < pairs * 0.05) return 'utf-16be';
-  return null;
-}
-
-function looksBinary(bytes) {
-  const n = Math.min(bytes.length, SAMPLE);
-  let control = 0;
-  for (let i = 0; i < n; i++) {
-    if (bytes[i] === 0) return true;
-    if (isControl(bytes[i])) control++;
-  }
-  return control > n * 0.01;
-}
+// Detection, the same as the CLI's (crates/cli/src/input.rs; tests/encodings holds the files
+// both are tested on): a byte-order mark names the encoding; NUL bytes mean UTF-16 when one byte
+// order reads as text, binary otherwise; valid UTF-8 is UTF-8; then GB18030 when it decodes. A blank text is empty; one with more than a tenth of control
+// characters is binary.
 
 function tryDecode(encoding, bytes) {
   try {
-    return new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     return null;
   }
+}
+
+const PUNCTUATION = new Set([0x2014, 0x201c, 0x201d, 0x2018, 0x2019, 0x2026, 0xb7]);
+
+/** The share of characters a Chinese or ASCII text is made of (as plausible_share in the CLI). */
+function plausibleShare(text) {
+  let total = 0;
+  let good = 0;
+  for (const c of text) {
+    total++;
+    const u = c.codePointAt(0);
+    if ((u >= 0x20 && u <= 0x7e) || u === 0x09 || u === 0x0a || u === 0x0d
+      || (u >= 0x3000 && u <= 0x303f) || (u >= 0x4e00 && u <= 0x9fff) || (u >= 0xff00 && u <= 0xffef)
+      || PUNCTUATION.has(u)) good++;
+  }
+  return total === 0 ? 0 : good / total;
+}
+
+/** UTF-16 read both ways: the better reading as [share, encoding, text], or null. */
+function utf16Reading(bytes) {
+  if (bytes.length % 2 !== 0) return null;
+  let best = null;
+  for (const encoding of ['utf-16le', 'utf-16be']) {
+    const text = tryDecode(encoding, bytes);
+    if (text === null) continue;
+    const share = plausibleShare(text);
+    if (!best || share > best[0]) best = [share, encoding, text];
+  }
+  return best;
+}
+
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\ufffd]/g;
+
+const SURROGATE_PAIR = /[\ud800-\udbff][\udc00-\udfff]/g;
+
+/** Refuses a decoded text that is blank or more than a tenth control characters. */
+function checkText(text) {
+  if (!/\S/.test(text)) throw new DecodeError('empty'); // no copy of a large text, as trim() makes
+  let control = 0;
+  CONTROL.lastIndex = 0;
+  while (CONTROL.exec(text)) control++;
+  let astral = 0; // characters, as the CLI counts them: a surrogate pair is one
+  SURROGATE_PAIR.lastIndex = 0;
+  while (SURROGATE_PAIR.exec(text)) astral++;
+  if (control * 10 > text.length - astral) throw new DecodeError('binary');
+}
+
+/** Bytes no text holds: C0 controls other than white space, counted. */
+function controlBytes(bytes) {
+  let n = 0;
+  for (const b of bytes) if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) n++;
+  return n;
+}
+
+/** The encoding of bytes without a byte-order mark, and their text. */
+function sniff(bytes) {
+  if (bytes.includes(0)) {
+    const best = utf16Reading(bytes);
+    if (best && best[0] >= 0.8) return { text: best[2], encoding: best[1] };
+    throw new DecodeError('binary');
+  }
+  const utf8 = tryDecode('utf-8', bytes);
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+  // (UTF-16 without NULs would be Chinese without a digit, a space or a line break: no report.
+  // Reading such bytes as UTF-16 would turn any even-length Latin-1 text into ideographs.)
+  const gb = tryDecode('gb18030', bytes);
+  if (gb !== null) return { text: gb, encoding: 'gb18030' };
+  throw new DecodeError(controlBytes(bytes) * 10 > bytes.length ? 'binary' : 'undecodable');
 }
 
 /**
@@ -58,29 +99,19 @@ function tryDecode(encoding, bytes) {
  */
 export function decodeText(bytes) {
   if (bytes.length === 0) throw new DecodeError('empty');
-  let encoding = null;
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) encoding = 'utf-8';
-  else if (bytes[0] === 0xff && bytes[1] === 0xfe) encoding = 'utf-16le';
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) encoding = 'utf-16be';
-  else encoding = utf16Guess(bytes);
-
-  let text = null;
-  if (encoding) {
-    text = tryDecode(encoding, bytes);
-  } else if (looksBinary(bytes)) {
-    throw new DecodeError('binary');
+  let decoded;
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? ['utf-8', 3]
+    : bytes[0] === 0xff && bytes[1] === 0xfe ? ['utf-16le', 2]
+      : bytes[0] === 0xfe && bytes[1] === 0xff ? ['utf-16be', 2] : null;
+  if (bom) {
+    const text = tryDecode(bom[0], bytes.subarray(bom[1]));
+    if (text === null) throw new DecodeError(bom[0] === 'utf-8' ? 'undecodable' : 'binary');
+    decoded = { text, encoding: bom[0] };
   } else {
-    for (const candidate of ['utf-8', 'gb18030']) {
-      text = tryDecode(candidate, bytes);
-      if (text !== null) {
-        encoding = candidate;
-        break;
-      }
-    }
+    decoded = sniff(bytes);
   }
-  if (text === null) throw new DecodeError('undecodable');
-  if (!/\S/.test(text)) throw new DecodeError('empty'); // no copy of a large text, as trim() makes
-  return { text, encoding };
+  checkText(decoded.text);
+  return decoded;
 }
 
 // ---- zip (for .docx) ----
@@ -125,19 +156,53 @@ export function zipEntries(bytes) {
   return entries;
 }
 
-async function inflateRaw(data) {
+/**
+ * The most bytes one archive entry may inflate to (128 MiB): a report's document.xml is a few
+ * MB; a small file that inflates past this is refused before it can exhaust memory.
+ */
+export const INFLATE_LIMIT = 128 * 1024 * 1024;
+
+const tooLarge = () => new DecodeError('tooLarge', `inflates past ${INFLATE_LIMIT / 1048576} MB`);
+
+/** Inflates, stopping as soon as the output passes `limit`. */
+async function inflateRaw(data, limit) {
   const stream = new Blob([data]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+  const reader = stream.getReader();
+  const chunks = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > limit) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
 }
 
-/** The uncompressed bytes of one zip entry (stored or deflated). */
-export async function zipRead(bytes, entry) {
+/** The uncompressed bytes of one zip entry (stored or deflated), at most `limit` of them. */
+export async function zipRead(bytes, entry, limit = INFLATE_LIMIT) {
+  // The size the archive declares is checked first, and the inflated bytes counted all the
+  // same (a declared size may lie).
+  if (entry.size > limit) throw tooLarge();
   const p = entry.offset;
   if (u32(bytes, p) !== 0x04034b50) throw new DecodeError('badZip', 'local header');
   const start = p + 30 + u16(bytes, p + 26) + u16(bytes, p + 28);
   const data = bytes.subarray(start, start + entry.compressedSize);
-  if (entry.method === 0) return data;
-  if (entry.method === 8) return inflateRaw(data);
+  if (entry.method === 0) {
+    if (data.length > limit) throw tooLarge();
+    return data;
+  }
+  if (entry.method === 8) return inflateRaw(data, limit);
   throw new DecodeError('badZip', `compression method ${entry.method}`);
 }
 
@@ -183,31 +248,57 @@ export async function docxText(bytes) {
 
 // ---- html ----
 
-const BLOCKS = new Set(['P', 'DIV', 'BR', 'LI', 'TR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION',
-  'ARTICLE', 'HEADER', 'FOOTER', 'TABLE', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'HR', 'DD', 'DT']);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'IFRAME', 'OBJECT', 'SVG']);
+const BLOCKS = new Set(['p', 'div', 'br', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section',
+  'article', 'header', 'footer', 'table', 'ul', 'ol', 'blockquote', 'pre', 'hr', 'dd', 'dt', 'td',
+  'th', 'title', 'body', 'main', 'nav', 'aside', 'figure', 'figcaption', 'center', 'form']);
+/** Elements whose content is no text of the page. */
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'iframe', 'object', 'svg',
+  'math', 'textarea', 'select', 'button']);
+const HTML_ENTITIES = {
+  ...ENTITIES, nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ', ldquo: '“', rdquo: '”', lsquo: '‘',
+  rsquo: '’', mdash: '—', ndash: '–', hellip: '…', middot: '·', times: '×', divide: '÷',
+  plusmn: '±', le: '≤', ge: '≥', deg: '°', permil: '‰', yen: '¥', copy: '©', reg: '®', bull: '•',
+};
+
+function unescapeHtml(s) {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(#[xX][0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);?/g, (m, e) => {
+    if (e[0] !== '#') return HTML_ENTITIES[e] ?? HTML_ENTITIES[e.toLowerCase()] ?? m;
+    const cp = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+    return cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff) ? String.fromCodePoint(cp) : m;
+  });
+}
 
 /**
- * The visible text of an HTML document, parsed by DOMParser (inert: nothing runs or loads).
+ * The visible text of an HTML document. A tokenizer of its own, not the browser's parser: no
+ * element is ever created, so nothing of the file (scripts, inline handlers, images, styles) is
+ * run, fetched or even checked against the page's security policy. Block elements end lines;
+ * scripts, styles, the head and the like are left out; entities are decoded.
  * @param {string} html
- * @param {typeof DOMParser} Parser
  */
-export function htmlText(html, Parser = globalThis.DOMParser) {
-  const doc = new Parser().parseFromString(html, 'text/html');
+export function htmlText(html) {
   const out = [];
-  const walk = (node) => {
-    for (let n = node.firstChild; n; n = n.nextSibling) {
-      if (n.nodeType === 3) out.push(n.data);
-      else if (n.nodeType === 1 && !SKIP.has(n.nodeName.toUpperCase())) {
-        const block = BLOCKS.has(n.nodeName.toUpperCase());
-        if (block) out.push('\n');
-        walk(n);
-        if (block) out.push('\n');
-      }
+  const tag = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<[!?][^>]*>?|<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)(?:[^<>"']|"[^"<]*"|'[^'<]*')*>/g;
+  let last = 0;
+  for (let m; (m = tag.exec(html)); ) {
+    out.push(unescapeHtml(html.slice(last, m.index)));
+    last = tag.lastIndex;
+    const name = m[2]?.toLowerCase();
+    if (!name) continue;
+    if (!m[1] && SKIP.has(name)) {
+      // Everything up to the element's end tag (or the end of the file) is left out.
+      const close = new RegExp(`</${name}\\s*>`, 'gi');
+      close.lastIndex = last;
+      const end = close.exec(html);
+      last = end ? close.lastIndex : html.length;
+      tag.lastIndex = last;
+      if (name === 'head' || name === 'title') out.push('\n');
+    } else if (BLOCKS.has(name)) {
+      out.push('\n');
     }
-  };
-  walk(doc.body ?? doc.documentElement);
-  return out.join('').replace(/[ \t]*\n[ \t\n]*\n/g, '\n').trim();
+  }
+  out.push(unescapeHtml(html.slice(last)));
+  return out.join('').replace(/\u00a0/g, ' ').replace(/[ \t]*\n[ \t\n]*\n/g, '\n').trim();
 }
 
 /** The kind of a file by its name: 'docx', 'html' or 'text'. */

@@ -1,6 +1,8 @@
-// CSV (UTF-8 with BOM, headers in the interface language) and JSON exports. Offsets are turned
-// into Unicode code points, as in the command-line tool's output.
+// CSV (UTF-8 with BOM, headers and values in the interface language) and JSON (the schema's own
+// values) exports, of the records the filters show or of all of them. Offsets are turned into
+// Unicode code points, as in the command-line tool's output.
 import { t } from './i18n.js';
+import { qualifierName, unitName } from './figure.js';
 
 export const FIELDS = ['file', 'doc', 'kind', 'indicator', 'canonical', 'verb', 'value', 'value_max', 'unit',
   'qualifier', 'measure', 'absent', 'period', 'placeholder', 'headline', 'start', 'end', 'quote'];
@@ -22,10 +24,14 @@ export function codePointOffsets(text, offsets) {
   return map;
 }
 
-/** The records of loaded files ({ name, text, analysis }) in the CLI's shape. */
-export function exportRecords(files) {
+/**
+ * The records of loaded files ({ name, text, analysis }) in the CLI's shape; only those in
+ * `only` (a Set of the records themselves) when given.
+ */
+export function exportRecords(files, only = null) {
   return files.flatMap((f) => {
-    const records = f.analysis.docs.flatMap((d) => d.records);
+    const all = f.analysis.docs.flatMap((d) => d.records);
+    const records = only ? all.filter((r) => only.has(r)) : all;
     const cp = codePointOffsets(f.text, records.flatMap((r) => [r.start, r.end]));
     return records.map((r) => {
       const row = {};
@@ -44,25 +50,36 @@ export function csvCell(v) {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+const yesNo = (v) => (v === true ? t('yes') : v === false ? t('no') : v);
+
+/** A CSV value in the interface language: kinds, measures, qualifiers, units and yes / no. */
+const LOCAL = {
+  kind: (v) => t(`kind.${v}`),
+  measure: (v) => (v ? t(`measure.${v}`) : v),
+  qualifier: (v) => qualifierName(v),
+  unit: (v) => unitName(v),
+  absent: yesNo,
+  placeholder: yesNo,
+  headline: yesNo,
+};
+
 /** CSV text with a byte-order mark, so spreadsheet programs read it as UTF-8. */
-export function toCsv(files) {
+export function toCsv(files, only = null) {
   const lines = [FIELDS.map((k) => csvCell(t(`col.${k}`))).join(',')];
-  for (const row of exportRecords(files)) lines.push(FIELDS.map((k) => csvCell(row[k])).join(','));
+  for (const row of exportRecords(files, only)) {
+    lines.push(FIELDS.map((k) => csvCell(LOCAL[k] ? LOCAL[k](row[k]) : row[k])).join(','));
+  }
   return '\ufeff' + lines.join('\r\n') + '\r\n';
 }
 
-/** JSON: every file with its reports' metadata and records. */
-export function toJson(files) {
-  const records = exportRecords(files);
-  let at = 0;
+/** JSON: every file with its reports' metadata and records (those in `only` when given). */
+export function toJson(files, only = null) {
   const out = files.map((f) => ({
     file: f.name,
-    docs: f.analysis.docs.map((d) => {
-      const rs = records.slice(at, at + d.records.length);
-      at += d.records.length;
-      return { label: d.label, meta: d.meta, records: rs };
-    }),
-  }));
+    docs: f.analysis.docs
+      .map((d) => ({ label: d.label, meta: d.meta, records: exportRecords([{ ...f, analysis: { docs: [d] } }], only) }))
+      .filter((d) => !only || d.records.length > 0),
+  })).filter((f) => !only || f.docs.length > 0);
   return JSON.stringify({ files: out }, null, 2);
 }
 

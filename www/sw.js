@@ -10,6 +10,7 @@ const FILES = [
   'decode.js',
   'demo.js',
   'export.js',
+  'figure.js',
   'view-text.js',
   'view-table.js',
   'view-compare.js',

@@ -3,6 +3,7 @@
 // Every cell, bar and point that cites a statement carries data-src / data-input / data-doc /
 // data-record; a click hands that location to `hooks.onJump`.
 import { t } from './i18n.js';
+import { figureText, formatAmount, formatGap, qualifierName } from './figure.js';
 import { barChart, lineChart } from './chart.js';
 import { onTurn, showPage } from './pager.js';
 
@@ -24,9 +25,7 @@ const signed = (x) => (x === null ? '' : `${x > 0 ? '+' : ''}${Number(x.toFixed(
 export function formatFigure(f) {
   if (!f) return '';
   if (f.value === null) return f.verb ?? '—';
-  const sign = isDecline(f.verb) ? '−' : '';
-  const v = f.value_max !== null ? `${f.value}–${f.value_max}` : String(f.value);
-  return `${sign}${v}${f.unit ?? ''}${f.qualifier ?? ''}`;
+  return formatAmount(f, { sign: isDecline(f.verb) ? '−' : '' });
 }
 
 const isDecline = (verb) => !!verb && /下降|降低|减少|回落/.test(verb) && !/[到至为]$/.test(verb);
@@ -39,7 +38,7 @@ const plotted = (f) => {
 };
 
 function cellTitle(f, at) {
-  return [f.indicator, [f.verb, formatFigure(f)].filter(Boolean).join(' '), f.period, at?.quote ? `「${at.quote}」` : '']
+  return [f.indicator, figureText(f), f.period, at?.quote ? `「${at.quote}」` : '']
     .filter(Boolean)
     .join('\n');
 }
@@ -243,7 +242,7 @@ export function createCompareView(root, hooks) {
       mark.title = a.rule;
       const status = td('', 'status');
       status.append(mark);
-      const gap = a.gap === null ? '' : `${signed(a.gap)}${a.gap_unit ?? ''}`;
+      const gap = formatGap(a.gap, a.gap_unit);
       tr.append(
         td(regionOf(cmp.docs[a.target_doc]), 'region'),
         td(`${a.year ?? ''}${a.stage === 'half_year' ? ` ${t('halfYear')}` : ''}`, 'year'),
@@ -353,7 +352,11 @@ export function createCompareView(root, hooks) {
         const mark = document.createElement('span');
         mark.className = 'change-mark';
         mark.dataset.change = c;
-        mark.textContent = t(`change.${c}`);
+        // A change of qualifier says which: 收紧（左右→以上）, 放宽（以上→左右）.
+        const q = (f) => qualifierName(f?.qualifier) || t('change.bare');
+        mark.textContent = c === 'hardened' || c === 'softened'
+          ? t('change.which', { change: t(`change.${c}`), before: q(r.before), after: q(r.after) })
+          : t(`change.${c}`);
         changes.append(mark);
       }
       tr.append(td(r.indicator, 'indicator'), before, after, changes, td(signed(r.delta), 'delta'));

@@ -6,6 +6,7 @@ import { lineChart } from './chart.js';
 import { csvCell } from './export.js';
 import { t } from './i18n.js';
 import { formatFigure } from './view-compare.js';
+import { formatGap } from './figure.js';
 
 /** The columns of the table and of the export, in order. */
 export const PANEL_COLUMNS = ['region', 'level', 'year', 'indicator', 'target', 'actual', 'status', 'gap', 'parent', 'parent_target', 'markup'];
@@ -23,7 +24,7 @@ function cells(r) {
     target: [formatFigure(r.target), r.target.value ?? -Infinity],
     actual: [r.actual ? formatFigure(r.actual) : '', r.actual?.value ?? -Infinity],
     status: [t(`status.${r.status}`), r.status],
-    gap: [r.gap === null ? '' : `${signed(r.gap)}${r.gap_unit ?? ''}`, r.gap ?? -Infinity],
+    gap: [formatGap(r.gap, r.gap_unit), r.gap ?? -Infinity],
     parent: [r.parent ?? '', r.parent ?? ''],
     parent_target: [r.parent_target ? formatFigure(r.parent_target) : '', r.parent_target?.value ?? -Infinity],
     markup: [signed(r.markup), r.markup ?? -Infinity],

@@ -2,6 +2,7 @@
 // shown a page at a time so a million rows stay usable.
 import { formatValue } from './pkg/render.js';
 import { currentLang, t } from './i18n.js';
+import { qualifierName, unitName } from './figure.js';
 import { onTurn, showPage } from './pager.js';
 
 export const PAGE_ROWS = 200;
@@ -15,8 +16,8 @@ const COLUMNS = [
   { key: 'indicator' },
   { key: 'verb' },
   { key: 'value', cell: (r) => (r.placeholder || r.value !== null ? formatValue(r) : '') },
-  { key: 'unit' },
-  { key: 'qualifier' },
+  { key: 'unit', cell: (r) => unitName(r.unit) },
+  { key: 'qualifier', cell: (r) => qualifierName(r.qualifier) },
   { key: 'period' },
   { key: 'quote' },
 ];

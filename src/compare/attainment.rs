@@ -312,7 +312,12 @@ fn judge_target<'v, 'a>(
     };
     // No target set (没有提出全年经济增速具体目标): nothing to be met.
     if record.absent {
-        return Judged { family, actual: None, reference: None, verdict: unknown("no target set") };
+        return Judged {
+            family,
+            actual: None,
+            reference: None,
+            verdict: unknown("no target set"),
+        };
     }
     // A goal without a figure, set against GDP growth (与经济增长同步).
     if target.value.is_none() {
@@ -336,7 +341,16 @@ fn judge_target<'v, 'a>(
             None,
             period,
         );
-        let reference = find_actual(views, view, "gdp", None, &Family::Rate, growth, None, period);
+        let reference = find_actual(
+            views,
+            view,
+            "gdp",
+            None,
+            &Family::Rate,
+            growth,
+            None,
+            period,
+        );
         let verdict = match (&actual, &reference) {
             (Some(a), Some(r)) => in_step_verdict(&a.2, &r.2, options),
             _ => unknown("in step with GDP growth: growth figures not found"),
@@ -382,6 +396,7 @@ fn judge_target<'v, 'a>(
 /// period the extractor gave the figure (undated figures and 年均 averages are left out).
 /// Preferred: the report whose own review period it is, the same kind of verb, the indicator
 /// written as in the target, an exact figure (no 约, 超过, 以上), the first statement.
+#[allow(clippy::too_many_arguments)] // the target's facts, each a filter of its own
 fn find_actual<'v, 'a>(
     views: &'v [View<'a>],
     target_view: &View,

@@ -364,27 +364,64 @@ mod tests {
 
     #[test]
     fn an_increment_is_not_set_against_a_level() {
-        let measured = |r: Record, m: Measure| Record { measure: Some(m), ..r };
+        let measured = |r: Record, m: Measure| Record {
+            measure: Some(m),
+            ..r
+        };
         let inputs = vec![
-            analysis(Some("甲省"), Some(Level::Province), Some(2023), false, vec![measured(rec(Target, "loans", "新增", 8000.0, "亿元", Some(AtLeast)).headline(), Measure::Increment)]),
+            analysis(
+                Some("甲省"),
+                Some(Level::Province),
+                Some(2023),
+                false,
+                vec![measured(
+                    rec(Target, "loans", "新增", 8000.0, "亿元", Some(AtLeast)).headline(),
+                    Measure::Increment,
+                )],
+            ),
             analysis(
                 Some("甲省"),
                 Some(Level::Province),
                 Some(2024),
                 false,
                 vec![
-                    measured(rec(Actual, "loans", "超过", 8.0, "万亿元", None).period("2023"), Measure::Level),
-                    measured(rec(Actual, "loans", "新增", 9000.0, "亿元", None).period("2023"), Measure::Increment),
+                    measured(
+                        rec(Actual, "loans", "超过", 8.0, "万亿元", None).period("2023"),
+                        Measure::Level,
+                    ),
+                    measured(
+                        rec(Actual, "loans", "新增", 9000.0, "亿元", None).period("2023"),
+                        Measure::Increment,
+                    ),
                 ],
             ),
         ];
         let c = compare(&inputs);
         let loans = row(&c, "loans", Stage::Annual);
-        assert_eq!(loans.actual.as_ref().unwrap().value, Some(9000.0), "the new loans, not the balance");
+        assert_eq!(
+            loans.actual.as_ref().unwrap().value,
+            Some(9000.0),
+            "the new loans, not the balance"
+        );
         assert_eq!(loans.status, Status::Exceeded);
         // Without the increment the balance is no figure to judge new loans by.
-        let only_balance = vec![inputs[0].clone(), analysis(Some("甲省"), Some(Level::Province), Some(2024), false, vec![measured(rec(Actual, "loans", "超过", 8.0, "万亿元", None).period("2023"), Measure::Level)])];
-        assert_eq!(row(&compare(&only_balance), "loans", Stage::Annual).status, Status::Unknown);
+        let only_balance = vec![
+            inputs[0].clone(),
+            analysis(
+                Some("甲省"),
+                Some(Level::Province),
+                Some(2024),
+                false,
+                vec![measured(
+                    rec(Actual, "loans", "超过", 8.0, "万亿元", None).period("2023"),
+                    Measure::Level,
+                )],
+            ),
+        ];
+        assert_eq!(
+            row(&compare(&only_balance), "loans", Stage::Annual).status,
+            Status::Unknown
+        );
     }
 
     #[test]

@@ -147,7 +147,11 @@ impl<L> Panel<L> {
                 doc: r.doc,
             })
             .collect();
-        Panel { docs: self.docs, rows, duplicates: self.duplicates }
+        Panel {
+            docs: self.docs,
+            rows,
+            duplicates: self.duplicates,
+        }
     }
 }
 
@@ -188,7 +192,9 @@ pub fn panel(inputs: &[Input], options: &Options, wanted: impl Fn(&str) -> bool)
     let mut groups: HashMap<Government, Vec<usize>> = HashMap::new();
     let mut order: Vec<Government> = Vec::new();
     for (i, (_, info)) in infos.iter().enumerate() {
-        let Some(gov) = government(info) else { continue };
+        let Some(gov) = government(info) else {
+            continue;
+        };
         if let (Some(year), false) = (info.year, info.half_year) {
             if let Some(&of) = counted.get(&(gov.clone(), year)) {
                 duplicates.push(Duplicate { doc: i, of });
@@ -210,39 +216,61 @@ pub fn panel(inputs: &[Input], options: &Options, wanted: impl Fn(&str) -> bool)
             .enumerate()
             .map(|(index, &i)| {
                 let (doc, info) = &infos[i];
-                View { index, input: info.input, doc_index: info.doc, doc, info, key: Some(gov.0.as_str()) }
+                View {
+                    index,
+                    input: info.input,
+                    doc_index: info.doc,
+                    doc,
+                    info,
+                    key: Some(gov.0.as_str()),
+                }
             })
             .collect();
         let found = attainment::attainment(&views, options);
         // One row per doc and indicator: the headline target, a growth rate before a level.
         let mut best: HashMap<(usize, String), (u8, PanelRow)> = HashMap::new();
-        for a in found.into_iter().filter(|a| a.stage == Stage::Annual && wanted(&a.canonical)) {
+        for a in found
+            .into_iter()
+            .filter(|a| a.stage == Stage::Annual && wanted(&a.canonical))
+        {
             let view = &views[a.target_doc];
             if view.info.half_year {
                 continue;
             }
             let Some(year) = a.year else { continue };
-            let Some(record) = view.doc.records.iter().find(|r| r.kind == Kind::Target && r.span == a.target_at.span) else { continue };
-            let rank = u8::from(!record.headline) * 2 + u8::from(family(record.unit.as_deref()).0 != Family::Rate);
+            let Some(record) = view
+                .doc
+                .records
+                .iter()
+                .find(|r| r.kind == Kind::Target && r.span == a.target_at.span)
+            else {
+                continue;
+            };
+            let rank = u8::from(!record.headline) * 2
+                + u8::from(family(record.unit.as_deref()).0 != Family::Rate);
             let source = a.actual_doc.map(|d| match views[d].info.year {
                 Some(y) if y == year + 1 => Source::NextReport,
                 Some(y) if y == year => Source::SameReport,
                 _ => Source::OtherReport,
             });
-            let why = if a.status == Status::Unknown && a.actual.is_none() && a.target.value.is_some() {
-                let next = views.iter().any(|v| v.info.year == Some(year + 1) && !v.info.half_year);
-                if next {
-                    format!("the {} report gives no comparable figure", year + 1)
+            let why =
+                if a.status == Status::Unknown && a.actual.is_none() && a.target.value.is_some() {
+                    let next = views
+                        .iter()
+                        .any(|v| v.info.year == Some(year + 1) && !v.info.half_year);
+                    if next {
+                        format!("the {} report gives no comparable figure", year + 1)
+                    } else {
+                        format!("no report of {} loaded", year + 1)
+                    }
                 } else {
-                    format!("no report of {} loaded", year + 1)
-                }
-            } else {
-                a.rule.clone()
-            };
+                    a.rule.clone()
+                };
             let info = view.info;
             let region = info.region.as_deref().unwrap_or_default();
             let row = PanelRow {
-                region: regions::full_name(region, info.level).map_or_else(|| region.to_string(), str::to_string),
+                region: regions::full_name(region, info.level)
+                    .map_or_else(|| region.to_string(), str::to_string),
                 level: info.level,
                 year,
                 canonical: a.canonical.clone(),
@@ -264,29 +292,55 @@ pub fn panel(inputs: &[Input], options: &Options, wanted: impl Fn(&str) -> bool)
                 actual_at: a.actual_at,
                 parent_at: None,
             };
-            let slot = best.entry((row.doc, row.canonical.clone())).or_insert((u8::MAX, row.clone()));
+            let slot = best
+                .entry((row.doc, row.canonical.clone()))
+                .or_insert((u8::MAX, row.clone()));
             if rank < slot.0 {
                 *slot = (rank, row);
             }
         }
         let mut chosen: Vec<PanelRow> = best.into_values().map(|(_, r)| r).collect();
         // Indicators sharing a figure (A、B均增长8%) in the order of their ids: the same rows every run.
-        chosen.sort_by(|a, b| (a.year, a.doc, a.target_at.span.start, &a.canonical).cmp(&(b.year, b.doc, b.target_at.span.start, &b.canonical)));
+        chosen.sort_by(|a, b| {
+            (a.year, a.doc, a.target_at.span.start, &a.canonical).cmp(&(
+                b.year,
+                b.doc,
+                b.target_at.span.start,
+                &b.canonical,
+            ))
+        });
         rows.extend(chosen);
     }
     // The parent's target of the same indicator, measure and year.
     for row in &mut rows {
-        let Some(parent) = row.parent.as_deref() else { continue };
-        let parent_gov = (regions::current_key(&region_key(parent)).to_string(), tier(row.level) - 1);
-        let Some(&pd) = counted.get(&(parent_gov, row.year)) else { continue };
+        let Some(parent) = row.parent.as_deref() else {
+            continue;
+        };
+        let parent_gov = (
+            regions::current_key(&region_key(parent)).to_string(),
+            tier(row.level) - 1,
+        );
+        let Some(&pd) = counted.get(&(parent_gov, row.year)) else {
+            continue;
+        };
         let (doc, info) = &infos[pd];
-        let Some(record) = parent_target(doc, row) else { continue };
+        let Some(record) = parent_target(doc, row) else {
+            continue;
+        };
         let target = Figure::of(record, Some(row.year.to_string()));
         row.markup = markup(&row.target, row.measure, &target, record.measure);
-        row.parent_at = Some(Location { input: info.input, doc: info.doc, span: record.span });
+        row.parent_at = Some(Location {
+            input: info.input,
+            doc: info.doc,
+            span: record.span,
+        });
         row.parent_target = Some(target);
     }
-    Panel { docs: infos.into_iter().map(|(_, info)| info).collect(), rows, duplicates }
+    Panel {
+        docs: infos.into_iter().map(|(_, info)| info).collect(),
+        rows,
+        duplicates,
+    }
 }
 
 /// The parent doc's target for the row's indicator in the same unit family and measure: the
@@ -303,12 +357,26 @@ fn parent_target<'d>(doc: &'d crate::Doc, row: &PanelRow) -> Option<&'d Record> 
 }
 
 /// A growth target's markup over the parent's, in percentage points (the lower bounds of ranges).
-fn markup(child: &Figure, child_measure: Option<Measure>, parent: &Figure, parent_measure: Option<Measure>) -> Option<f64> {
-    let growth = |f: &Figure, m: Option<Measure>| f.family() == Family::Rate && m == Some(Measure::Growth);
+fn markup(
+    child: &Figure,
+    child_measure: Option<Measure>,
+    parent: &Figure,
+    parent_measure: Option<Measure>,
+) -> Option<f64> {
+    let growth =
+        |f: &Figure, m: Option<Measure>| f.family() == Family::Rate && m == Some(Measure::Growth);
     if !(growth(child, child_measure) && growth(parent, parent_measure)) {
         return None;
     }
-    let signed = |f: &Figure| f.value.map(|v| if super::figure::is_decline(f.verb.as_deref()) { -v } else { v });
+    let signed = |f: &Figure| {
+        f.value.map(|v| {
+            if super::figure::is_decline(f.verb.as_deref()) {
+                -v
+            } else {
+                v
+            }
+        })
+    };
     let d = signed(child)? - signed(parent)?;
     Some((d * 100.0).round() / 100.0)
 }

@@ -66,14 +66,26 @@ impl Normalized {
     /// The original span of a normalized span.
     pub fn original_span(&self, start: usize, end: usize) -> Span {
         let s = self.original_start(start);
-        let e = if end > start { self.original_end(end) } else { s };
-        Span { start: s, end: e.max(s) }
+        let e = if end > start {
+            self.original_end(end)
+        } else {
+            s
+        };
+        Span {
+            start: s,
+            end: e.max(s),
+        }
     }
 }
 
 /// Whether normalization changes `c` (or drops it, or decides by its neighbours).
 fn changes(c: char, simplify: Simplifier) -> bool {
-    matches!(c, '\r' | '(' | '（' | '*' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{00ad}') || is_space(c) || to_half_width(c) != c || simplify.map(c) != c
+    matches!(
+        c,
+        '\r' | '(' | '（' | '*' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{00ad}'
+    ) || is_space(c)
+        || to_half_width(c) != c
+        || simplify.map(c) != c
 }
 
 /// Set in a code point's class when normalization changes it; the other bits are the event walk's.
@@ -102,7 +114,14 @@ fn classes() -> &'static [u8; 0x10000] {
 pub(crate) fn walk(original: &str) -> (Normalized, Events) {
     // Room for an anchor per 32 bytes (reports hold one per 33: a char of another length, or
     // the start of a run after one), as for the events (see `Events::with_capacity`).
-    let mut b = Builder { text: String::with_capacity(original.len()), anchors: Vec::with_capacity(original.len() / 32), last_end: usize::MAX, last_single: false, events: Events::with_capacity(original.len()), prev: '\n' as u32 };
+    let mut b = Builder {
+        text: String::with_capacity(original.len()),
+        anchors: Vec::with_capacity(original.len() / 32),
+        last_end: usize::MAX,
+        last_single: false,
+        events: Events::with_capacity(original.len()),
+        prev: '\n' as u32,
+    };
     let bytes = original.as_bytes();
     let simplify = Simplifier::new();
     let classes = classes();
@@ -118,13 +137,19 @@ pub(crate) fn walk(original: &str) -> (Normalized, Events) {
             let class = classes[cp as usize];
             if class & CHANGES == 0 {
                 if class != 0 {
-                    b.events.note_flagged(b.text.len() + (i - run), b.prev, cp, class);
+                    b.events
+                        .note_flagged(b.text.len() + (i - run), b.prev, cp, class);
                 }
                 b.prev = cp;
                 i += 3;
                 // The common case, a run of such chars that no event notes, in a tight loop over
                 // whole 3-byte chunks (no bounds checks); the last char's code point is read after.
-                let run_len = bytes[i..].chunks_exact(3).take_while(|c| c[0] & 0xf0 == 0xe0 && classes[decode3(c[0], c[1], c[2]) as usize] == 0).count();
+                let run_len = bytes[i..]
+                    .chunks_exact(3)
+                    .take_while(|c| {
+                        c[0] & 0xf0 == 0xe0 && classes[decode3(c[0], c[1], c[2]) as usize] == 0
+                    })
+                    .count();
                 if run_len > 0 {
                     i += 3 * run_len;
                     b.prev = decode3(bytes[i - 3], bytes[i - 2], bytes[i - 1]);
@@ -140,13 +165,16 @@ pub(crate) fn walk(original: &str) -> (Normalized, Events) {
                 run = i;
                 continue;
             }
-        } else if x < 0x80 && !matches!(x, b'\r' | b'(' | b'*' | b' ' | b'\t' | b'\n' | 0x0b | 0x0c) {
+        } else if x < 0x80 && !matches!(x, b'\r' | b'(' | b'*' | b' ' | b'\t' | b'\n' | 0x0b | 0x0c)
+        {
             b.events.note_ascii(b.text.len() + (i - run), b.prev, x);
             b.prev = x as u32;
             i += 1;
             continue;
         }
-        let Some(c) = original[i..].chars().next() else { break };
+        let Some(c) = original[i..].chars().next() else {
+            break;
+        };
         let len = c.len_utf8();
         if !changes(c, simplify) {
             b.events.note(b.text.len() + (i - run), b.prev, c);
@@ -186,7 +214,11 @@ pub(crate) fn walk(original: &str) -> (Normalized, Events) {
                     end += d.len_utf8();
                 }
                 run = end;
-                let next = original[end..].chars().next().map(to_half_width).unwrap_or('\n');
+                let next = original[end..]
+                    .chars()
+                    .next()
+                    .map(to_half_width)
+                    .unwrap_or('\n');
                 if !joins(prev, next, newlines) {
                     // Keep the first whitespace char's place; the rest of the run maps to nothing.
                     b.push(if newlines > 0 { '\n' } else { ' ' }, i, len);
@@ -202,7 +234,13 @@ pub(crate) fn walk(original: &str) -> (Normalized, Events) {
         i += len;
     }
     b.push_run(original, run, original.len());
-    (Normalized { text: b.text, anchors: b.anchors }, b.events)
+    (
+        Normalized {
+            text: b.text,
+            anchors: b.anchors,
+        },
+        b.events,
+    )
 }
 
 /// The code point of a 3-byte UTF-8 sequence (`x` its lead byte).
@@ -230,7 +268,11 @@ impl Builder {
             return;
         }
         if self.last_single || from != self.last_end {
-            self.anchors.push(Anchor { norm: self.text.len(), orig: from, single: 0 });
+            self.anchors.push(Anchor {
+                norm: self.text.len(),
+                orig: from,
+                single: 0,
+            });
         }
         self.last_single = false;
         self.last_end = to;
@@ -244,7 +286,11 @@ impl Builder {
         let norm = self.text.len();
         self.events.note_ascii(norm, self.prev, x);
         self.prev = x as u32;
-        self.anchors.push(Anchor { norm, orig, single: orig_len });
+        self.anchors.push(Anchor {
+            norm,
+            orig,
+            single: orig_len,
+        });
         self.last_single = true;
         self.last_end = orig + orig_len;
         self.text.push(x as char);
@@ -257,9 +303,17 @@ impl Builder {
         self.prev = c as u32;
         let same_len = c.len_utf8() == orig_len;
         if !same_len {
-            self.anchors.push(Anchor { norm, orig, single: orig_len });
+            self.anchors.push(Anchor {
+                norm,
+                orig,
+                single: orig_len,
+            });
         } else if self.last_single || orig != self.last_end {
-            self.anchors.push(Anchor { norm, orig, single: 0 });
+            self.anchors.push(Anchor {
+                norm,
+                orig,
+                single: 0,
+            });
         }
         self.last_single = !same_len;
         self.last_end = orig + orig_len;
@@ -280,11 +334,16 @@ fn joins(prev: char, next: char, newlines: usize) -> bool {
     }
     let word_prev = prev.is_ascii_alphanumeric();
     let word_next = next.is_ascii_alphanumeric();
-    (num_prev && (num_next || is_han(next))) || (is_han(prev) && (word_next || num_next || is_han(next))) || (word_prev && is_han(next))
+    (num_prev && (num_next || is_han(next)))
+        || (is_han(prev) && (word_next || num_next || is_han(next)))
+        || (word_prev && is_han(next))
 }
 
 fn is_space(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\n' | '\u{a0}' | '\u{3000}' | '\u{2002}'..='\u{200a}' | '\u{0b}' | '\u{0c}')
+    matches!(
+        c,
+        ' ' | '\t' | '\n' | '\u{a0}' | '\u{3000}' | '\u{2002}'..='\u{200a}' | '\u{0b}' | '\u{0c}'
+    )
 }
 
 /// Whether `c` is a Han character (CJK unified ideographs and extensions).
@@ -301,12 +360,16 @@ fn pinyin_len(rest: &str) -> Option<usize> {
         match c {
             ')' | '）' => {
                 // Require a tone mark, or a short plain syllable, so real parentheses stay.
-                return (letters > 0 && (tone || letters <= 6 && rest[..n].chars().all(|c| c.is_ascii_lowercase())) && letters <= 7)
+                return (letters > 0
+                    && (tone
+                        || letters <= 6 && rest[..n].chars().all(|c| c.is_ascii_lowercase()))
+                    && letters <= 7)
                     .then_some(n + c.len_utf8());
             }
             'a'..='z' => letters += 1,
-            'ā' | 'á' | 'ǎ' | 'à' | 'ē' | 'é' | 'ě' | 'è' | 'ī' | 'í' | 'ǐ' | 'ì' | 'ō' | 'ó' | 'ǒ' | 'ò' | 'ū' | 'ú' | 'ǔ'
-            | 'ù' | 'ǖ' | 'ǘ' | 'ǚ' | 'ǜ' | 'ü' | 'ê' | 'ń' | 'ň' | 'ḿ' => {
+            'ā' | 'á' | 'ǎ' | 'à' | 'ē' | 'é' | 'ě' | 'è' | 'ī' | 'í' | 'ǐ' | 'ì' | 'ō' | 'ó'
+            | 'ǒ' | 'ò' | 'ū' | 'ú' | 'ǔ' | 'ù' | 'ǖ' | 'ǘ' | 'ǚ' | 'ǜ' | 'ü' | 'ê' | 'ń' | 'ň'
+            | 'ḿ' => {
                 letters += 1;
                 tone = true;
             }
@@ -356,7 +419,37 @@ mod tests {
     fn walk_notes_what_a_walk_over_its_output_notes() {
         // Chars that normalization changes, drops or decides by their neighbours, mixed with
         // the ones the events look for; every mix of up to four of them.
-        let parts = ["增", "長", "7", "７", "．", "5", "%", "，", ",", "。", "\n", "\r\n", " ", "\u{3000}", "(", "（fā）", "(ā)", "*", "\u{200b}", "二", "兩", "目", "标", "標", "X", "é", "𠀀", "!", "？"];
+        let parts = [
+            "增",
+            "長",
+            "7",
+            "７",
+            "．",
+            "5",
+            "%",
+            "，",
+            ",",
+            "。",
+            "\n",
+            "\r\n",
+            " ",
+            "\u{3000}",
+            "(",
+            "（fā）",
+            "(ā)",
+            "*",
+            "\u{200b}",
+            "二",
+            "兩",
+            "目",
+            "标",
+            "標",
+            "X",
+            "é",
+            "𠀀",
+            "!",
+            "？",
+        ];
         let mut text = String::new();
         for a in 0..parts.len() {
             for b in 0..parts.len() {

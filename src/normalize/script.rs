@@ -18,7 +18,10 @@ fn table() -> &'static [u16] {
     TABLE.get_or_init(|| {
         let mut table = vec![0u16; (LAST - FIRST + 1) as usize];
         for &(from, to) in T2S {
-            if let (true, Ok(to)) = ((FIRST..=LAST).contains(&(from as u32)), u16::try_from(to as u32)) {
+            if let (true, Ok(to)) = (
+                (FIRST..=LAST).contains(&(from as u32)),
+                u16::try_from(to as u32),
+            ) {
                 table[(from as u32 - FIRST) as usize] = to;
             }
         }
@@ -55,7 +58,10 @@ mod tests {
     #[test]
     fn common_characters() {
         let t = Simplifier::new();
-        let s: String = "經濟發展億萬實現預計總產值達到".chars().map(|c| t.map(c)).collect();
+        let s: String = "經濟發展億萬實現預計總產值達到"
+            .chars()
+            .map(|c| t.map(c))
+            .collect();
         assert_eq!(s, "经济发展亿万实现预计总产值达到");
         assert_eq!(t.map('增'), '增');
         assert_eq!(t.map('7'), '7');

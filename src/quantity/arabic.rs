@@ -29,7 +29,11 @@ pub(super) fn parse(text: &str, i: usize) -> Option<(f64, usize)> {
         return None;
     }
     let s = &text[i..j];
-    let v = if grouped { s.replace(',', "").parse().ok()? } else { s.parse().ok()? };
+    let v = if grouped {
+        s.replace(',', "").parse().ok()?
+    } else {
+        s.parse().ok()?
+    };
     Some((v, j))
 }
 

@@ -36,12 +36,23 @@ pub(super) fn parse(text: &str, i: usize) -> Option<(f64, Option<f64>, Unit, usi
     }
     if let Some(r) = rest.strip_prefix("两位数") {
         let _ = r;
-        return Some((10.0, None, Unit { magnitude: "", base: "%" }, i + "两位数".len()));
+        return Some((
+            10.0,
+            None,
+            Unit {
+                magnitude: "",
+                base: "%",
+            },
+            i + "两位数".len(),
+        ));
     }
     if let Some(r) = rest.strip_prefix("百分之") {
         let j = i + "百分之".len();
         let (v, len) = decimal(r)?;
-        let percent = Unit { magnitude: "", base: "%" };
+        let percent = Unit {
+            magnitude: "",
+            base: "%",
+        };
         // 百分之八至九: a range, its upper bound in numerals too.
         let after = &r[len..];
         if let Some(sep) = ["至", "到"].iter().find(|s| after.starts_with(**s)) {
@@ -56,20 +67,33 @@ pub(super) fn parse(text: &str, i: usize) -> Option<(f64, Option<f64>, Unit, usi
         return None;
     }
     // The numeral run, then split a trailing magnitude off as the unit's (千亿元 → 千 + 亿元).
-    let run_len: usize = rest.chars().take_while(|c| is_numeral(*c)).take(12).map(char::len_utf8).sum();
+    let run_len: usize = rest
+        .chars()
+        .take_while(|c| is_numeral(*c))
+        .take(12)
+        .map(char::len_utf8)
+        .sum();
     let run = &rest[..run_len];
     // Prefer giving a trailing magnitude to the unit: 千亿元 is 1000 亿元, 四万亿元 is 4 万亿元.
     for suffix in ["万亿", "亿", "万", ""] {
-        let Some(num) = run.strip_suffix(suffix) else { continue };
+        let Some(num) = run.strip_suffix(suffix) else {
+            continue;
+        };
         let num_len = num.len();
-        let (Some(u), after) = unit::parse(text, i + num_len) else { continue };
+        let (Some(u), after) = unit::parse(text, i + num_len) else {
+            continue;
+        };
         if u.base.is_empty() {
             continue;
         }
         // A bare magnitude (万人, 千人, 百亿元) is a figure only after a verb of reaching: 突破万人,
         // 超百亿元; elsewhere it is a word (千人计划).
         let bare = num_len == 0 || matches!(num, "十" | "百" | "千");
-        if bare && !["突破", "超过", "超", "近", "达到", "达", "逾", "上"].iter().any(|w| text[..i].ends_with(w)) {
+        if bare
+            && !["突破", "超过", "超", "近", "达到", "达", "逾", "上"]
+                .iter()
+                .any(|w| text[..i].ends_with(w))
+        {
             return None;
         }
         let (v, used) = if num_len == 0 { (1, 0) } else { numeral(num)? };
@@ -77,7 +101,8 @@ pub(super) fn parse(text: &str, i: usize) -> Option<(f64, Option<f64>, Unit, usi
             return None;
         }
         // Counters need a real count: 两个, 十条 (a policy's name) are words, not figures.
-        let big = num.chars().any(|c| matches!(c, '百' | '千' | '万' | '亿')) || !u.magnitude.is_empty();
+        let big =
+            num.chars().any(|c| matches!(c, '百' | '千' | '万' | '亿')) || !u.magnitude.is_empty();
         if u.is_counter() && !big {
             return None;
         }
@@ -92,7 +117,9 @@ fn decimal(s: &str) -> Option<(f64, usize)> {
     if len == 0 {
         return None;
     }
-    let Some(rest) = s[len..].strip_prefix('点') else { return Some((whole as f64, len)) };
+    let Some(rest) = s[len..].strip_prefix('点') else {
+        return Some((whole as f64, len));
+    };
     // The decimals as an integer over a power of ten: 十一点八 is 118 / 10.
     let (mut digits, mut scale, mut used) = (whole, 1u64, len + '点'.len_utf8());
     for d in rest.chars().take(6).map_while(digit) {
@@ -101,7 +128,11 @@ fn decimal(s: &str) -> Option<(f64, usize)> {
         used += '〇'.len_utf8();
     }
     // A 点 without a digit after it is not part of the number.
-    Some(if scale == 1 { (whole as f64, len) } else { (digits as f64 / scale as f64, used) })
+    Some(if scale == 1 {
+        (whole as f64, len)
+    } else {
+        (digits as f64 / scale as f64, used)
+    })
 }
 
 /// Value of a numeral string (一千二百, 二〇三五, 十五); returns value and bytes used.

@@ -56,7 +56,11 @@ pub(crate) fn scan(text: &str, starts: &[usize]) -> Vec<Quantity> {
             }
             None if b.is_ascii_alphanumeric() => {
                 next = i + 1;
-                while next < bytes.len() && (bytes[next].is_ascii_alphanumeric() || bytes[next] == b'.' || bytes[next] == b',') {
+                while next < bytes.len()
+                    && (bytes[next].is_ascii_alphanumeric()
+                        || bytes[next] == b'.'
+                        || bytes[next] == b',')
+                {
                     next += 1;
                 }
             }
@@ -79,13 +83,20 @@ fn prev_char(text: &str, i: usize) -> Option<char> {
 /// An Arabic number at `i`, with its unit, range and qualifiers.
 fn number_at(text: &str, i: usize) -> Option<Quantity> {
     if let Some(p) = prev_char(text, i) {
-        if p.is_ascii_alphanumeric() || p == '第' || p == '.' || p == '-' && prev_is_digit(text, i - 1) {
+        if p.is_ascii_alphanumeric()
+            || p == '第'
+            || p == '.'
+            || p == '-' && prev_is_digit(text, i - 1)
+        {
             return None;
         }
     }
     let (value, after) = arabic::parse(text, i)?;
     // 1030多亿元, 130余名: more than the number, the unit after the 多.
-    let more = ['多', '余'].into_iter().find(|c| text[after..].starts_with(*c)).map(char::len_utf8);
+    let more = ['多', '余']
+        .into_iter()
+        .find(|c| text[after..].starts_with(*c))
+        .map(char::len_utf8);
     let (unit, after_unit, more) = match more.map(|n| unit::parse(text, after + n)) {
         Some((Some(u), end)) => (Some(u), end, true),
         _ => {
@@ -94,10 +105,28 @@ fn number_at(text: &str, i: usize) -> Option<Quantity> {
         }
     };
     // 保6争7: growth rates in per cent, the unit left unwritten.
-    let unit = unit.or_else(|| commitment_pair(text, i, after).then_some(Unit { magnitude: "", base: "%" }));
+    let unit = unit.or_else(|| {
+        commitment_pair(text, i, after).then_some(Unit {
+            magnitude: "",
+            base: "%",
+        })
+    });
     // 受教育年限10.8年: years as a measure (a decimal, so no calendar year).
-    let years = unit.is_none() && value < 100.0 && text[i..after].contains('.') && text[after..].starts_with('年');
-    let (unit, after_unit) = if years { (Some(Unit { magnitude: "", base: "年" }), after + '年'.len_utf8()) } else { (unit, after_unit) };
+    let years = unit.is_none()
+        && value < 100.0
+        && text[i..after].contains('.')
+        && text[after..].starts_with('年');
+    let (unit, after_unit) = if years {
+        (
+            Some(Unit {
+                magnitude: "",
+                base: "年",
+            }),
+            after + '年'.len_utf8(),
+        )
+    } else {
+        (unit, after_unit)
+    };
     let mut q = finish(text, i, Some(value), unit, after_unit, false)?;
     if more {
         q.qualifier = q.qualifier.or(Some(Qualifier::Over));
@@ -108,9 +137,12 @@ fn number_at(text: &str, i: usize) -> Option<Quantity> {
 /// Whether the number at `start..end` is one of a 保X争Y pair.
 fn commitment_pair(text: &str, start: usize, end: usize) -> bool {
     match prev_char(text, start) {
-        Some('保') => text[end..].strip_prefix('争').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())),
+        Some('保') => text[end..]
+            .strip_prefix('争')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())),
         Some('争') => {
-            let before = text[..start - '争'.len_utf8()].trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+            let before = text[..start - '争'.len_utf8()]
+                .trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
             before.ends_with('保') && before.len() < start - '争'.len_utf8()
         }
         _ => false,
@@ -131,7 +163,10 @@ fn placeholder_at(text: &str, i: usize) -> Option<Quantity> {
     while j < bytes.len() && (bytes[j] == b'X' || bytes[j] == b'x') && j - i < 4 {
         j += 1;
     }
-    if j < bytes.len() && bytes[j] == b'.' && bytes.get(j + 1).is_some_and(|b| *b == b'X' || *b == b'x') {
+    if j < bytes.len()
+        && bytes[j] == b'.'
+        && bytes.get(j + 1).is_some_and(|b| *b == b'X' || *b == b'x')
+    {
         j += 2;
         while j < bytes.len() && (bytes[j] == b'X' || bytes[j] == b'x') {
             j += 1;
@@ -154,7 +189,8 @@ fn chinese_at(text: &str, i: usize) -> Option<Quantity> {
         }
     }
     // 最后一公里, 亿万人民: idioms, not figures.
-    if text[..i].ends_with("最后") && text[i..].starts_with('一') || text[i..].starts_with("亿万") {
+    if text[..i].ends_with("最后") && text[i..].starts_with('一') || text[i..].starts_with("亿万")
+    {
         return None;
     }
     let mut q = finish(text, i, Some(value), Some(unit), after, false)?;
@@ -180,7 +216,10 @@ fn finish(
     // Ranges: 4.5%至5%, 6%-6.5%, 6-6.5%.
     let rest = &text[end..];
     // Most figures are no range: one look at the next char rules the separators out.
-    let may_range = rest.chars().next().is_some_and(|c| matches!(c, '至' | '到' | '~' | '-' | '—' | '–' | '－' | '～'));
+    let may_range = rest
+        .chars()
+        .next()
+        .is_some_and(|c| matches!(c, '至' | '到' | '~' | '-' | '—' | '–' | '－' | '～'));
     for sep in RANGE_SEPARATORS.iter().rev().filter(|_| may_range) {
         if let Some(r) = rest.strip_prefix(sep) {
             let j = end + sep.len();
@@ -236,7 +275,11 @@ const BEFORE: &[(&str, Qualifier, Option<&str>)] = &[
 fn qualifier_before(text: &str, i: usize) -> (Option<Qualifier>, Option<&'static str>, usize) {
     let head = &text[..i];
     // Every word ends in one of these chars: one look rules the list out for most figures.
-    if !head.chars().next_back().is_some_and(|c| matches!(c, '于' | '过' | '破' | '超' | '约' | '近')) {
+    if !head
+        .chars()
+        .next_back()
+        .is_some_and(|c| matches!(c, '于' | '过' | '破' | '超' | '约' | '近'))
+    {
         return (None, None, i);
     }
     for (w, q, v) in BEFORE {
@@ -260,7 +303,11 @@ const AFTER: &[(&str, Qualifier)] = &[
 fn qualifier_after(text: &str, i: usize) -> (Option<Qualifier>, usize) {
     let rest = &text[i..];
     // Every word starts with one of these chars.
-    if !rest.chars().next().is_some_and(|c| matches!(c, '左' | '上' | '以' | '之')) {
+    if !rest
+        .chars()
+        .next()
+        .is_some_and(|c| matches!(c, '左' | '上' | '以' | '之'))
+    {
         return (None, i);
     }
     for (w, q) in AFTER {
@@ -279,10 +326,20 @@ mod tests {
     fn quick_rejects_cover_their_lists() {
         for sep in RANGE_SEPARATORS {
             let t = format!("5%{sep}6%");
-            assert!(finish(&t, 0, Some(5.0), unit::parse(&t, 1).0, 2, false).unwrap().value_max == Some(6.0), "{sep}");
+            assert!(
+                finish(&t, 0, Some(5.0), unit::parse(&t, 1).0, 2, false)
+                    .unwrap()
+                    .value_max
+                    == Some(6.0),
+                "{sep}"
+            );
         }
         for (w, q, _) in BEFORE {
-            assert_eq!(qualifier_before(&format!("甲{w}"), format!("甲{w}").len()).0, Some(*q), "{w}");
+            assert_eq!(
+                qualifier_before(&format!("甲{w}"), format!("甲{w}").len()).0,
+                Some(*q),
+                "{w}"
+            );
         }
         for (w, q) in AFTER {
             assert_eq!(qualifier_after(w, 0).0, Some(*q), "{w}");
@@ -296,13 +353,23 @@ mod tests {
     }
 
     fn unit(q: &Quantity) -> &'static str {
-        Box::leak(q.unit.as_ref().map(|u| u.as_str()).unwrap_or_default().into_owned().into_boxed_str())
+        Box::leak(
+            q.unit
+                .as_ref()
+                .map(|u| u.as_str())
+                .unwrap_or_default()
+                .into_owned()
+                .into_boxed_str(),
+        )
     }
 
     #[test]
     fn arabic_with_units() {
         let q = one("增长7.5%以上");
-        assert_eq!((q.value, unit(&q), q.qualifier), (Some(7.5), "%", Some(Qualifier::AtLeast)));
+        assert_eq!(
+            (q.value, unit(&q), q.qualifier),
+            (Some(7.5), "%", Some(Qualifier::AtLeast))
+        );
         let q = one("收入50.05亿元");
         assert_eq!((q.value, unit(&q)), (Some(50.05), "亿元"));
         let q = one("提高0.1个百分点");
@@ -314,9 +381,15 @@ mod tests {
     #[test]
     fn ranges() {
         let q = one("增长4.5%至5%");
-        assert_eq!((q.value, q.value_max, unit(&q)), (Some(4.5), Some(5.0), "%"));
+        assert_eq!(
+            (q.value, q.value_max, unit(&q)),
+            (Some(4.5), Some(5.0), "%")
+        );
         let q = one("增长6-6.5%");
-        assert_eq!((q.value, q.value_max, unit(&q)), (Some(6.0), Some(6.5), "%"));
+        assert_eq!(
+            (q.value, q.value_max, unit(&q)),
+            (Some(6.0), Some(6.5), "%")
+        );
     }
 
     #[test]
@@ -338,7 +411,10 @@ mod tests {
         let q = one("增长不低于7.5%");
         assert_eq!(q.qualifier, Some(Qualifier::NotBelow));
         let q = one("突破1000亿元");
-        assert_eq!((q.qualifier, q.verb_before), (Some(Qualifier::Over), Some("突破")));
+        assert_eq!(
+            (q.qualifier, q.verb_before),
+            (Some(Qualifier::Over), Some("突破"))
+        );
     }
 
     #[test]
@@ -346,7 +422,10 @@ mod tests {
         let q = one("突破千亿元");
         assert_eq!((q.value, unit(&q)), (Some(1000.0), "亿元"));
         let q = one("达到两位数");
-        assert_eq!((q.value, unit(&q), q.qualifier), (Some(10.0), "%", Some(Qualifier::AtLeast)));
+        assert_eq!(
+            (q.value, unit(&q), q.qualifier),
+            (Some(10.0), "%", Some(Qualifier::AtLeast))
+        );
         let q = one("百分之七");
         assert_eq!((q.value, unit(&q)), (Some(7.0), "%"));
         let q = one("新增就业突破万人");

@@ -33,7 +33,10 @@ impl Unit {
 /// Whether a unit as the schema spells it (`万个`, `家`) counts things.
 pub(crate) fn is_counter_unit(unit: &str) -> bool {
     // A unit ends on its base; every counter but 个工作日 is one char, and no other base ends on one.
-    unit.chars().next_back().is_some_and(|c| COUNTER_CHARS.contains(&c)) || unit.ends_with("个工作日")
+    unit.chars()
+        .next_back()
+        .is_some_and(|c| COUNTER_CHARS.contains(&c))
+        || unit.ends_with("个工作日")
 }
 
 /// `magnitude` and `base` (each from the lists below, or empty) as one unit: `亿` + `元` → `亿元`.
@@ -45,10 +48,19 @@ pub(crate) fn spelled(magnitude: &'static str, base: &'static str) -> Cow<'stati
         return Cow::Borrowed(magnitude);
     }
     static JOINED: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    let joined = JOINED.get_or_init(|| MAGNITUDES.iter().flat_map(|m| BASES.iter().map(move |b| format!("{m}{b}"))).collect());
+    let joined = JOINED.get_or_init(|| {
+        MAGNITUDES
+            .iter()
+            .flat_map(|m| BASES.iter().map(move |b| format!("{m}{b}")))
+            .collect()
+    });
     // The words come from the lists themselves (the unit index hands them out): found by address,
     // by content only when not.
-    let slot = |list: &[&str], w: &str| list.iter().position(|x| std::ptr::eq(*x, w)).or_else(|| list.iter().position(|x| *x == w));
+    let slot = |list: &[&str], w: &str| {
+        list.iter()
+            .position(|x| std::ptr::eq(*x, w))
+            .or_else(|| list.iter().position(|x| *x == w))
+    };
     match (slot(MAGNITUDES, magnitude), slot(BASES, base)) {
         (Some(m), Some(b)) => Cow::Borrowed(joined[m * BASES.len() + b].as_str()),
         _ => Cow::Owned(format!("{magnitude}{base}")),
@@ -59,28 +71,134 @@ const MAGNITUDES: &[&str] = &["万亿", "千亿", "百亿", "千万", "百万", 
 
 /// Base units (longest first where one is a prefix of another, as the index reads them).
 const BASES: &[&str] = &[
-    "个百分点", "百分点", "%", "‰",
-    "亿美元", "美元", "元人民币", "元/人", "元", "欧元",
-    "人次", "人",
-    "吨标准煤", "吨标煤", "吨",
-    "平方公里", "平方千米", "平方米", "公里", "千米", "微克/立方米", "立方米",
-    "千瓦时", "千瓦", "兆瓦",
-    "公顷", "亩",
-    "公斤", "千克", "斤",
-    "标箱", "辆", "台", "套", "个工作日", "个", "家", "项", "户", "座", "所", "件", "条", "处", "张", "间", "栋", "艘", "部", "名", "支", "场", "批", "种", "类", "片", "块", "只", "架", "列", "床", "岁", "头",
+    "个百分点",
+    "百分点",
+    "%",
+    "‰",
+    "亿美元",
+    "美元",
+    "元人民币",
+    "元/人",
+    "元",
+    "欧元",
+    "人次",
+    "人",
+    "吨标准煤",
+    "吨标煤",
+    "吨",
+    "平方公里",
+    "平方千米",
+    "平方米",
+    "公里",
+    "千米",
+    "微克/立方米",
+    "立方米",
+    "千瓦时",
+    "千瓦",
+    "兆瓦",
+    "公顷",
+    "亩",
+    "公斤",
+    "千克",
+    "斤",
+    "标箱",
+    "辆",
+    "台",
+    "套",
+    "个工作日",
+    "个",
+    "家",
+    "项",
+    "户",
+    "座",
+    "所",
+    "件",
+    "条",
+    "处",
+    "张",
+    "间",
+    "栋",
+    "艘",
+    "部",
+    "名",
+    "支",
+    "场",
+    "批",
+    "种",
+    "类",
+    "片",
+    "块",
+    "只",
+    "架",
+    "列",
+    "床",
+    "岁",
+    "头",
 ];
 
 /// Counters: 个工作日, and these single chars.
-const COUNTER_CHARS: &[char] = &['个', '家', '项', '户', '座', '所', '件', '条', '处', '张', '间', '栋', '艘', '部', '名', '台', '辆', '套', '支', '场', '批', '种', '类', '片', '块', '只', '架', '列', '床'];
+const COUNTER_CHARS: &[char] = &[
+    '个', '家', '项', '户', '座', '所', '件', '条', '处', '张', '间', '栋', '艘', '部', '名', '台',
+    '辆', '套', '支', '场', '批', '种', '类', '片', '块', '只', '架', '列', '床',
+];
 
 /// Parses a unit at `i`; returns it (if any) and the offset after it.
 pub(super) fn parse(text: &str, i: usize) -> (Option<Unit>, usize) {
     let rest = &text[i..];
     // Most text is not a unit: reject on the first char before walking the lists.
-    let Some(first) = rest.chars().next() else { return (None, i) };
+    let Some(first) = rest.chars().next() else {
+        return (None, i);
+    };
     if !matches!(
         first,
-        '万' | '亿' | '千' | '百' | '十' | '个' | '%' | '‰' | '美' | '元' | '欧' | '人' | '吨' | '平' | '公' | '亩' | '微' | '斤' | '标' | '辆' | '台' | '套' | '家' | '项' | '户' | '座' | '所' | '件' | '条' | '处' | '张' | '间' | '栋' | '艘' | '部' | '名' | '支' | '场' | '批' | '种' | '类' | '片' | '块' | '只' | '架' | '列' | '床' | '岁' | '头'
+        '万' | '亿'
+            | '千'
+            | '百'
+            | '十'
+            | '个'
+            | '%'
+            | '‰'
+            | '美'
+            | '元'
+            | '欧'
+            | '人'
+            | '吨'
+            | '平'
+            | '公'
+            | '亩'
+            | '微'
+            | '斤'
+            | '标'
+            | '辆'
+            | '台'
+            | '套'
+            | '家'
+            | '项'
+            | '户'
+            | '座'
+            | '所'
+            | '件'
+            | '条'
+            | '处'
+            | '张'
+            | '间'
+            | '栋'
+            | '艘'
+            | '部'
+            | '名'
+            | '支'
+            | '场'
+            | '批'
+            | '种'
+            | '类'
+            | '片'
+            | '块'
+            | '只'
+            | '架'
+            | '列'
+            | '床'
+            | '岁'
+            | '头'
     ) {
         return (None, i);
     }
@@ -101,14 +219,21 @@ pub(super) fn parse(text: &str, i: usize) -> (Option<Unit>, usize) {
         return (Some(Unit { magnitude, base }), j + base.len());
     }
     if !magnitude.is_empty() {
-        return (Some(Unit { magnitude, base: "" }), j);
+        return (
+            Some(Unit {
+                magnitude,
+                base: "",
+            }),
+            j,
+        );
     }
     (None, i)
 }
 
 /// Magnitudes and base units by first char: the longest one written wins.
 fn index() -> &'static (PhraseIndex<()>, PhraseIndex<()>) {
-    static INDEX: std::sync::OnceLock<(PhraseIndex<()>, PhraseIndex<()>)> = std::sync::OnceLock::new();
+    static INDEX: std::sync::OnceLock<(PhraseIndex<()>, PhraseIndex<()>)> =
+        std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
         let of = |list: &'static [&'static str]| PhraseIndex::new(list.iter().map(|w| (*w, ())));
         (of(MAGNITUDES), of(BASES))
@@ -135,7 +260,10 @@ mod tests {
         assert_eq!(u("年"), None);
         assert_eq!(parse("%", 0).0.unwrap().base, "%");
         assert!(parse("家", 0).0.unwrap().is_counter());
-        assert!(matches!(parse("万吨", 0).0.unwrap().as_str(), Cow::Borrowed("万吨")));
+        assert!(matches!(
+            parse("万吨", 0).0.unwrap().as_str(),
+            Cow::Borrowed("万吨")
+        ));
         assert_eq!(spelled("亿", "元"), "亿元");
         assert_eq!(spelled("亿", "斗"), "亿斗");
     }

@@ -1,7 +1,7 @@
 //! Counts in a work plan: a count before the noun it counts (新增10家研发平台), and planned work
 //! done in full (10件民生实事全部完成).
 
-use super::{verb, Id, Subject};
+use super::{verb, Subject};
 use crate::quantity::Quantity;
 use crate::search::Words;
 
@@ -14,10 +14,16 @@ pub(super) const COUNTED_TAILS: [&str; 4] = ["项目建设", "建设", "工作",
 /// the count only qualifies the subject of another statement).
 /// `any_unit`: a measure (480万千瓦火电项目) as well as a count, for a figure whose gap names
 /// nothing but an action (加快, 抓好).
-pub(super) fn counted_noun<'a>(text: &'a str, q: &Quantity, to: usize, any_unit: bool) -> Option<Subject<'a>> {
-    let Some(unit) = q.unit.as_ref().filter(|_| q.end < to) else { return None };
+pub(super) fn counted_noun<'a>(
+    text: &'a str,
+    q: &Quantity,
+    to: usize,
+    any_unit: bool,
+) -> Option<Subject<'a>> {
+    let unit = q.unit.as_ref().filter(|_| q.end < to)?;
     let counter = unit.is_counter();
-    if !counter && !(any_unit && !matches!(unit.base, "%" | "个百分点" | "百分点" | "‰" | "")) {
+    if !counter && (!any_unit || matches!(unit.base, "%" | "个百分点" | "百分点" | "‰" | ""))
+    {
         return None;
     }
     let after = within(text, q.end, to, 24);
@@ -31,24 +37,43 @@ pub(super) fn counted_noun<'a>(text: &'a str, q: &Quantity, to: usize, any_unit:
     }
     let first = name.chars().next()?;
     // 以上, 左右, 以内, 以下 (a qualifier), 之 (之一), or time and times (次, 年, 月, 天, 倍).
-    if !(crate::normalize::is_han(first) || first == '“') || matches!(first, '之' | '次' | '年' | '月' | '天' | '倍') || first == '以' && ["以上", "以内", "以下"].iter().any(|w| name.starts_with(w)) || name.starts_with("左右") {
+    if !(crate::normalize::is_han(first) || first == '“')
+        || matches!(first, '之' | '次' | '年' | '月' | '天' | '倍')
+        || first == '以' && ["以上", "以内", "以下"].iter().any(|w| name.starts_with(w))
+        || name.starts_with("左右")
+    {
         return None;
     }
     if name.ends_with(['设', '作', '务']) {
-        if let Some(r) = COUNTED_TAILS.iter().find_map(|t| name.strip_suffix(t).filter(|r| r.chars().count() >= 2)) {
-            name = if name.ends_with("项目建设") { &name[..r.len() + "项目".len()] } else { r };
+        if let Some(r) = COUNTED_TAILS
+            .iter()
+            .find_map(|t| name.strip_suffix(t).filter(|r| r.chars().count() >= 2))
+        {
+            name = if name.ends_with("项目建设") {
+                &name[..r.len() + "项目".len()]
+            } else {
+                r
+            };
         }
     }
     let n = name.chars().count();
-    let plain = name.chars().all(|c| crate::normalize::is_han(c) || c.is_ascii_alphanumeric() || matches!(c, '“' | '”' | '、' | '(' | ')' | '+'));
-    if !(2..=20).contains(&n) || !plain || verb::first_in(name, 0, name.len()).is_some_and(|v| !matches!(v.text, "建设" | "改造" | "新建" | "培育" | "开工")) {
+    let plain = name.chars().all(|c| {
+        crate::normalize::is_han(c)
+            || c.is_ascii_alphanumeric()
+            || matches!(c, '“' | '”' | '、' | '(' | ')' | '+')
+    });
+    if !(2..=20).contains(&n)
+        || !plain
+        || verb::first_in(name, 0, name.len())
+            .is_some_and(|v| !matches!(v.text, "建设" | "改造" | "新建" | "培育" | "开工"))
+    {
         return None;
     }
     const PROSE: [char; 8] = ['我', '们', '了', '这', '将', '要', '把', '对'];
     if name.contains(PROSE) {
         return None;
     }
-    Some(Subject { start: q.end, name, word: None, id: Id::of(name), pair: &[], tail: "" })
+    Some(Subject::phrase(q.end, name))
 }
 
 /// `text[from..to]`, cut after `chars` chars (a name runs no longer; nothing past it is read).
@@ -68,20 +93,50 @@ pub(super) fn done_in_full<'a>(text: &'a str, q: &Quantity, to: usize) -> Option
     if !(after.has("全") || after.has("圆满") || after.has("如期")) {
         return None;
     }
-    let (_, at) = crate::search::first_of(after, &["全部完成", "全面完成", "圆满完成", "如期完成", "全部落实", "全部建成", "全部开工"])?;
+    let (_, at) = crate::search::first_of(
+        after,
+        &[
+            "全部完成",
+            "全面完成",
+            "圆满完成",
+            "如期完成",
+            "全部落实",
+            "全部建成",
+            "全部开工",
+        ],
+    )?;
     let name = after[..at].trim_end_matches(['、', ' ']);
-    let name = name.strip_suffix("年度任务").or_else(|| name.strip_suffix("任务")).unwrap_or(name);
+    let name = name
+        .strip_suffix("年度任务")
+        .or_else(|| name.strip_suffix("任务"))
+        .unwrap_or(name);
     let n = name.chars().count();
-    (planned_work(name) && (2..=20).contains(&n) && name.chars().all(|c| crate::normalize::is_han(c) || matches!(c, '“' | '”' | '、'))).then_some(Subject { start: q.end, name, word: None, id: Id::of(name), pair: &[], tail: "" })
+    (planned_work(name)
+        && (2..=20).contains(&n)
+        && name
+            .chars()
+            .all(|c| crate::normalize::is_han(c) || matches!(c, '“' | '”' | '、')))
+    .then_some(Subject::phrase(q.end, name))
 }
 
 /// Whether a name is of planned work (民生实事, 重点项目, 民生工程): its being done is progress.
 pub(super) fn planned_work(name: &str) -> bool {
-    ["实事", "大事", "工程", "项目", "任务", "计划"].iter().any(|w| name.has(w))
+    ["实事", "大事", "工程", "项目", "任务", "计划"]
+        .iter()
+        .any(|w| name.has(w))
 }
 
 /// Whether a gap ends on work being done in full (全面完成, 圆满完成).
 pub(super) fn done_before(gap: &str) -> bool {
     let g = gap.trim_end();
-    ["全面完成", "全部完成", "圆满完成", "超额完成", "如期完成", "全部落实"].iter().any(|w| g.ends_with(w))
+    [
+        "全面完成",
+        "全部完成",
+        "圆满完成",
+        "超额完成",
+        "如期完成",
+        "全部落实",
+    ]
+    .iter()
+    .any(|w| g.ends_with(w))
 }

@@ -12,7 +12,10 @@ mod qualitative;
 mod verb;
 
 use counted::{counted_noun, done_before, done_in_full, planned_work};
-use name::{clean_name, co_subjects, headed_phrase, name_parts, other_subject, says_all, share_subject, strip_actions};
+use name::{
+    clean_name, co_subjects, headed_phrase, name_parts, other_subject, says_all, share_subject,
+    strip_actions,
+};
 
 pub(crate) use context::Time;
 pub(crate) use qualitative::{pair as cue_pair, seconds as cue_seconds, REPORT as REPORT_CUE};
@@ -23,10 +26,9 @@ use crate::search::Words;
 use crate::indicator::{self, Found};
 use crate::period;
 use crate::quantity::{self, Quantity, Unit};
-use std::borrow::Cow;
 use crate::{Kind, Qualifier, Record, Span};
 use context::{Origin, Section};
-
+use std::borrow::Cow;
 
 /// A canonical id: one of the lexicon's, or `other:` and a name as written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,12 +76,39 @@ struct Subject<'a> {
 impl<'a> Subject<'a> {
     /// The lexicon phrase found (the text there is the alias, byte for byte).
     fn from_found(f: &Found) -> Subject<'static> {
-        Subject { start: f.start, name: f.alias, word: Some(f.alias), id: Id::Known(f.entry.canonical), pair: f.entry.pair, tail: "" }
+        Subject {
+            start: f.start,
+            name: f.alias,
+            word: Some(f.alias),
+            id: Id::Known(f.entry.canonical),
+            pair: f.entry.pair,
+            tail: "",
+        }
+    }
+
+    /// A phrase of the text that no lexicon entry names: its id is `other:` the phrase unless
+    /// [`Id::of`] knows it.
+    pub(crate) fn phrase(start: usize, name: &'a str) -> Subject<'a> {
+        Subject {
+            start,
+            name,
+            word: None,
+            id: Id::of(name),
+            pair: &[],
+            tail: "",
+        }
     }
 
     /// A member of a combined phrase (城乡居民… → 城镇居民…), placed where the phrase stands.
     fn member(start: usize, name: &'static str) -> Subject<'static> {
-        Subject { start, name, word: Some(name), id: Id::of(name), pair: &[], tail: "" }
+        Subject {
+            start,
+            name,
+            word: Some(name),
+            id: Id::of(name),
+            pair: &[],
+            tail: "",
+        }
     }
 
     /// The name as a record holds it.
@@ -111,17 +140,27 @@ impl<'a> Subject<'a> {
 
 /// Brackets as reports write them (the normalized text has them half-width).
 fn brackets_as_written(name: &str) -> String {
-    name.chars().map(|c| match c {
-        '(' => '（',
-        ')' => '）',
-        c => c,
-    }).collect()
+    name.chars()
+        .map(|c| match c {
+            '(' => '（',
+            ')' => '）',
+            c => c,
+        })
+        .collect()
 }
 
 /// Extracts every statement of `text[from..to]`, its span in normalized offsets; `quantities` are all figures of the text, in order.
 /// `at` is told the start of each sentence read, for progress reports.
 #[inline(never)] // a phase of `analyze`: see there
-pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity], events: &Events, time: Time, at: &mut dyn FnMut(usize)) -> Vec<Record> {
+pub(crate) fn extract(
+    text: &str,
+    from: usize,
+    to: usize,
+    quantities: &[Quantity],
+    events: &Events,
+    time: Time,
+    at: &mut dyn FnMut(usize),
+) -> Vec<Record> {
     let mut out = Vec::new();
     let mut section = Section::Review;
     let mut qi = quantities.partition_point(|q| q.start < from);
@@ -153,7 +192,12 @@ pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity
         while next_end < events.sentence_ends.len() && events.sentence_ends[next_end] < s {
             next_end += 1;
         }
-        let e = events.sentence_ends.get(next_end).copied().filter(|p| *p < to).unwrap_or(to);
+        let e = events
+            .sentence_ends
+            .get(next_end)
+            .copied()
+            .filter(|p| *p < to)
+            .unwrap_or(to);
         let sentence = &text[s..e];
         // The cue pairs inside the sentence: noted at their second char, so after `s`.
         ci = advance(&events.cues, ci, |(p, _)| *p <= s);
@@ -162,14 +206,27 @@ pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity
         let targets_word = mask & qualitative::TARGET_WORD != 0;
         // A 年 or 五 among the first 24 chars stands within the first 96 bytes.
         yi = advance(&events.years_and_fives, yi, |p| *p < s);
-        let lead_may_cue = events.years_and_fives.get(yi).is_some_and(|p| *p < e.min(s + 96));
+        let lead_may_cue = events
+            .years_and_fives
+            .get(yi)
+            .is_some_and(|p| *p < e.min(s + 96));
         // 五 and 年 differ in their first byte.
-        let five = events.years_and_fives[yi..].iter().take_while(|p| **p < e).any(|p| text.as_bytes()[*p] == "五".as_bytes()[0]);
+        let five = events.years_and_fives[yi..]
+            .iter()
+            .take_while(|p| **p < e)
+            .any(|p| text.as_bytes()[*p] == "五".as_bytes()[0]);
         if paragraph_start {
             five_year_paragraph = five && context::opens_on_five_years(sentence);
             looking_back = None;
         }
-        if let Some((next, origin)) = context::section_cue(sentence, time, looking_back.unwrap_or(section), paragraph_start && text.as_bytes().get(e) == Some(&b'\n'), targets_word, lead_may_cue) {
+        if let Some((next, origin)) = context::section_cue(
+            sentence,
+            time,
+            looking_back.unwrap_or(section),
+            paragraph_start && text.as_bytes().get(e) == Some(&b'\n'),
+            targets_word,
+            lead_may_cue,
+        ) {
             let back = matches!(next, Section::Review | Section::Review5);
             // Once a report has turned to its goals, words of the past in running text (一年来,
             // 2018年…) speak for their paragraph, not for the rest of the report; so do a plan's
@@ -187,12 +244,18 @@ pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity
         // The main targets of the year, or of a plan (its goals' list reads the same way; only the
         // year's are marked headline).
         let goals = matches!(section, Section::Target | Section::Plan5);
-        let mut headline_from = if goals && targets_word { context::main_targets_at(sentence).map(|p| s + p) } else { None };
+        let mut headline_from = if goals && targets_word {
+            context::main_targets_at(sentence).map(|p| s + p)
+        } else {
+            None
+        };
         forward |= headline_from.is_some();
         match headline_from {
             // 主要预期目标: ⏎ 一是…: the list stands in the sentences that follow.
             Some(h) if text[h..e].trim().is_empty() => list_until = e + LIST_REACH,
-            None if s < list_until && goals && context::heading_text(sentence).is_none() => headline_from = Some(s),
+            None if s < list_until && goals && context::heading_text(sentence).is_none() => {
+                headline_from = Some(s)
+            }
             None if s < slogans_until && goals && spells_out_slogan(sentence) => {
                 headline_from = Some(s);
                 slogans_until = e + LIST_REACH;
@@ -210,17 +273,38 @@ pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity
         let bounds = &events.clause_marks[mi..advance(&events.clause_marks, mi, |p| *p < e)];
         let st = std::cell::OnceCell::new();
         if five_year_paragraph {
-            let mut facts = context::SentenceTime::read(sentence, time, mask & qualitative::ESTIMATE != 0, five, mask);
+            let mut facts = context::SentenceTime::read(
+                sentence,
+                time,
+                mask & qualitative::ESTIMATE != 0,
+                five,
+                mask,
+            );
             facts.five_years = true;
             let _ = st.set(facts);
         }
-        Sentence { text, start: s, end: e, section, time, headline_from, bounds, cues, mask, five, st }.read(qs, &mut out, &mut pending);
+        Sentence {
+            text,
+            start: s,
+            end: e,
+            section,
+            time,
+            headline_from,
+            bounds,
+            cues,
+            mask,
+            five,
+            st,
+        }
+        .read(qs, &mut out, &mut pending);
         // Records in text order: qualitative ones are read between figures.
         out[before..].sort_by_key(|s| s.span.start);
         for r in &mut out[before..] {
             // The words next to the figure decide (a list's span can run a long way back).
             let from = r.span.end.saturating_sub(72).max(r.span.start);
-            let from = (from..r.span.end).find(|i| text.is_char_boundary(*i)).unwrap_or(r.span.end);
+            let from = (from..r.span.end)
+                .find(|i| text.is_char_boundary(*i))
+                .unwrap_or(r.span.end);
             r.measure = measure::of(r, text.get(from..r.span.end).unwrap_or(""));
         }
         if first_gdp_target.is_none() && out[before..].iter().any(is_growth_target_of_gdp) {
@@ -233,7 +317,10 @@ pub(crate) fn extract(text: &str, from: usize, to: usize, quantities: &[Quantity
     // own (综合考虑各方面因素,今年地区生产总值增长8%左右): the first that sets GDP growth.
     if !out.iter().any(|r| r.headline) {
         if let Some(range) = first_gdp_target {
-            out[range].iter_mut().filter(|r| r.kind == Kind::Target && r.verb.as_deref() != Some("力争")).for_each(|r| r.headline = true);
+            out[range]
+                .iter_mut()
+                .filter(|r| r.kind == Kind::Target && r.verb.as_deref() != Some("力争"))
+                .for_each(|r| r.headline = true);
         }
     }
     out
@@ -256,13 +343,19 @@ fn record_of(q: &Quantity, kind: Kind) -> Record {
         period: None,
         placeholder: q.placeholder,
         headline: false,
-        span: Span { start: q.start, end: q.end },
+        span: Span {
+            start: q.start,
+            end: q.end,
+        },
     }
 }
 
 /// A target of GDP growth in per cent.
 fn is_growth_target_of_gdp(r: &Record) -> bool {
-    r.kind == Kind::Target && r.canonical == "gdp" && r.unit.as_deref() == Some("%") && r.value.is_some()
+    r.kind == Kind::Target
+        && r.canonical == "gdp"
+        && r.unit.as_deref() == Some("%")
+        && r.value.is_some()
 }
 
 /// How many of a sentence's clause marks (ascending) stand before `at`.
@@ -295,7 +388,6 @@ struct Sentence<'a> {
     /// What the sentence says of time, read when a statement first needs it.
     st: std::cell::OnceCell<context::SentenceTime>,
 }
-
 
 /// What a clause's words say, read once for all its figures.
 struct ClauseFacts {
@@ -335,10 +427,21 @@ impl<'a> Sentence<'a> {
     fn setting(&self, to: usize) -> context::Setting {
         let sentence = *self.st.get_or_init(|| {
             let estimate = self.mask & qualitative::ESTIMATE != 0;
-            context::SentenceTime::read(&self.text[self.start..self.end], self.time, estimate, self.five, self.mask)
+            context::SentenceTime::read(
+                &self.text[self.start..self.end],
+                self.time,
+                estimate,
+                self.five,
+                self.mask,
+            )
         });
         let this_year = sentence.this_year.is_some_and(|p| self.start + p < to);
-        context::Setting { section: self.section, time: self.time, sentence, this_year }
+        context::Setting {
+            section: self.section,
+            time: self.time,
+            sentence,
+            this_year,
+        }
     }
 
     /// The bits of the cue pairs inside `from..to`.
@@ -387,7 +490,10 @@ impl<'a> Sentence<'a> {
             if recent_clause != cs {
                 // A new clause: the previous one's figures enumerate its indicators.
                 let mut names: Vec<Subject<'_>> = Vec::new();
-                for p in pending[clause_first..].iter().filter(|p| p.list_of.is_none()) {
+                for p in pending[clause_first..]
+                    .iter()
+                    .filter(|p| p.list_of.is_none())
+                {
                     if !names.iter().any(|n| n.id == p.subject.id) {
                         names.push(p.subject);
                     }
@@ -417,16 +523,22 @@ impl<'a> Sentence<'a> {
             // 为民办实事项目 too, the words of its being done before it.
             let done = done_in_full(text, q, noun_to);
             let counted = done.or_else(|| counted_noun(text, q, noun_to, false));
-            let done = done.or_else(|| counted.filter(|n| planned_work(n.name) && done_before(&text[gap_from..q.start])));
+            let done = done.or_else(|| {
+                counted.filter(|n| planned_work(n.name) && done_before(&text[gap_from..q.start]))
+            });
             let baseline = is_baseline(gap, after);
-            if baseline || counted.is_none() && is_modifier(q, gap, after, &text[self.start..q.start]) {
+            if baseline
+                || counted.is_none() && is_modifier(q, gap, after, &text[self.start..q.start])
+            {
                 if let Some(f) = found.last() {
                     subject = Some(Subject::from_found(f));
                 } else if baseline {
                     // 补助标准由每人每年640元提高到670元: the words before 由 name what moves.
                     let to = gap_from + gap.rfind(['由', '从']).unwrap_or(0);
                     let (name, _) = strip_actions(clean_name(&text[gap_from..to]));
-                    if let Some(named) = other_subject(text, gap_from, to, name).filter(|_| !crate::names::is_fragment(name)) {
+                    if let Some(named) = other_subject(text, gap_from, to, name)
+                        .filter(|_| !crate::names::is_fragment(name))
+                    {
                         subject = Some(named);
                     }
                 }
@@ -438,12 +550,21 @@ impl<'a> Sentence<'a> {
                     if let (Kind::Actual, Some(sub)) = (f.kind_period.0, subject.as_ref()) {
                         // 从2017年的…: the year it names.
                         let named = context::years_written(gap).next();
-                        let before_period = f.kind_period.1.as_deref().and_then(|p| p.split_once('-')).and_then(|(a, _)| a.parse::<i32>().ok()).map(|a| a - 1);
+                        let before_period = f
+                            .kind_period
+                            .1
+                            .as_deref()
+                            .and_then(|p| p.split_once('-'))
+                            .and_then(|(a, _)| a.parse::<i32>().ok())
+                            .map(|a| a - 1);
                         out.push(Record {
                             indicator: sub.indicator(),
                             canonical: sub.canonical(),
                             period: named.or(before_period).map(period::year),
-                            span: Span { start: sub.start.min(q.start), end: q.end },
+                            span: Span {
+                                start: sub.start.min(q.start),
+                                end: q.end,
+                            },
                             ..record_of(q, Kind::Actual)
                         });
                     }
@@ -462,7 +583,9 @@ impl<'a> Sentence<'a> {
             let mut co_listed = false;
             let respectively = f.respectively;
             // The next figure continues a list (68%、60%): one figure for each name before it.
-            let listed = qs.get(qn + 1).is_some_and(|n| n.start < ce && is_list_gap(&text[q.end..n.start]));
+            let listed = qs
+                .get(qn + 1)
+                .is_some_and(|n| n.start < ce && is_list_gap(&text[q.end..n.start]));
             let last_pending = pending.len().checked_sub(1);
             if let Some(noun) = counted.filter(|_| !progress_gap) {
                 // 新增10家国家级研发平台: the count's noun is the indicator, the gap's verb its verb.
@@ -472,23 +595,32 @@ impl<'a> Sentence<'a> {
                 stmt.span.end = noun.start + noun.name.len();
                 subject = Some(noun);
             } else if let Some(share) = share_subject(text, gap_from, q.start, &found) {
-                stmt.verb = verb::last_in(text, gap_from, q.number_start).map(|v| Cow::Borrowed(v.text));
+                stmt.verb =
+                    verb::last_in(text, gap_from, q.number_start).map(|v| Cow::Borrowed(v.text));
                 stmt.span.start = share.start;
                 subject = Some(share);
             } else if let Some(f) = found.last() {
                 // The indicator named before the figure; a run of them (A、B和C) shares it.
                 co = co_subjects(text, &found);
                 let v = verb::last_in(text, f.end, q.number_start);
-                let v_before = verb::last_in(text, gap_from, f.start).filter(|v| f.start - v.end <= 9);
+                let v_before =
+                    verb::last_in(text, gap_from, f.start).filter(|v| f.start - v.end <= 9);
                 stmt.verb = v.or(v_before).map(|v| Cow::Borrowed(v.text));
                 stmt.span.start = v_before.map_or(co[0].start, |v| v.start.min(co[0].start));
-                subject = Some(co[0].clone());
+                subject = Some(co[0]);
                 // 城镇居民和农村居民人均可支配收入均增长8%: one figure for each member.
                 let all = says_all(&text[f.end..q.start]);
                 if co.len() == 1 && co[0].pair.len() >= 2 && all {
-                    co = co[0].pair.iter().map(|m| Subject::member(f.start, m)).collect();
+                    co = co[0]
+                        .pair
+                        .iter()
+                        .map(|m| Subject::member(f.start, m))
+                        .collect();
                     subject = Some(co[0]);
-                } else if let Some(parts) = Some(()).filter(|_| all || respectively || listed).and_then(|_| joined_names(text, gap_from, f, v.map_or(q.start, |v| v.start))) {
+                } else if let Some(parts) = Some(())
+                    .filter(|_| all || respectively || listed)
+                    .and_then(|_| joined_names(text, gap_from, f, v.map_or(q.start, |v| v.start)))
+                {
                     // 游客人数和旅游总收入均增长28%, 化学需氧量、氨氮排放量分别下降2%: each name
                     // the phrase joins, the lexicon's or not, takes the figure (or its own, in a
                     // list of figures).
@@ -507,9 +639,12 @@ impl<'a> Sentence<'a> {
                 if f.respectively {
                     co = recent.clone();
                 }
-                stmt.verb = verb::first_in(text, gap_from, q.number_start).map(|v| Cow::Borrowed(v.text));
+                stmt.verb =
+                    verb::first_in(text, gap_from, q.number_start).map(|v| Cow::Borrowed(v.text));
                 stmt.span.start = sub.start;
-            } else if let Some((last, verb)) = last_pending.zip(aspiration(gap)).filter(|_| same_clause) {
+            } else if let Some((last, verb)) =
+                last_pending.zip(aspiration(gap)).filter(|_| same_clause)
+            {
                 // 确保增长14%、力争15%, 保6争7: the aspiration beside the commitment, of the same
                 // indicator; only the commitment is the headline figure.
                 subject = Some(pending[last].subject);
@@ -530,7 +665,12 @@ impl<'a> Sentence<'a> {
                 let v = verb::last_in(text, gap_from, q.number_start);
                 let (name_from, name_to) = match v {
                     // 新增转移农村劳动力8800人: the indicator follows the verb.
-                    Some(v) if v.end < q.start && clean_name(&text[v.end..q.start]).chars().count() >= 2 => (gap_from, q.start),
+                    Some(v)
+                        if v.end < q.start
+                            && clean_name(&text[v.end..q.start]).chars().count() >= 2 =>
+                    {
+                        (gap_from, q.start)
+                    }
                     Some(v) => (gap_from, v.start.min(q.start)),
                     None => (gap_from, q.start),
                 };
@@ -539,15 +679,31 @@ impl<'a> Sentence<'a> {
                 let measure = subject.is_some() && MEASURE_WORDS.contains(&name);
                 if measure {
                     // 粮食播种面积746万亩、产量330万吨: the output of the crop in view.
-                    if let Some(sub) = subject.as_mut().filter(|s| s.name.starts_with("粮食") && matches!(name, "产量" | "总产" | "年产")) {
-                        *sub = Subject { name: &sub.name[..6], word: None, id: Id::Known("grain_output"), tail: name, pair: &[], ..*sub };
+                    if let Some(sub) = subject.as_mut().filter(|s| {
+                        s.name.starts_with("粮食") && matches!(name, "产量" | "总产" | "年产")
+                    }) {
+                        *sub = Subject {
+                            name: &sub.name[..6],
+                            word: None,
+                            id: Id::Known("grain_output"),
+                            tail: name,
+                            pair: &[],
+                            ..*sub
+                        };
                     }
                 }
                 // 地区生产总值…,人均达12.5万元: per head of the indicator in view.
                 if name == "人均" && subject.as_ref().is_some_and(|s| s.id == Id::Known("gdp")) {
-                    subject = Some(Subject::member(name_from + text[name_from..name_to].find("人均").unwrap_or(0), "人均地区生产总值"));
+                    subject = Some(Subject::member(
+                        name_from + text[name_from..name_to].find("人均").unwrap_or(0),
+                        "人均地区生产总值",
+                    ));
                 }
-                let name = if name == "人均" && subject.is_some() { "" } else { name };
+                let name = if name == "人均" && subject.is_some() {
+                    ""
+                } else {
+                    name
+                };
                 // A verb or a fragment (实际增长, 同口径增长, 加快) names nothing: the indicator in view
                 // does, or the noun after the figure (加快480万千瓦火电项目建设).
                 // A word that is no name acts as the verb (增产74亿斤, 高于全国1.2个百分点).
@@ -557,7 +713,11 @@ impl<'a> Sentence<'a> {
                 let verbal = fragment && !action;
                 let name = if measure || fragment { "" } else { name };
                 let untied = subject.is_none() || v.is_none() && q.verb_before.is_none() && !verbal;
-                let after_noun = if name.is_empty() && untied { counted_noun(text, q, noun_to, true) } else { None };
+                let after_noun = if name.is_empty() && untied {
+                    counted_noun(text, q, noun_to, true)
+                } else {
+                    None
+                };
                 if let Some(noun) = after_noun {
                     stmt.span.end = noun.start + noun.name.len();
                     subject = Some(noun);
@@ -566,20 +726,29 @@ impl<'a> Sentence<'a> {
                         co = recent.clone();
                     }
                     match subject.as_ref() {
-                        Some(sub) if v.is_some() || q.verb_before.is_some() || measure || verbal => stmt.span.start = sub.start,
+                        Some(sub)
+                            if v.is_some() || q.verb_before.is_some() || measure || verbal =>
+                        {
+                            stmt.span.start = sub.start
+                        }
                         _ => {
                             prev_end = q.end;
                             continue;
                         }
                     }
-                } else if let Some(sub) = actor_spending(text, gap_from, v, q.start).or_else(|| other_subject(text, name_from, name_to, name).filter(|_| v.is_some() || acted || name.chars().count() <= 10)) {
+                } else if let Some(sub) = actor_spending(text, gap_from, v, q.start).or_else(|| {
+                    other_subject(text, name_from, name_to, name)
+                        .filter(|_| v.is_some() || acted || name.chars().count() <= 10)
+                }) {
                     stmt.span.start = sub.start;
                     subject = Some(sub);
                     // 受污染耕地、重点建设用地安全利用率分别达93%、95%; A、B均增长30%: each named
                     // part is an indicator of its own.
                     // A list of figures, one for each part, shares the name the same way (覆盖率
                     // 提高到68%、60%).
-                    let shared = f.respectively || listed || says_all(&text[sub.start + sub.name.len()..q.start]);
+                    let shared = f.respectively
+                        || listed
+                        || says_all(&text[sub.start + sub.name.len()..q.start]);
                     if shared && sub.name.contains('、') {
                         co = name_parts(text, sub);
                         co_listed = listed;
@@ -591,7 +760,10 @@ impl<'a> Sentence<'a> {
                 }
                 stmt.verb = v.map(|v| Cow::Borrowed(v.text));
             }
-            stmt.verb = stmt.verb.filter(|t| !t.is_empty()).or(q.verb_before.map(Cow::Borrowed));
+            stmt.verb = stmt
+                .verb
+                .filter(|t| !t.is_empty())
+                .or(q.verb_before.map(Cow::Borrowed));
             if let Some((len, qual)) = progress_tail {
                 stmt.span.end = q.end + len;
                 stmt.qualifier = stmt.qualifier.or(qual);
@@ -607,15 +779,22 @@ impl<'a> Sentence<'a> {
                 }
             }
             stmt.period = period;
-            let Some(sub) = subject.clone().or_else(|| co.first().cloned()) else {
+            let Some(sub) = subject.or_else(|| co.first().cloned()) else {
                 prev_end = q.end;
                 continue;
             };
             stmt.indicator = sub.indicator();
             stmt.canonical = sub.canonical();
-            stmt.headline = stmt.kind == Kind::Target && !aspired && self.headline_from.is_some_and(|h| q.start >= h);
+            stmt.headline = stmt.kind == Kind::Target
+                && !aspired
+                && self.headline_from.is_some_and(|h| q.start >= h);
             let separate_co = co.len() > 1 && (!f.respectively || !listed) && !co_listed;
-            pending.push(Pending { stmt, subject: sub, list_of, co: if separate_co { Vec::new() } else { co.clone() } });
+            pending.push(Pending {
+                stmt,
+                subject: sub,
+                list_of,
+                co: if separate_co { Vec::new() } else { co.clone() },
+            });
             if separate_co {
                 // One figure shared by several indicators: 进出口总额、实际利用外资年均增长均在10%以上.
                 let base = pending.last().map(|p| p.stmt.clone());
@@ -625,7 +804,12 @@ impl<'a> Sentence<'a> {
                         s.indicator = c.indicator();
                         s.canonical = c.canonical();
                         s.span.start = c.start;
-                        pending.push(Pending { stmt: s, subject: c.clone(), list_of: None, co: Vec::new() });
+                        pending.push(Pending {
+                            stmt: s,
+                            subject: *c,
+                            list_of: None,
+                            co: Vec::new(),
+                        });
                     }
                 }
             }
@@ -639,7 +823,8 @@ impl<'a> Sentence<'a> {
         out.extend(pending.drain(..).map(|mut p| {
             // A bare 亿 after the list is shared: money (工业投资73.5亿).
             if let Some(u) = p.stmt.unit.as_deref() {
-                if let Some(m) = ["亿", "万亿", "千亿", "百亿"].into_iter().find(|m| *m == u) {
+                if let Some(m) = ["亿", "万亿", "千亿", "百亿"].into_iter().find(|m| *m == u)
+                {
                     p.stmt.unit = Some(quantity::spelled(m, "元"));
                 }
             }
@@ -654,7 +839,11 @@ impl<'a> Sentence<'a> {
         let clause_of = |at: usize| marks_before(self.bounds, at);
         let n = self.bounds.len() + 1;
         let clause_text = |k: usize| {
-            let from = if k == 0 { self.start } else { self.bounds[k - 1] + 1 };
+            let from = if k == 0 {
+                self.start
+            } else {
+                self.bounds[k - 1] + 1
+            };
             &self.text[from..self.bounds.get(k).copied().unwrap_or(self.end)]
         };
         // Per clause: whether it holds figures, and whether they are all rates (one pass).
@@ -663,12 +852,17 @@ impl<'a> Sentence<'a> {
         for p in pending.iter() {
             let k = clause_of(p.stmt.span.end.saturating_sub(1));
             with_figures[k] = true;
-            rates[k] &= p.stmt.unit.as_deref().is_some_and(|u| u == "%" || u.ends_with("百分点"));
+            rates[k] &= p
+                .stmt
+                .unit
+                .as_deref()
+                .is_some_and(|u| u == "%" || u.ends_with("百分点"));
         }
         let mut done = vec![false; n];
         for k in 0..n {
             let c = clause_text(k);
-            let completes = ["完成", "实现"].iter().any(|w| c.has(w)) && ["目标", "任务", "计划"].iter().any(|w| c.has(w));
+            let completes = ["完成", "实现"].iter().any(|w| c.has(w))
+                && ["目标", "任务", "计划"].iter().any(|w| c.has(w));
             if !completes {
                 continue;
             }
@@ -688,7 +882,9 @@ impl<'a> Sentence<'a> {
         if !done.contains(&true) {
             return;
         }
-        for p in pending.iter_mut().filter(|p| p.stmt.kind == Kind::Actual && done[clause_of(p.stmt.span.end.saturating_sub(1))]) {
+        for p in pending.iter_mut().filter(|p| {
+            p.stmt.kind == Kind::Actual && done[clause_of(p.stmt.span.end.saturating_sub(1))]
+        }) {
             p.stmt.kind = Kind::Progress;
         }
     }
@@ -704,7 +900,14 @@ impl<'a> Sentence<'a> {
     /// Qualitative goals and progress in the clauses of `from..to` (no figures there).
     /// Returns the indicators the last such clause enumerates (two or more), if any.
     /// `track`: figures follow in the sentence, so the indicators named here matter to them.
-    fn qualitative(&self, from: usize, to: usize, track: bool, subject: &mut Option<Subject<'a>>, out: &mut Vec<Record>) -> Option<Vec<Subject<'a>>> {
+    fn qualitative(
+        &self,
+        from: usize,
+        to: usize,
+        track: bool,
+        subject: &mut Option<Subject<'a>>,
+        out: &mut Vec<Record>,
+    ) -> Option<Vec<Subject<'a>>> {
         let possible = qualitative::possible(self.section, self.mask);
         // No clause between two figures of one clause.
         if from >= to || !track && !possible {
@@ -729,7 +932,11 @@ impl<'a> Sentence<'a> {
             k += 1;
             let clause = &text[c..ce];
             let in_headline = self.headline_from.is_some_and(|h| c >= h);
-            let read = if possible && !names_goals_elsewhere(clause) { qualitative::read(clause, self.section, in_headline, self.cue_mask(c, ce)) } else { None };
+            let read = if possible && !names_goals_elsewhere(clause) {
+                qualitative::read(clause, self.section, in_headline, self.cue_mask(c, ce))
+            } else {
+                None
+            };
             if read.is_none() && c < track_from {
                 c = ce + text[ce..].chars().next().map_or(1, char::len_utf8);
                 continue;
@@ -747,37 +954,78 @@ impl<'a> Sentence<'a> {
                 let before: Vec<&Found> = found
                     .iter()
                     .filter(|f| f.end <= at || ql.progress || ql.object_ok)
-                    .filter(|f| !(GENERIC.contains(&f.entry.canonical) && (named || subject.is_some())))
+                    .filter(|f| {
+                        !(GENERIC.contains(&f.entry.canonical) && (named || subject.is_some()))
+                    })
                     .collect();
-                let (kind, period) = context::kind_and_period(self.setting(ce), clause, self.cue_mask(c, ce), || context::clause_year(clause));
+                let (kind, period) = context::kind_and_period(
+                    self.setting(ce),
+                    clause,
+                    self.cue_mask(c, ce),
+                    || context::clause_year(clause),
+                );
                 // 没有提出全年经济增速具体目标: the year's main target, stated as absent.
-                let (kind, period) = if ql.absent { (Kind::Target, self.time.year.map(period::year).or(period)) } else { (kind, period) };
+                let (kind, period) = if ql.absent {
+                    (Kind::Target, self.time.year.map(period::year).or(period))
+                } else {
+                    (kind, period)
+                };
                 let kind = if ql.progress { Kind::Progress } else { kind };
-                let headline = kind == Kind::Target && (ql.absent || self.headline_from.is_some_and(|h| c >= h));
+                let headline = kind == Kind::Target
+                    && (ql.absent || self.headline_from.is_some_and(|h| c >= h));
                 let subjects: Vec<Subject<'_>> = if before.is_empty() {
                     if ql.progress {
                         let generic = clause[..ql.at].has("指标");
                         // The clause's own subject (“四减四增”三年行动圆满完成), else the one in view.
                         let own = || {
                             let (name, _) = strip_actions(clean_name(&text[c..at]));
-                            other_subject(text, c, at, name).filter(|_| !generic && !crate::names::is_fragment(name))
+                            other_subject(text, c, at, name)
+                                .filter(|_| !generic && !crate::names::is_fragment(name))
                         };
-                        own().or(if generic { None } else { *subject }).or_else(|| Some(target_object(text, c, ce))).into_iter().collect()
+                        own()
+                            .or(if generic { None } else { *subject })
+                            .or_else(|| Some(target_object(text, c, ce)))
+                            .into_iter()
+                            .collect()
                     } else if ql.absent {
                         // No figure and no name: the growth target of the economy.
-                        vec![Subject { start: at, name: "经济增速", word: Some("经济增速"), id: Id::Known("gdp"), pair: &[], tail: "" }]
-                    } else if in_headline || kind == Kind::Plan5 && matches!(ql.verb, "转变" | "迈进") {
+                        vec![Subject {
+                            start: at,
+                            name: "经济增速",
+                            word: Some("经济增速"),
+                            id: Id::Known("gdp"),
+                            pair: &[],
+                            tail: "",
+                        }]
+                    } else if in_headline
+                        || kind == Kind::Plan5 && matches!(ql.verb, "转变" | "迈进")
+                    {
                         // A goal of a main-targets list named by its own words: 经济运行更加稳健 (the
                         // words before its predicate), 基本建成…创新中心 (the words after it); a
                         // list of them (基本建成A、B、C) is a goal each.
-                        let (from, to) = if ql.at > 0 { (c, at) } else { (at + ql.verb.len(), trim_end(text, c, ce)) };
+                        let (from, to) = if ql.at > 0 {
+                            (c, at)
+                        } else {
+                            (at + ql.verb.len(), trim_end(text, c, ce))
+                        };
                         let (name, _) = strip_actions(clean_name(text.get(from..to).unwrap_or("")));
                         // 推动产业层级从…向…转变: what shifts is named after 推动; “两个提升”,即…: the
                         // goals after 即.
-                        let spelled = text[..c].trim_end().ends_with([',', '，']) && text[..c].trim_end().trim_end_matches([',', '，']).ends_with('”');
-                        let name = name.strip_prefix("推动").filter(|n| n.chars().count() >= 2).unwrap_or(name);
-                        let name = name.strip_prefix('即').filter(|n| spelled && n.chars().count() >= 2).unwrap_or(name);
-                        let named = other_subject(text, from, to, name).filter(|_| !crate::names::is_fragment(name));
+                        let spelled = text[..c].trim_end().ends_with([',', '，'])
+                            && text[..c]
+                                .trim_end()
+                                .trim_end_matches([',', '，'])
+                                .ends_with('”');
+                        let name = name
+                            .strip_prefix("推动")
+                            .filter(|n| n.chars().count() >= 2)
+                            .unwrap_or(name);
+                        let name = name
+                            .strip_prefix('即')
+                            .filter(|n| spelled && n.chars().count() >= 2)
+                            .unwrap_or(name);
+                        let named = other_subject(text, from, to, name)
+                            .filter(|_| !crate::names::is_fragment(name));
                         match named.map(|sub| (sub, name_parts(text, sub))) {
                             Some((sub, parts)) if parts.is_empty() => vec![sub],
                             Some((_, parts)) => parts,
@@ -786,7 +1034,11 @@ impl<'a> Sentence<'a> {
                     } else {
                         Vec::new()
                     }
-                } else if let Some(run) = Some(()).filter(|_| ql.progress && before.len() >= 2).map(|_| co_subjects(text, &before.iter().map(|f| **f).collect::<Vec<Found>>())).filter(|run| run.len() >= 2) {
+                } else if let Some(run) = Some(())
+                    .filter(|_| ql.progress && before.len() >= 2)
+                    .map(|_| co_subjects(text, &before.iter().map(|f| **f).collect::<Vec<Found>>()))
+                    .filter(|run| run.len() >= 2)
+                {
                     // 地区生产总值、固定资产投资等指标未能达到年初预期: each indicator of the run that
                     // ends the names is judged.
                     run
@@ -799,7 +1051,11 @@ impl<'a> Sentence<'a> {
                 let subjects: Vec<Subject<'_>> = subjects
                     .into_iter()
                     .flat_map(|s| {
-                        if s.pair.len() == 2 && !ql.progress && !ql.subject_only && s.name.contains('和') {
+                        if s.pair.len() == 2
+                            && !ql.progress
+                            && !ql.subject_only
+                            && s.name.contains('和')
+                        {
                             s.pair.iter().map(|m| Subject::member(s.start, m)).collect()
                         } else {
                             vec![s]
@@ -822,7 +1078,10 @@ impl<'a> Sentence<'a> {
                         period: period.clone(),
                         placeholder: false,
                         headline,
-                        span: Span { start: sub.start.min(at), end },
+                        span: Span {
+                            start: sub.start.min(at),
+                            end,
+                        },
                     });
                 }
             }
@@ -833,36 +1092,63 @@ impl<'a> Sentence<'a> {
 }
 
 /// Numerals of numbered slogans (“两个提前”, “五个全面提升”).
-const SLOGAN_NUMERALS: [char; 11] = ['一', '两', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+const SLOGAN_NUMERALS: [char; 11] = [
+    '一', '两', '二', '三', '四', '五', '六', '七', '八', '九', '十',
+];
 
 /// Whether a quoted numbered slogan (“两个提前”) opens `s` at a quote.
 fn slogan_at(s: &str) -> bool {
     let mut chars = s.chars();
-    chars.next() == Some('“') && chars.next().is_some_and(|c| SLOGAN_NUMERALS.contains(&c)) && chars.next() == Some('个')
+    chars.next() == Some('“')
+        && chars.next().is_some_and(|c| SLOGAN_NUMERALS.contains(&c))
+        && chars.next() == Some('个')
 }
 
 /// Whether a clause only names goals read where they are spelled out: numbered slogans listed
 /// (力争实现“一个翻番、两个提前”目标), or one opening its spelling out (“两个提前”,即…).
 fn names_goals_elsewhere(clause: &str) -> bool {
-    clause.contains('“') && (slogan_at(clause.trim_start()) || clause.match_indices('“').any(|(p, _)| slogan_at(&clause[p..]) && clause[p..].split('”').next().is_some_and(|q| q.contains('、'))))
+    clause.contains('“')
+        && (slogan_at(clause.trim_start())
+            || clause.match_indices('“').any(|(p, _)| {
+                slogan_at(&clause[p..])
+                    && clause[p..]
+                        .split('”')
+                        .next()
+                        .is_some_and(|q| q.contains('、'))
+            }))
 }
 
 /// Whether a sentence names numbered slogans as its goals (力争实现“一个翻番、两个提前”目标).
 fn names_slogans(sentence: &str) -> bool {
-    sentence.match_indices('“').any(|(p, _)| slogan_at(&sentence[p..])) && sentence.has("”目标")
+    sentence
+        .match_indices('“')
+        .any(|(p, _)| slogan_at(&sentence[p..]))
+        && sentence.has("”目标")
 }
 
 /// Whether a sentence spells a numbered slogan out (“两个提前”，即…).
 fn spells_out_slogan(sentence: &str) -> bool {
     let t = sentence.trim_start();
-    slogan_at(t) && t.find('”').is_some_and(|p| t[p..].trim_start_matches(['”', ',', '，', ' ']).starts_with('即'))
+    slogan_at(t)
+        && t.find('”').is_some_and(|p| {
+            t[p..]
+                .trim_start_matches(['”', ',', '，', ' '])
+                .starts_with('即')
+        })
 }
 
 /// Words that name a measure of the indicator already in view, not an indicator of their own.
-const MEASURE_WORDS: [&str; 14] = ["产量", "总产", "年产", "总量", "规模", "增速", "增幅", "总额", "总值", "余额", "收入", "占比", "比重", "产值"];
+const MEASURE_WORDS: [&str; 14] = [
+    "产量", "总产", "年产", "总量", "规模", "增速", "增幅", "总额", "总值", "余额", "收入", "占比",
+    "比重", "产值",
+];
 
 /// Lexicon entries that name targets in general rather than an indicator.
-const GENERIC: [&str; 3] = ["other:main_targets", "other:plan_targets", "other:main_indicators"];
+const GENERIC: [&str; 3] = [
+    "other:main_targets",
+    "other:plan_targets",
+    "other:main_indicators",
+];
 
 /// The names a phrase joins with 、 or 和 before `end` (the verb), the lexicon's phrase `f` among
 /// them: 游客人数和旅游总收入, 新设企业数、进出口总额、吸引外资. None unless every part reads as
@@ -873,7 +1159,10 @@ fn joined_names<'a>(text: &'a str, from: usize, f: &Found, end: usize) -> Option
     if !raw.contains(['、', '和']) {
         return None;
     }
-    while let Some(r) = ["分别", "年均", "平均", "均", "要", "将", " "].iter().find_map(|w| raw.strip_suffix(w)) {
+    while let Some(r) = ["分别", "年均", "平均", "均", "要", "将", " "]
+        .iter()
+        .find_map(|w| raw.strip_suffix(w))
+    {
         raw = r;
     }
     let (phrase, _) = strip_actions(clean_name(raw));
@@ -882,25 +1171,37 @@ fn joined_names<'a>(text: &'a str, from: usize, f: &Found, end: usize) -> Option
     }
     let base = phrase.as_ptr() as usize - text.as_ptr() as usize;
     // The lexicon's phrase is one of the list; a combined one (城镇和农村居民…) has members of its own.
-    if !(base <= f.start && f.end <= base + phrase.len()) || !f.entry.pair.is_empty() {
+    if base > f.start || f.end > base + phrase.len() || !f.entry.pair.is_empty() {
         return None;
     }
     let parts = name::split_names(text, phrase, &['、', '和']);
-    let readable = parts.iter().all(|p| (2..=12).contains(&p.name.chars().count()) && !crate::names::is_fragment(p.name));
+    let readable = parts
+        .iter()
+        .all(|p| (2..=12).contains(&p.name.chars().count()) && !crate::names::is_fragment(p.name));
     (readable && parts.len() >= 2).then_some(parts)
 }
 
 /// What a place or an actor spends or earns, named before its verb (集美新城要完成投资235亿元,
 /// 重点项目完成年度投资): the actor's name and the measure after the verb (集美新城投资).
-fn actor_spending<'a>(text: &'a str, from: usize, v: Option<verb::Verb>, figure: usize) -> Option<Subject<'a>> {
+fn actor_spending<'a>(
+    text: &'a str,
+    from: usize,
+    v: Option<verb::Verb>,
+    figure: usize,
+) -> Option<Subject<'a>> {
     const SPENDING: [&str; 5] = ["投资", "年度投资", "总投资", "营业收入", "产值"];
     let v = v.filter(|v| v.end < figure && v.text == "完成")?;
     let measure = clean_name(&text[v.end..figure]);
     SPENDING.contains(&measure).then_some(())?;
     let before = text[from..v.start].trim_end_matches(['要', '将', '拟', '共']);
     let actor = clean_name(before);
-    let actor = other_subject(text, from, from + before.len(), actor).filter(|a| !crate::names::is_fragment(a.name) && crate::names::action_at(a.name).is_none())?;
-    Some(Subject { tail: measure, ..actor })
+    let actor = other_subject(text, from, from + before.len(), actor).filter(|a| {
+        !crate::names::is_fragment(a.name) && crate::names::action_at(a.name).is_none()
+    })?;
+    Some(Subject {
+        tail: measure,
+        ..actor
+    })
 }
 
 /// End of a clause without trailing spaces.
@@ -911,7 +1212,8 @@ fn trim_end(text: &str, from: usize, to: usize) -> usize {
 /// The object of a progress statement without an indicator: the plan's or the year's targets.
 fn target_object(text: &str, from: usize, to: usize) -> Subject<'static> {
     let clause = &text[from..to];
-    let (name, canonical) = if clause.has("十三五") || clause.has("十二五") || clause.has("规划") {
+    let (name, canonical) = if clause.has("十三五") || clause.has("十二五") || clause.has("规划")
+    {
         ("规划目标任务", "other:plan_targets")
     } else if clause.has("指标") {
         ("主要指标", "other:main_indicators")
@@ -919,7 +1221,14 @@ fn target_object(text: &str, from: usize, to: usize) -> Subject<'static> {
         ("主要目标任务", "other:main_targets")
     };
     let start = from + (clause.len() - clause.trim_start().len());
-    Subject { start, name, word: Some(name), id: Id::Known(canonical), pair: &[], tail: "" }
+    Subject {
+        start,
+        name,
+        word: Some(name),
+        id: Id::Known(canonical),
+        pair: &[],
+        tail: "",
+    }
 }
 
 /// A gap that leads to a figure stated against a target: 完成全年目标的, 超过…目标, 完成率.
@@ -928,7 +1237,18 @@ fn is_progress_gap(gap: &str, cues: u32) -> bool {
     let goal = cues & qualitative::GOAL != 0;
     let rate = cues & qualitative::DONE != 0 && gap.has("完成率");
     // 目标是/为/确定为: the target itself is stated, not measured against.
-    let stated = || ["目标是", "目标为", "目标确定为", "目标定为", "目标设定为", "目标拟定为"].iter().any(|w| gap.has(w));
+    let stated = || {
+        [
+            "目标是",
+            "目标为",
+            "目标确定为",
+            "目标定为",
+            "目标设定为",
+            "目标拟定为",
+        ]
+        .iter()
+        .any(|w| gap.has(w))
+    };
     (goal || rate || cues & qualitative::SCHEDULE != 0) && !(goal && stated())
 }
 
@@ -936,9 +1256,16 @@ fn is_progress_gap(gap: &str, cues: u32) -> bool {
 fn progress_tail(after: &str) -> Option<(usize, Option<Qualifier>)> {
     let tail = after.strip_prefix('的')?;
     let window: String = tail.chars().take(10).collect();
-    let goal = ["目标", "计划", "指标", "控制线"].iter().filter_map(|g| window.find(g).map(|p| p + g.len())).min()?;
+    let goal = ["目标", "计划", "指标", "控制线"]
+        .iter()
+        .filter_map(|g| window.find(g).map(|p| p + g.len()))
+        .min()?;
     let rest = &tail[goal..];
-    for (w, q) in [("以内", Qualifier::Within), ("之内", Qualifier::Within), ("范围内", Qualifier::Within)] {
+    for (w, q) in [
+        ("以内", Qualifier::Within),
+        ("之内", Qualifier::Within),
+        ("范围内", Qualifier::Within),
+    ] {
         if rest.starts_with(w) {
             return Some(('的'.len_utf8() + goal + w.len(), Some(q)));
         }
@@ -946,42 +1273,44 @@ fn progress_tail(after: &str) -> Option<(usize, Option<Qualifier>)> {
     None
 }
 
-
-
-
-
-
-
-
-
-
-
-
-
 /// A figure that is a starting point (由564亿元增加到945亿元, 从2015年的32%), not a statement.
 /// `after`: the clause after the figure, which names where it went (提高到, 增至) when a few words
 /// stand between 由 and the figure (由每人每年640元提高到670元).
 fn is_baseline(gap: &str, after: &str) -> bool {
     let g = gap.trim_end();
-    if g.ends_with('由') || g.ends_with('从') || g.ends_with('的') && (g.contains('由') || g.contains('从')) {
+    if g.ends_with('由')
+        || g.ends_with('从')
+        || g.ends_with('的') && (g.contains('由') || g.contains('从'))
+    {
         return true;
     }
-    let Some(p) = g.rfind(['由', '从']) else { return false };
+    let Some(p) = g.rfind(['由', '从']) else {
+        return false;
+    };
     let between = &g[p + '由'.len_utf8()..];
-    between.chars().count() <= 6 && between.chars().all(crate::normalize::is_han) && after.contains(['到', '至'])
+    between.chars().count() <= 6
+        && between.chars().all(crate::normalize::is_han)
+        && after.contains(['到', '至'])
 }
 
 /// A count that qualifies a noun (38个重大能源项目超额完成…), not a figure of its own.
 /// `before`: the sentence up to the figure (an age is a figure where it speaks of 寿命 or 年龄).
 fn is_modifier(q: &Quantity, gap: &str, after: &str, before: &str) -> bool {
     // A grade or a rate per unit is a specification, not a figure: 10万吨级泊位, 每50公斤, 60岁以上老人.
-    let age = q.unit.as_ref().is_some_and(|u| u.base == "岁") && !before.has("寿命") && !before.has("年龄");
+    let age = q.unit.as_ref().is_some_and(|u| u.base == "岁")
+        && !before.has("寿命")
+        && !before.has("年龄");
     if after.starts_with('级') || gap.trim_end().ends_with('每') || age {
         return true;
     }
     let counter = q.unit.as_ref().is_some_and(|u| u.is_counter());
-    let noun_follows = after.chars().next().is_some_and(crate::normalize::is_han) && !after.starts_with("以上") && !after.starts_with("左右");
-    counter && noun_follows && clean_name(gap).is_empty() && verb::last_in(gap, 0, gap.len()).is_none()
+    let noun_follows = after.chars().next().is_some_and(crate::normalize::is_han)
+        && !after.starts_with("以上")
+        && !after.starts_with("左右");
+    counter
+        && noun_follows
+        && clean_name(gap).is_empty()
+        && verb::last_in(gap, 0, gap.len()).is_none()
 }
 
 /// 完成…的43.7万亩高标准农田建设任务: a figure inside a task that was completed.
@@ -1000,13 +1329,6 @@ fn is_list_gap(gap: &str) -> bool {
     let g = gap.trim();
     g.is_empty() || matches!(g, "、" | "和" | "与" | "及" | "以及" | "," | "或")
 }
-
-
-
-
-
-
-
 
 /// Splits 分别 lists: members share the head's indicator, verb and trailing qualifier;
 /// a combined indicator (城乡居民…, 存贷款…) becomes its two members.
@@ -1048,4 +1370,3 @@ fn distribute_lists(pending: &mut [Pending]) {
         i = j;
     }
 }
-

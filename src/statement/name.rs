@@ -6,32 +6,128 @@ use crate::charset::ByChar;
 use crate::indicator::Found;
 use crate::search::Words;
 
-pub(super) const NOISE_PREFIXES: &[&str] = &["比上年", "较上年", "比去年", "建设", "新建", "改造", "实施", "开工", "培育", "打造",
-    "全市", "全县", "全区", "全省", "全州", "全旗", "全盟", "全镇", "我市", "我县", "我区", "我省", "全年", "今年", "去年", "上半年", "下半年", "其中", "预计", "力争",
-    "确保", "实现", "完成", "累计", "同比", "当年", "年内", "并", "和", "及", "其", "共", "已", "均", "总量", "”", " ", "(", ")", "、", "一是", "二是", "三是", "四是", "五是",
+pub(super) const NOISE_PREFIXES: &[&str] = &[
+    "比上年",
+    "较上年",
+    "比去年",
+    "建设",
+    "新建",
+    "改造",
+    "实施",
+    "开工",
+    "培育",
+    "打造",
+    "全市",
+    "全县",
+    "全区",
+    "全省",
+    "全州",
+    "全旗",
+    "全盟",
+    "全镇",
+    "我市",
+    "我县",
+    "我区",
+    "我省",
+    "全年",
+    "今年",
+    "去年",
+    "上半年",
+    "下半年",
+    "其中",
+    "预计",
+    "力争",
+    "确保",
+    "实现",
+    "完成",
+    "累计",
+    "同比",
+    "当年",
+    "年内",
+    "并",
+    "和",
+    "及",
+    "其",
+    "共",
+    "已",
+    "均",
+    "总量",
+    "”",
+    " ",
+    "(",
+    ")",
+    "、",
+    "一是",
+    "二是",
+    "三是",
+    "四是",
+    "五是",
 ];
 
-pub(super) const NOISE_SUFFIXES: &[&str] = &["拟按", "按", "拟", "持续", "保持", "始终", "继续", "稳定", "同比", "累计", "分别", "总量", "均", "已", "的", "将", "全年", "比上年", "较上年", "比去年", "共", " ", "“", "达", "可"];
+pub(super) const NOISE_SUFFIXES: &[&str] = &[
+    "拟按",
+    "按",
+    "拟",
+    "持续",
+    "保持",
+    "始终",
+    "继续",
+    "稳定",
+    "同比",
+    "累计",
+    "分别",
+    "总量",
+    "均",
+    "已",
+    "的",
+    "将",
+    "全年",
+    "比上年",
+    "较上年",
+    "比去年",
+    "共",
+    " ",
+    "“",
+    "达",
+    "可",
+];
 
 /// The indicator phrase of a gap, noise words stripped.
 pub(super) fn clean_name(gap: &str) -> &str {
     // The noise words by the char they start (or end) with, in list order within one.
     static ENDS: std::sync::OnceLock<(ByChar<&str>, ByChar<&str>)> = std::sync::OnceLock::new();
     let (firsts, lasts) = ENDS.get_or_init(|| {
-        let by = |words: &[&'static str], key: fn(&str) -> Option<char>| ByChar::new(words.iter().filter_map(|w| Some((key(w)?, *w))));
-        (by(NOISE_PREFIXES, |w| w.chars().next()), by(NOISE_SUFFIXES, |w| w.chars().next_back()))
+        let by = |words: &[&'static str], key: fn(&str) -> Option<char>| {
+            ByChar::new(words.iter().filter_map(|w| Some((key(w)?, *w))))
+        };
+        (
+            by(NOISE_PREFIXES, |w| w.chars().next()),
+            by(NOISE_SUFFIXES, |w| w.chars().next_back()),
+        )
     });
     let mut s = gap.trim();
     loop {
         let before = s.len();
         s = strip_year(strip_numbering(s));
-        let Some(first) = s.chars().next() else { return s };
+        let Some(first) = s.chars().next() else {
+            return s;
+        };
         // The first word of the list that opens `s`.
-        if let Some(r) = firsts.get(first as u32).iter().find_map(|p| s.strip_prefix(p)) {
+        if let Some(r) = firsts
+            .get(first as u32)
+            .iter()
+            .find_map(|p| s.strip_prefix(p))
+        {
             s = r;
         }
-        let Some(last) = s.chars().next_back() else { return s };
-        if let Some(r) = lasts.get(last as u32).iter().find_map(|p| s.strip_suffix(p)) {
+        let Some(last) = s.chars().next_back() else {
+            return s;
+        };
+        if let Some(r) = lasts
+            .get(last as u32)
+            .iter()
+            .find_map(|p| s.strip_suffix(p))
+        {
             s = r;
         }
         // Quotes stay when they enclose part of the name (“三公”经费), not when one is left alone.
@@ -69,8 +165,16 @@ pub(super) fn strip_actions(name: &str) -> (&str, bool) {
     let long = s.len() >= 5 * 3;
     // 重点 after a 、 is a member's adjective (…耕地、重点建设用地…), not an action.
     let list_at = s.find('、').unwrap_or(s.len());
-    let inner = s.char_indices().skip(1).filter(|_| long).filter(|(i, _)| *i < list_at || !s[*i..].starts_with("重点")).filter_map(|(i, _)| crate::names::action_at(&s[i..]).map(|a| i + a.len())).last();
-    if let Some(r) = inner.map(|at| &s[at..]).filter(|r| r.chars().count() >= if placed { 2 } else { 3 } && !crate::names::is_fragment(r)) {
+    let inner = s
+        .char_indices()
+        .skip(1)
+        .filter(|_| long)
+        .filter(|(i, _)| *i < list_at || !s[*i..].starts_with("重点"))
+        .filter_map(|(i, _)| crate::names::action_at(&s[i..]).map(|a| i + a.len()))
+        .last();
+    if let Some(r) = inner.map(|at| &s[at..]).filter(|r| {
+        r.chars().count() >= if placed { 2 } else { 3 } && !crate::names::is_fragment(r)
+    }) {
         s = r.trim_start_matches('、');
     }
     while let Some(r) = crate::names::action_at(s).map(|a| &s[a.len()..]) {
@@ -94,11 +198,17 @@ pub(super) fn strip_year(s: &str) -> &str {
             }
         }
     }
-    let t = s.strip_prefix('较').or_else(|| s.strip_prefix('比')).unwrap_or(s);
+    let t = s
+        .strip_prefix('较')
+        .or_else(|| s.strip_prefix('比'))
+        .unwrap_or(s);
     let b = t.as_bytes();
     if b.len() >= 7 && b[..4].iter().all(u8::is_ascii_digit) && t[4..].starts_with('年') {
         let r = &t[7..];
-        return r.strip_prefix("上半年").or_else(|| r.strip_prefix("全年")).unwrap_or(r);
+        return r
+            .strip_prefix("上半年")
+            .or_else(|| r.strip_prefix("全年"))
+            .unwrap_or(r);
     }
     s
 }
@@ -107,7 +217,9 @@ pub(super) fn strip_year(s: &str) -> &str {
 /// `hay` already (a phrase with noise words cut off its ends): then only the stretch before that
 /// slice can hold an earlier occurrence, and none when the slice opens `hay`.
 pub(super) fn first_occurrence(hay: &str, name: &str) -> Option<usize> {
-    let at = (name.as_ptr() as usize).checked_sub(hay.as_ptr() as usize).filter(|at| at + name.len() <= hay.len() && hay.is_char_boundary(*at));
+    let at = (name.as_ptr() as usize)
+        .checked_sub(hay.as_ptr() as usize)
+        .filter(|at| at + name.len() <= hay.len() && hay.is_char_boundary(*at));
     match at {
         Some(0) => Some(0),
         Some(at) if hay[at..].starts_with(name) => hay[..at + name.len()].find_word(name),
@@ -116,38 +228,91 @@ pub(super) fn first_occurrence(hay: &str, name: &str) -> Option<usize> {
 }
 
 /// An `other:` subject from a cleaned phrase inside `text[from..to]`, if it reads as an indicator.
-pub(super) fn other_subject<'a>(text: &'a str, from: usize, to: usize, name: &'a str) -> Option<Subject<'a>> {
+pub(super) fn other_subject<'a>(
+    text: &'a str,
+    from: usize,
+    to: usize,
+    name: &'a str,
+) -> Option<Subject<'a>> {
     // A list of names (A、B、C) is as long as its parts allow.
     let n = name.chars().count();
-    let longest = if name.contains('、') { name.split('、').map(|p| p.chars().count()).max().unwrap_or(n) } else { n };
+    let longest = if name.contains('、') {
+        name.split('、')
+            .map(|p| p.chars().count())
+            .max()
+            .unwrap_or(n)
+    } else {
+        n
+    };
     if !(2..=48).contains(&n) || longest > 20 {
         return None;
     }
     // Han characters, letters and digits (PM2.5 aside), quotes, a joining 、 (供排水、供热管网) and
     // brackets that close (县(区)域医疗卫生次中心).
-    let plain = |c: char| crate::normalize::is_han(c) || c.is_ascii_alphanumeric() || matches!(c, '“' | '”' | '、' | '(' | ')');
-    if !name.chars().all(plain) || name.starts_with('、') || name.ends_with('、') || name.matches('(').count() != name.matches(')').count() {
+    let plain = |c: char| {
+        crate::normalize::is_han(c)
+            || c.is_ascii_alphanumeric()
+            || matches!(c, '“' | '”' | '、' | '(' | ')')
+    };
+    if !name.chars().all(plain)
+        || name.starts_with('、')
+        || name.ends_with('、')
+        || name.matches('(').count() != name.matches(')').count()
+    {
         return None;
     }
-    if name.chars().next().is_some_and(|c| c.is_ascii_digit()) || name.ends_with('的') || name.ends_with('中') {
+    if name.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || name.ends_with('的')
+        || name.ends_with('中')
+    {
         return None;
     }
     // Function words mark running prose, not an indicator's name.
-    const PROSE: [char; 14] = ['我', '们', '了', '这', '该', '各', '将', '要', '把', '对', '在', '是', '从', '由'];
+    const PROSE: [char; 14] = [
+        '我', '们', '了', '这', '该', '各', '将', '要', '把', '对', '在', '是', '从', '由',
+    ];
     const ACTIONS: [&str; 5] = ["新一轮", "安排", "发行", "下达", "拟"];
     // A span of time or a whole region is what a figure covers, not what it measures.
-    let time_or_place = name.ends_with('年') || matches!(name, "全国" | "全省" | "全市" | "全县" | "全区" | "全州");
+    let time_or_place =
+        name.ends_with('年') || matches!(name, "全国" | "全省" | "全市" | "全县" | "全区" | "全州");
     // 以下 of a qualifier (万元以下), not of a class (国三及以下柴油货车).
-    let below = name.find_word("以下").is_some_and(|p| !name[..p].ends_with('及'));
-    if time_or_place || name.contains(PROSE) || name.starts_with('比') || name.starts_with('占') || name.starts_with('较') || below || ACTIONS.iter().any(|a| name.starts_with(a)) {
+    let below = name
+        .find_word("以下")
+        .is_some_and(|p| !name[..p].ends_with('及'));
+    if time_or_place
+        || name.contains(PROSE)
+        || name.starts_with('比')
+        || name.starts_with('占')
+        || name.starts_with('较')
+        || below
+        || ACTIONS.iter().any(|a| name.starts_with(a))
+    {
         return None;
     }
     let start = from + first_occurrence(&text[from..to], name)?;
-    Some(Subject { start, name, word: None, id: Id::of(name), pair: &[], tail: "" })
+    Some(Subject {
+        start,
+        name,
+        word: None,
+        id: Id::of(name),
+        pair: &[],
+        tail: "",
+    })
 }
 
 /// Heads that turn the indicator before them into another one (a rate, a share, a consumption).
-pub(super) const HEADS: [&str; 10] = ["贡献率", "比重", "占比", "比例", "能耗", "强度", "密度", "弹性系数", "排名", "位次"];
+pub(super) const HEADS: [&str; 10] = [
+    "贡献率",
+    "比重",
+    "占比",
+    "比例",
+    "能耗",
+    "强度",
+    "密度",
+    "弹性系数",
+    "排名",
+    "位次",
+];
 
 /// The phrase `f` with the head that follows it before `to` (经济增长的贡献率), when there is one.
 pub(super) fn headed_phrase<'a>(text: &'a str, f: &Found, to: usize) -> Option<Subject<'a>> {
@@ -155,14 +320,22 @@ pub(super) fn headed_phrase<'a>(text: &'a str, f: &Found, to: usize) -> Option<S
     if tail.is_empty() || tail.len() > 8 * 3 {
         return None;
     }
-    let head_end = HEADS.iter().filter_map(|h| tail.find_word(h).map(|p| p + h.len())).min()?;
+    let head_end = HEADS
+        .iter()
+        .filter_map(|h| tail.find_word(h).map(|p| p + h.len()))
+        .min()?;
     let (name, _) = strip_actions(clean_name(&text[f.start..f.end + head_end]));
     other_subject(text, f.start, f.end + head_end, name)
 }
 
 /// A share of GDP (制造业增加值占GDP比重达23%, 研发经费支出相当于生产总值的比例): the whole
 /// phrase is the indicator; research spending as a share of GDP is R&D intensity.
-pub(super) fn share_subject<'a>(text: &'a str, from: usize, to: usize, found: &[Found]) -> Option<Subject<'a>> {
+pub(super) fn share_subject<'a>(
+    text: &'a str,
+    from: usize,
+    to: usize,
+    found: &[Found],
+) -> Option<Subject<'a>> {
     let f = found.last()?;
     let before = &text[from..f.start];
     if !(before.ends_with('占') || before.ends_with("相当于")) {
@@ -170,17 +343,39 @@ pub(super) fn share_subject<'a>(text: &'a str, from: usize, to: usize, found: &[
     }
     // 占GDP比重, 占地区生产总值的比例, or the figure right after the whole (占地区生产总值12.8%).
     let rest = &text[f.end..to];
-    let tail = match ["比重", "比例"].iter().filter_map(|w| rest.find_word(w).map(|p| p + w.len())).min() {
+    let tail = match ["比重", "比例"]
+        .iter()
+        .filter_map(|w| rest.find_word(w).map(|p| p + w.len()))
+        .min()
+    {
         Some(t) => t,
         None if f.entry.canonical != "gdp" => return None,
-        None if clean_name(rest).is_empty() || verb::last_in(rest, 0, rest.len()).is_some_and(|v| clean_name(&rest[..v.start]).is_empty()) => 0,
+        None if clean_name(rest).is_empty()
+            || verb::last_in(rest, 0, rest.len())
+                .is_some_and(|v| clean_name(&rest[..v.start]).is_empty()) =>
+        {
+            0
+        }
         None => return None,
     };
     let (name, _) = strip_actions(clean_name(&text[from..f.end + tail]));
     let start = from + first_occurrence(&text[from..to], name)?;
-    let research = ["研发", "R&D", "研究与试验发展"].iter().any(|w| name.has(w));
-    let id = if research { Id::Known("rd_intensity") } else { Id::of(name) };
-    Some(Subject { start, name, word: None, id, pair: &[], tail: "" })
+    let research = ["研发", "R&D", "研究与试验发展"]
+        .iter()
+        .any(|w| name.has(w));
+    let id = if research {
+        Id::Known("rd_intensity")
+    } else {
+        Id::of(name)
+    };
+    Some(Subject {
+        start,
+        name,
+        word: None,
+        id,
+        pair: &[],
+        tail: "",
+    })
 }
 
 /// The run of indicators ending the found list that are joined only by 、和与及: A、B和C.
@@ -193,7 +388,10 @@ pub(super) fn co_subjects<'a>(text: &'a str, found: &[Found]) -> Vec<Subject<'a>
         }
         first -= 1;
     }
-    found[first..].iter().map(|f| Subject::from_found(f)).collect()
+    found[first..]
+        .iter()
+        .map(|f| Subject::from_found(f))
+        .collect()
 }
 
 /// The parts of a name joined by 、 (受污染耕地、重点建设用地安全利用率), each a subject where it stands.
@@ -209,8 +407,14 @@ pub(super) fn name_parts<'a>(text: &str, sub: Subject<'a>) -> Vec<Subject<'a>> {
 
 /// The parts of `phrase` (a slice of `text`) between the separators, each a subject where it
 /// stands with its id ([`part_id`]) and the list's shared tail.
-pub(super) fn split_names<'a>(text: &str, phrase: &'a str, separators: &[char]) -> Vec<Subject<'a>> {
-    let inside = (phrase.as_ptr() as usize).checked_sub(text.as_ptr() as usize).is_some_and(|at| at + phrase.len() <= text.len());
+pub(super) fn split_names<'a>(
+    text: &str,
+    phrase: &'a str,
+    separators: &[char],
+) -> Vec<Subject<'a>> {
+    let inside = (phrase.as_ptr() as usize)
+        .checked_sub(text.as_ptr() as usize)
+        .is_some_and(|at| at + phrase.len() <= text.len());
     if !inside {
         return Vec::new();
     }
@@ -220,8 +424,19 @@ pub(super) fn split_names<'a>(text: &str, phrase: &'a str, separators: &[char]) 
         .map(|part| {
             let start = part.as_ptr() as usize - text.as_ptr() as usize;
             let id = part_id(text, start, part);
-            let tail = if part.len() < phrase.len() - last.len() { shared_tail(part, last, id) } else { "" };
-            Subject { start, name: part, word: None, id, pair: &[], tail }
+            let tail = if part.len() < phrase.len() - last.len() {
+                shared_tail(part, last, id)
+            } else {
+                ""
+            };
+            Subject {
+                start,
+                name: part,
+                word: None,
+                id,
+                pair: &[],
+                tail,
+            }
         })
         .collect()
 }
@@ -230,22 +445,50 @@ pub(super) fn split_names<'a>(text: &str, phrase: &'a str, separators: &[char]) 
 /// foreign investment; head last), else the part as written.
 pub(super) fn part_id<'a>(text: &str, start: usize, part: &'a str) -> Id<'a> {
     let end = start + part.len();
-    crate::indicator::find_all(text, start, end).last().filter(|g| g.end == end).map_or(Id::of(part), |g| Id::Known(g.entry.canonical))
+    crate::indicator::find_all(text, start, end)
+        .last()
+        .filter(|g| g.end == end)
+        .map_or(Id::of(part), |g| Id::Known(g.entry.canonical))
 }
 
 /// What a measure the list's last member names adds for an earlier member (`part`), or "":
 /// the words after the last member's own head, where it ends like `part` (…耕地、…用地安全利用率
 /// → 安全利用率), else a measure word the last member ends on and `part` lacks. `id`: the part's.
 fn shared_tail<'a>(part: &str, last: &'a str, id: Id<'_>) -> &'a str {
-    const MEASURES: [&str; 17] = ["种植面积", "播种面积", "面积", "覆盖率", "普及率", "利用率", "治理率", "处理率", "达标率", "数量", "产量", "营业收入", "增加值", "产值", "总额", "比重", "规模"];
-    let Some(measure) = MEASURES.iter().find(|m| last.ends_with(**m) && last.len() > m.len()) else {
+    const MEASURES: [&str; 17] = [
+        "种植面积",
+        "播种面积",
+        "面积",
+        "覆盖率",
+        "普及率",
+        "利用率",
+        "治理率",
+        "处理率",
+        "达标率",
+        "数量",
+        "产量",
+        "营业收入",
+        "增加值",
+        "产值",
+        "总额",
+        "比重",
+        "规模",
+    ];
+    let Some(measure) = MEASURES
+        .iter()
+        .find(|m| last.ends_with(**m) && last.len() > m.len())
+    else {
         return "";
     };
     if MEASURES.iter().any(|m| part.ends_with(m)) {
         return "";
     }
     // The tail starts after the last member's head: the char `part` ends on (地 of 耕地, 用地).
-    let head_end = part.chars().last().and_then(|c| last[..last.len() - measure.len()].rfind(c).map(|p| p + c.len_utf8()));
+    let head_end = part.chars().last().and_then(|c| {
+        last[..last.len() - measure.len()]
+            .rfind(c)
+            .map(|p| p + c.len_utf8())
+    });
     let tail = match head_end {
         Some(p) if p < last.len() => &last[p..],
         _ => &last[last.len() - measure.len()..],
@@ -262,7 +505,8 @@ fn shared_tail<'a>(part: &str, last: &'a str, id: Id<'_>) -> &'a str {
 /// Whether a gap says its figure holds for each thing named (均增长, 均达到), not an average
 /// (年均, 平均, 人均).
 pub(super) fn says_all(gap: &str) -> bool {
-    gap.match_indices('均').any(|(p, _)| !gap[..p].ends_with(['年', '平', '人']))
+    gap.match_indices('均')
+        .any(|(p, _)| !gap[..p].ends_with(['年', '平', '人']))
 }
 
 #[cfg(test)]

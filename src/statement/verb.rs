@@ -4,11 +4,82 @@ use crate::phrases::PhraseIndex;
 
 /// Verbs, longest first where one contains another at its end.
 const VERBS: &[&str] = &[
-    "年均名义增长", "年均实际增长", "年均增长", "年均新增", "年均递增", "年均下降", "年均提高",
-    "累计完成", "超额完成", "提前完成", "基本实现", "累计实现", "累计新增", "累计达到",
-    "稳定控制在", "控制在", "压缩至", "压缩到", "缩短至", "缩短到", "稳定在", "保持在", "维持在", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "下降到", "下降至", "降低到", "降低至", "降到", "降至", "达到", "超过", "突破", "超出",
-    "同比增长", "同比下降", "稳步增长", "平稳增长", "较快增长", "持续增长", "逆势增长", "分别增长", "分别下降", "分别达到", "分别为", "分别达",
-    "增长", "下降", "增加", "减少", "提高", "提升", "降低", "上涨", "回落", "新增", "完成", "实现", "达", "超", "引进", "吸引", "确保", "保持", "建设", "新建", "改造", "开工", "培育",
+    "年均名义增长",
+    "年均实际增长",
+    "年均增长",
+    "年均新增",
+    "年均递增",
+    "年均下降",
+    "年均提高",
+    "累计完成",
+    "超额完成",
+    "提前完成",
+    "基本实现",
+    "累计实现",
+    "累计新增",
+    "累计达到",
+    "稳定控制在",
+    "控制在",
+    "压缩至",
+    "压缩到",
+    "缩短至",
+    "缩短到",
+    "稳定在",
+    "保持在",
+    "维持在",
+    "提高到",
+    "提高至",
+    "提升到",
+    "提升至",
+    "增加到",
+    "增加至",
+    "增长到",
+    "增长至",
+    "下降到",
+    "下降至",
+    "降低到",
+    "降低至",
+    "降到",
+    "降至",
+    "达到",
+    "超过",
+    "突破",
+    "超出",
+    "同比增长",
+    "同比下降",
+    "稳步增长",
+    "平稳增长",
+    "较快增长",
+    "持续增长",
+    "逆势增长",
+    "分别增长",
+    "分别下降",
+    "分别达到",
+    "分别为",
+    "分别达",
+    "增长",
+    "下降",
+    "增加",
+    "减少",
+    "提高",
+    "提升",
+    "降低",
+    "上涨",
+    "回落",
+    "新增",
+    "完成",
+    "实现",
+    "达",
+    "超",
+    "引进",
+    "吸引",
+    "确保",
+    "保持",
+    "建设",
+    "新建",
+    "改造",
+    "开工",
+    "培育",
 ];
 
 /// Verbs by their first char, longest first.
@@ -43,7 +114,11 @@ pub(crate) fn last_in(text: &str, from: usize, to: usize) -> Option<Verb> {
     let seg = &text[from..to];
     let mut best: Option<Verb> = None;
     index().scan(seg, 0, seg.len(), |i, v, ()| {
-        best = Some(Verb { start: from + i, end: from + i + v.len(), text: canonical(v) });
+        best = Some(Verb {
+            start: from + i,
+            end: from + i + v.len(),
+            text: canonical(v),
+        });
         true
     });
     best
@@ -54,7 +129,11 @@ pub(crate) fn first_in(text: &str, from: usize, to: usize) -> Option<Verb> {
     let seg = &text[from..to];
     let mut first: Option<Verb> = None;
     index().scan(seg, 0, seg.len(), |i, v, ()| {
-        first = first.or(Some(Verb { start: from + i, end: from + i + v.len(), text: canonical(v) }));
+        first = first.or(Some(Verb {
+            start: from + i,
+            end: from + i + v.len(),
+            text: canonical(v),
+        }));
         true
     });
     first

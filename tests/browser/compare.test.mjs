@@ -128,6 +128,10 @@ test('the diff of any two picked reports, its cells jumping to their sentences',
   assert.equal(diff.gdp, 'raised hardened');
   assert.equal(diff.urban_unemployment_surveyed, '');
   assert.equal(diff.public_budget_revenue, 'softened');
+  // A change of qualifier says which qualifiers.
+  const said = (canonical) => page.textContent(`table.diff tr[data-canonical="${canonical}"] .changes`);
+  assert.equal(await said('gdp'), '调高收紧（左右→以上）');
+  assert.match(await said('public_budget_revenue'), /^放宽（(以上|不低于|无限定词)→左右）$/);
   assert.ok(Object.values(diff).filter((c) => c === 'dropped').length >= 5, JSON.stringify(diff));
   await page.click('table.diff tr[data-canonical="gdp"] td.before');
   const seen = await jumped(page);
@@ -138,7 +142,7 @@ test('the diff of any two picked reports, its cells jumping to their sentences',
   await page.click('[data-tab="compare"]');
   await page.click('[data-lang="en"]');
   assert.deepEqual(await page.$eval('#view-compare select.before', (s) => s.value), '0');
-  assert.match(await page.textContent('table.diff tr[data-canonical="gdp"] .changes'), /raised/);
+  assert.equal(await said('gdp'), 'raisedhardened (about → or more)');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { OUT, highlighted, ready, setup } from './harness.mjs';
-import { GBK_BYTES, GBK_TEXT, makeDocx } from '../support/fixtures.mjs';
+import { GBK_BYTES, GBK_TEXT, makeDocx, makeDocxBomb } from '../support/fixtures.mjs';
 
 const zb = await import('../../pkg/node.js');
 const count = (text) => zb.analyze(text).docs.flatMap((d) => d.records).length;
@@ -59,8 +59,8 @@ test('pasted text gets one highlight per record; text with markup stays text', a
   await context.close();
 });
 
-test('an HTML file is read as text only, nothing in it runs or loads', async () => {
-  const { page, context, requests } = await h.open();
+test('an HTML file is read as text only, nothing in it runs, loads or alarms the console', async () => {
+  const { page, context, requests, errors } = await h.open();
   const html = `<html><head><title>t</title><script>window.__pwned = 3</script></head><body>
     <p>今年主要预期目标是：</p><p>地区生产总值增长6%左右<img src="y.png" onerror="window.__pwned = 4"></p></body></html>`;
   await page.setInputFiles('#files', [{ name: 'report.html', mimeType: 'text/html', buffer: Buffer.from(html) }]);
@@ -71,6 +71,50 @@ test('an HTML file is read as text only, nothing in it runs or loads', async () 
   assert.doesNotMatch(text, /__pwned|<p>/);
   assert.ok(await highlighted(page) >= 1);
   assert.ok(!requests.some((u) => u.includes('y.png')));
+  // Not even a security-policy report of the inline handlers: no element of the file is made.
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('UTF-16 without a byte-order mark reads as in the CLI (tests/encodings)', async () => {
+  const { page, context } = await h.open();
+  const dir = new URL('../encodings/', import.meta.url);
+  const names = ['utf16le.txt', 'utf16be.txt', 'utf16le-chinese.txt', 'utf16be-chinese.txt'];
+  await page.setInputFiles('#files', names.map((name) => ({ name, mimeType: 'text/plain', buffer: readFileSync(new URL(name, dir)) })));
+  await ready(page);
+  const items = await page.$$eval('#file-list li', (lis) =>
+    Object.fromEntries(lis.map((li) => [li.querySelector('.name').textContent, [li.dataset.status, li.querySelector('.msg').textContent]])));
+  for (const name of names) {
+    assert.equal(items[name]?.[0], 'ok', `${name}: ${items[name]}`);
+    assert.match(items[name][1], name.startsWith('utf16le') ? /utf-16le/ : /utf-16be/);
+  }
+  assert.match(await page.textContent('#view-text .report'), /地区生产总值增长6%左右/);
+  await context.close();
+});
+
+test('a .docx that inflates past the limit is refused with a message; what was loaded stays', async () => {
+  const { page, context, errors } = await h.open();
+  await page.setInputFiles('#files', [{ name: 'good.docx', mimeType: 'application/octet-stream', buffer: makeDocx(['青岚市2024年政府工作报告', TARGETS], 8) }]);
+  await ready(page);
+  const records = await page.$$eval('#view-table tbody tr', (rows) => rows.length);
+  assert.ok(records >= 2);
+  // 200 MB of XML in a file of a few hundred KB, once declared honestly and once declared small.
+  const bomb = makeDocxBomb(200);
+  assert.ok(bomb.length < 1024 * 1024, `${bomb.length} bytes`);
+  await page.setInputFiles('#files', [
+    { name: 'bomb.docx', mimeType: 'application/octet-stream', buffer: bomb },
+    { name: 'liar.docx', mimeType: 'application/octet-stream', buffer: makeDocxBomb(200, 4096) },
+  ]);
+  await ready(page);
+  const items = await page.$$eval('#file-list li', (lis) =>
+    Object.fromEntries(lis.map((li) => [li.querySelector('.name').textContent, [li.dataset.status, li.querySelector('.msg').textContent]])));
+  for (const name of ['bomb.docx', 'liar.docx']) {
+    assert.equal(items[name][0], 'error', name);
+    assert.match(items[name][1], /128 MB/, name);
+  }
+  assert.equal(items['good.docx'][0], 'ok');
+  assert.equal(await page.$$eval('#view-table tbody tr', (rows) => rows.length), records, 'the loaded records stay');
+  assert.deepEqual(errors, []);
   await context.close();
 });
 
@@ -163,28 +207,57 @@ test('clicking a row scrolls to its span and flashes it; clicking a mark selects
   await context.close();
 });
 
-test('CSV export: BOM, headers in the interface language, one row per record', async () => {
+test('CSV export: BOM, headers and values in the interface language, what the filters show', async () => {
   const { page, context } = await h.open();
   await page.click('#clear');
-  await paste(page, TARGETS);
+  const text = `去年地区生产总值增长5.2%。${TARGETS}新增贷款突破1.2万亿元。`;
+  await paste(page, text);
+  const total = count(text);
   const csv = async () => {
     const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
     return readFileSync(await dl.path(), 'utf8');
   };
+  const rows = (csvText) => csvText.slice(1).trimEnd().split('\r\n');
   const zh = await csv();
   assert.ok(zh.startsWith('\ufeff'), 'UTF-8 byte-order mark');
-  const lines = zh.slice(1).trimEnd().split('\r\n');
+  const lines = rows(zh);
   assert.equal(lines[0], '文件,报告,类型,指标,标准名,动词,数值,上限值,单位,限定词,度量,未设目标,时期,占位,主要目标,起,止,原文');
-  assert.equal(lines.length - 1, count(TARGETS));
+  assert.equal(lines.length - 1, total);
   assert.match(zh, /地区生产总值增长6%左右/);
-  assert.match(zh, /,target,/);
+  // Values in Chinese too: kinds, measures, qualifiers, yes and no.
+  assert.match(zh, /,年度目标,/);
+  assert.match(zh, /,实际完成,/);
+  assert.match(zh, /,增速,/);
+  assert.match(zh, /,(是|否),/);
+  assert.doesNotMatch(zh, /,(target|actual|true|false|growth),/);
 
+  // The filters: only the actual figures shown, and only they exported, unless all are asked for.
+  await page.selectOption('#view-table select.kind', 'actual');
+  const shown = await page.$$eval('#view-table tbody tr', (trs) => trs.length);
+  assert.ok(shown >= 1 && shown < total, `${shown} of ${total}`);
+  assert.equal(rows(await csv()).length - 1, shown);
+  await page.check('#export-all');
+  assert.equal(rows(await csv()).length - 1, total);
+  await page.uncheck('#export-all');
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+  const json = JSON.parse(readFileSync(await dl.path(), 'utf8'));
+  const exported = json.files.flatMap((f) => f.docs.flatMap((d) => d.records));
+  assert.equal(exported.length, shown);
+  assert.ok(exported.every((r) => r.kind === 'actual'), 'JSON keeps the schema values');
+
+  // English: headers and values, units and qualifiers said in English.
+  await page.selectOption('#view-table select.kind', '');
   await page.click('[data-lang="en"]');
   const en = await csv();
   assert.ok(en.startsWith('\ufefffile,doc,kind,indicator,canonical,verb,value,value_max,unit,qualifier,measure,absent,period,placeholder,headline,start,end,quote\r\n'));
-  const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
-  const json = JSON.parse(readFileSync(await dl.path(), 'utf8'));
-  assert.equal(json.files[0].docs.flatMap((d) => d.records).length, count(TARGETS));
+  assert.match(en, /,Target,/);
+  assert.match(en, /,about,/);
+  assert.match(en, /,1 trillion yuan,/);
+  assert.match(en, /,(yes|no),/);
+  assert.doesNotMatch(en, /,(年度目标|左右|万亿元|是|否),/);
+  const table = await page.$$eval('#view-table tbody td', (tds) => tds.map((td) => td.textContent).join('|'));
+  assert.match(table, /\|about\|/);
+  assert.doesNotMatch(table, /\|左右\||\|万亿元\|/);
   await context.close();
 });
 

@@ -1,8 +1,9 @@
 // Tests of the page's file decoding (www/decode.js), which needs no DOM except for HTML.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DecodeError, decodeFile, decodeText, documentXmlText, fileKind, zipEntries } from '../../www/decode.js';
-import { GBK_BYTES, GBK_TEXT, makeDocx, makeZip } from '../support/fixtures.mjs';
+import { readFileSync } from 'node:fs';
+import { DecodeError, decodeFile, decodeText, documentXmlText, fileKind, htmlText, zipEntries } from '../../www/decode.js';
+import { GBK_BYTES, GBK_TEXT, makeDocx, makeDocxBomb, makeZip } from '../support/fixtures.mjs';
 
 const SENTENCE = '地区生产总值增长6%左右，𠀀城镇调查失业率控制在5.5%以内。';
 const utf16 = (s, le = true) => {
@@ -38,6 +39,26 @@ test('UTF-16 without BOM is detected by its zero bytes', () => {
   assert.deepEqual(decodeText(utf16(text, false)), { text, encoding: 'utf-16be' });
 });
 
+test('the files the CLI is tested on too (tests/encodings) read the same here', () => {
+  const dir = new URL('../encodings/', import.meta.url);
+  const lines = readFileSync(new URL('expected.txt', dir), 'utf8').trim().split('\n');
+  assert.ok(lines.length >= 15);
+  for (const line of lines) {
+    const [name, want] = line.split(' ');
+    const bytes = new Uint8Array(readFileSync(new URL(name, dir)));
+    let got;
+    try {
+      const { text, encoding } = decodeText(bytes);
+      assert.match(text, /生产总值/, name);
+      got = encoding;
+    } catch (e) {
+      if (!(e instanceof DecodeError)) throw e;
+      got = e.code;
+    }
+    assert.equal(got, want, name);
+  }
+});
+
 test('empty, blank, binary and undecodable input are errors', () => {
   assert.throws(() => decodeText(Buffer.alloc(0)), code('empty'));
   assert.throws(() => decodeText(Buffer.from(' \n\t\r\n')), code('empty'));
@@ -60,6 +81,18 @@ test('a zip without word/document.xml is not a docx', async () => {
   assert.equal(zipEntries(zip)[0].name, 'a.txt');
   await assert.rejects(decodeFile('a.docx', zip), code('badDocx'));
   await assert.rejects(decodeFile('a.docx', Buffer.from('not a zip at all')), code('badDocx'));
+});
+
+test('a .docx inflating past the limit is refused, whatever size it declares', async () => {
+  await assert.rejects(decodeFile('bomb.docx', makeDocxBomb(130)), code('tooLarge'));
+  await assert.rejects(decodeFile('liar.docx', makeDocxBomb(130, 1000)), code('tooLarge'));
+});
+
+test('HTML: visible text, blocks as lines, entities; scripts, styles and the head left out', () => {
+  const html = '<!DOCTYPE html><html><head><title>t</title><style>p{}</style></head><body onload="x()">'
+    + '<p>今年&nbsp;目标<b>增长</b>6%&lt;左右&#x4E2D;</p><!-- <p>no</p> --><div><img src=x onerror="a>b">二</div>'
+    + '<script>var s = "<p>no</p>";</script>三<br>四</body></html>';
+  assert.equal(htmlText(html), '今年 目标增长6%<左右中\n二\n三\n四');
 });
 
 test('document.xml: tabs, breaks and entities', () => {

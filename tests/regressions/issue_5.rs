@@ -8,7 +8,9 @@ mod bodies;
 use std::path::Path;
 
 fn replay(target: &str, body: fn(&[u8])) {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/corpus").join(target);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fuzz/corpus")
+        .join(target);
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .map(|e| e.unwrap().path())
@@ -40,12 +42,24 @@ fn decode_corpus() {
 /// weaker form (only such characters fall outside every doc).
 #[test]
 fn doc_spans_tile_the_text() {
-    for text in ["\u{feff}", "\u{feff}地区生产总值增长6%左右。", "地区生产总值增长6%左右。  ", "发展(fā)"] {
+    for text in [
+        "\u{feff}",
+        "\u{feff}地区生产总值增长6%左右。",
+        "地区生产总值增长6%左右。  ",
+        "发展(fā)",
+    ] {
         let docs = zhibiao::analyze(text).docs;
         let spans: Vec<_> = docs.iter().map(|d| (d.span.start, d.span.end)).collect();
         assert_eq!(spans.first().map(|s| s.0), Some(0), "{text:?}: {spans:?}");
-        assert!(spans.windows(2).all(|w| w[0].1 == w[1].0), "{text:?}: {spans:?}");
-        assert_eq!(spans.last().map(|s| s.1), Some(text.len()), "{text:?}: {spans:?}");
+        assert!(
+            spans.windows(2).all(|w| w[0].1 == w[1].0),
+            "{text:?}: {spans:?}"
+        );
+        assert_eq!(
+            spans.last().map(|s| s.1),
+            Some(text.len()),
+            "{text:?}: {spans:?}"
+        );
     }
 }
 
@@ -59,7 +73,10 @@ fn doc_spans_tile_the_text() {
 /// 500 KB 0.17 s until a long list was searched instead of read through.
 #[test]
 fn endless_sentence_is_linear() {
-    for unit in ["地区生产总值增长7.5%左右，", "地区生产总值、一般公共预算收入分别增长7%、8%，"] {
+    for unit in [
+        "地区生产总值增长7.5%左右，",
+        "地区生产总值、一般公共预算收入分别增长7%、8%，",
+    ] {
         let time = |size: usize| {
             let text = unit.repeat(size / unit.len());
             let start = std::time::Instant::now();
@@ -68,7 +85,10 @@ fn endless_sentence_is_linear() {
         };
         let (small, large) = (time(250_000), time(2_000_000));
         // Eight times the text: a linear pass takes about eight times as long.
-        assert!(large < small * 16.0 + 0.5, "{unit} 250 KB: {small:.3} s, 2 MB: {large:.3} s");
+        assert!(
+            large < small * 16.0 + 0.5,
+            "{unit} 250 KB: {small:.3} s, 2 MB: {large:.3} s"
+        );
     }
 }
 
@@ -77,7 +97,10 @@ fn endless_sentence_is_linear() {
 /// page of reports full of commas took time quadratic in its length.
 #[test]
 fn many_reports_are_linear() {
-    let unit = format!("2021年甲县政府工作报告\n各位代表：{}地区生产总值增长6%左右。\n", ",".repeat(3000));
+    let unit = format!(
+        "2021年甲县政府工作报告\n各位代表：{}地区生产总值增长6%左右。\n",
+        ",".repeat(3000)
+    );
     let time = |size: usize| {
         let text = unit.repeat(size / unit.len());
         let start = std::time::Instant::now();
@@ -88,5 +111,8 @@ fn many_reports_are_linear() {
     let (small, large) = (time(500_000), time(4_000_000));
     // Eight times the text: a linear pass takes about eight times as long (the quadratic one
     // took about 30 times as long here).
-    assert!(large < small * 16.0 + 0.5, "500 KB: {small:.3} s, 4 MB: {large:.3} s");
+    assert!(
+        large < small * 16.0 + 0.5,
+        "500 KB: {small:.3} s, 4 MB: {large:.3} s"
+    );
 }

@@ -24,10 +24,11 @@ function crc32(bytes) {
  * A zip archive of `entries` ({ name, data: string | Buffer, method: 0 stored | 8 deflated }).
  */
 export function makeZip(entries) {
+  // `declaredSize` replaces an entry's inflated size in its headers (an archive may lie).
   const locals = [];
   const centrals = [];
   let offset = 0;
-  for (const { name, data, method = 8 } of entries) {
+  for (const { name, data, method = 8, declaredSize } of entries) {
     const raw = Buffer.from(data);
     const body = method === 8 ? deflateRawSync(raw) : raw;
     const nameBytes = Buffer.from(name);
@@ -39,7 +40,7 @@ export function makeZip(entries) {
     local.writeUInt16LE(method, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(raw.length, 22);
+    local.writeUInt32LE(declaredSize ?? raw.length, 22);
     local.writeUInt16LE(nameBytes.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
@@ -49,7 +50,7 @@ export function makeZip(entries) {
     central.writeUInt16LE(method, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(raw.length, 24);
+    central.writeUInt32LE(declaredSize ?? raw.length, 24);
     central.writeUInt16LE(nameBytes.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, nameBytes, body);
@@ -82,6 +83,16 @@ export function makeDocx(paragraphs, method = 8) {
     { name: '[Content_Types].xml', data: '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>', method },
     { name: 'word/document.xml', data: document, method },
   ]);
+}
+
+/**
+ * A small .docx whose document.xml inflates to `megabytes` MB of repeated paragraphs (a zip
+ * bomb), declaring `declaredSize` bytes when given.
+ */
+export function makeDocxBomb(megabytes, declaredSize) {
+  const paragraph = '<w:p><w:r><w:t>地区生产总值增长6%左右。</w:t></w:r></w:p>';
+  const document = Buffer.alloc(megabytes * 1024 * 1024, paragraph);
+  return makeZip([{ name: 'word/document.xml', data: document, method: 8, declaredSize }]);
 }
 
 /**

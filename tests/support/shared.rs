@@ -4,14 +4,19 @@ use std::path::{Path, PathBuf};
 
 /// `../shared/<sub>`, or `None` with a message when absent. Under `CI=true` absence is a failure.
 pub fn shared(sub: &str) -> Option<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared").join(sub);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared")
+        .join(sub);
     if dir.exists() {
         return Some(dir);
     }
     if std::env::var("CI").as_deref() == Ok("true") {
         panic!("CI=true but {} is missing", dir.display());
     }
-    eprintln!("SKIPPED: {} is absent (../shared beside the repo); nothing checked", dir.display());
+    eprintln!(
+        "SKIPPED: {} is absent (../shared beside the repo); nothing checked",
+        dir.display()
+    );
     None
 }
 

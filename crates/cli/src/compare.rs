@@ -91,7 +91,9 @@ pub struct CompareArgs<'a> {
 
 /// Runs `compare`; returns whether every input was read.
 pub fn run(paths: &[String], args: &CompareArgs, out: &mut impl Write) -> io::Result<bool> {
-    let (inputs, all_ok): (Vec<(String, Analysed)>, bool) = run::collect(paths, |p| analyse_path(p, args.meta).map(|a| (p.to_string(), a)))?;
+    let (inputs, all_ok): (Vec<(String, Analysed)>, bool) = run::collect(paths, |p| {
+        analyse_path(p, args.meta).map(|a| (p.to_string(), a))
+    })?;
     let none = Overrides::default();
     let overrides: Vec<&Overrides> = inputs
         .iter()

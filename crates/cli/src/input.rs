@@ -3,8 +3,9 @@
 //! Detection, in order: a byte-order mark names the encoding; NUL bytes mean UTF-16 when they
 //! fall on one parity (ASCII in UTF-16 LE leaves NULs at odd offsets, BE at even ones), and
 //! binary otherwise; valid UTF-8 is UTF-8; then GB18030 (a superset of GBK and GB2312) when it
-//! decodes without an error. Whatever is left is refused, as is an empty text or one made
-//! mostly of control characters.
+//! decodes without an error. Whatever is left is refused, as is an empty text or
+//! one made mostly of control characters. The page's www/decode.js detects the same way, and
+//! both are tested on the files of tests/encodings.
 
 use encoding_rs::{Encoding, GB18030, UTF_16BE, UTF_16LE, UTF_8};
 use std::fmt;
@@ -104,15 +105,7 @@ fn sniff(bytes: &[u8]) -> Result<&'static Encoding, InputError> {
         // ASCII in UTF-16 leaves NULs on one parity (odd offsets in LE, even ones in BE), but
         // so do CJK characters of the form U+xx00 (一 is U+4E00) on the other: rather than
         // count NULs, read both ways and keep the one that gives text.
-        let best = [UTF_16LE, UTF_16BE]
-            .into_iter()
-            .filter(|_| bytes.len() % 2 == 0)
-            .filter_map(|enc| {
-                let text = enc.decode_without_bom_handling_and_without_replacement(bytes)?;
-                Some((plausible_share(&text), enc))
-            })
-            .max_by(|a, b| a.0.total_cmp(&b.0));
-        return match best {
+        return match utf16_reading(bytes) {
             Some((share, enc)) if share >= 0.8 => Ok(enc),
             _ => Err(InputError::Binary),
         };
@@ -120,6 +113,8 @@ fn sniff(bytes: &[u8]) -> Result<&'static Encoding, InputError> {
     if std::str::from_utf8(bytes).is_ok() {
         return Ok(UTF_8);
     }
+    // (UTF-16 without NULs would be Chinese without a digit, a space or a line break: no report.
+    // Reading such bytes as UTF-16 would turn any even-length Latin-1 text into ideographs.)
     if GB18030
         .decode_without_bom_handling_and_without_replacement(bytes)
         .is_some()
@@ -136,6 +131,20 @@ fn sniff(bytes: &[u8]) -> Result<&'static Encoding, InputError> {
     } else {
         InputError::Undecodable
     })
+}
+
+/// UTF-16 read both ways: the better reading's share of plausible characters and its encoding.
+fn utf16_reading(bytes: &[u8]) -> Option<(f64, &'static Encoding)> {
+    if bytes.len() % 2 != 0 {
+        return None;
+    }
+    [UTF_16LE, UTF_16BE]
+        .into_iter()
+        .filter_map(|enc| {
+            let text = enc.decode_without_bom_handling_and_without_replacement(bytes)?;
+            Some((plausible_share(&text), enc))
+        })
+        .max_by(|a, b| a.0.total_cmp(&b.0))
 }
 
 /// The share of characters a Chinese or ASCII text is made of: ASCII printables and white
@@ -228,6 +237,36 @@ mod tests {
         assert_eq!(decode(&bytes).unwrap(), (SAMPLE.to_string(), GB18030));
     }
 
+    /// The files the page's decoder is tested on too (tests/node/decode.test.mjs).
+    #[test]
+    fn shared_encoding_files() {
+        // The repository's tests/encodings, from this crate or from a crate that includes this file.
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .ancestors()
+            .map(|a| a.join("tests/encodings"))
+            .find(|d| d.is_dir())
+            .expect("tests/encodings");
+        let expected = std::fs::read_to_string(dir.join("expected.txt")).unwrap();
+        let mut n = 0;
+        for line in expected.lines() {
+            let (name, want) = line.split_once(' ').unwrap();
+            let bytes = std::fs::read(dir.join(name)).unwrap();
+            let got = match decode(&bytes) {
+                Ok((text, enc)) => {
+                    assert!(text.contains("生产总值"), "{name}: {text:?}");
+                    enc.name().to_ascii_lowercase()
+                }
+                Err(InputError::Empty) => "empty".into(),
+                Err(InputError::Binary) => "binary".into(),
+                Err(InputError::Undecodable) => "undecodable".into(),
+                Err(e) => panic!("{name}: {e}"),
+            };
+            assert_eq!(got, want, "{name}");
+            n += 1;
+        }
+        assert!(n >= 15);
+    }
+
     #[test]
     fn refusals() {
         assert!(matches!(decode(b""), Err(InputError::Empty)));
@@ -240,9 +279,9 @@ mod tests {
             decode(&[1u8, 2, 3, 4, 5, 6, 7, 8, b'a']),
             Err(InputError::Binary)
         ));
-        // 0x80 and 0xFF are no GB18030 lead bytes and no UTF-8 either.
+        // 0x80 and 0xFF are no GB18030 lead bytes and no UTF-8 either; odd, so no UTF-16.
         assert!(matches!(
-            decode(&[b'a', 0xFF, 0x80, b'b']),
+            decode(&[b'a', 0xFF, 0x80, 0xFF, b'b']),
             Err(InputError::Undecodable)
         ));
     }

@@ -29,13 +29,50 @@ pub enum PanelFormat {
 
 /// The columns of the CSV and the keys of the JSON lines, in order.
 const COLUMNS: [&str; 29] = [
-    "region", "level", "year", "parent", "canonical", "indicator", "measure", "target", "value", "value_max", "unit",
-    "qualifier", "hardness", "headline", "absent", "actual", "actual_value", "actual_unit", "source", "status", "gap",
-    "gap_unit", "why", "parent_target", "parent_value", "markup", "target_at", "actual_at", "parent_at",
+    "region",
+    "level",
+    "year",
+    "parent",
+    "canonical",
+    "indicator",
+    "measure",
+    "target",
+    "value",
+    "value_max",
+    "unit",
+    "qualifier",
+    "hardness",
+    "headline",
+    "absent",
+    "actual",
+    "actual_value",
+    "actual_unit",
+    "source",
+    "status",
+    "gap",
+    "gap_unit",
+    "why",
+    "parent_target",
+    "parent_value",
+    "markup",
+    "target_at",
+    "actual_at",
+    "parent_at",
 ];
 
 /// The columns of the table.
-const TABLE_COLUMNS: [&str; 10] = ["region", "year", "canonical", "target", "actual", "status", "gap", "parent", "parent_target", "markup"];
+const TABLE_COLUMNS: [&str; 10] = [
+    "region",
+    "year",
+    "canonical",
+    "target",
+    "actual",
+    "status",
+    "gap",
+    "parent",
+    "parent_target",
+    "markup",
+];
 
 /// One analysed input as the panel keeps it: its name and the records asked for.
 struct Kept {
@@ -57,22 +94,31 @@ fn keep(path: &str, meta: &MetaArgs, wanted: &Wanted) -> Result<Kept, InputError
     let a = analyse_path(path, meta)?;
     let text = a.input.text.as_str();
     let index = OffsetIndex::chars(text);
-    let chars = |s: Span| Span { start: index.convert(text, s.start), end: index.convert(text, s.end) };
+    let chars = |s: Span| Span {
+        start: index.convert(text, s.start),
+        end: index.convert(text, s.end),
+    };
     let mut analysis = a.analysis;
     for doc in &mut analysis.docs {
         // GDP growth stays: a target set "in step with growth" is judged against it.
-        doc.records.retain(|r| wanted.accepts(&r.canonical) || r.canonical == "gdp");
+        doc.records
+            .retain(|r| wanted.accepts(&r.canonical) || r.canonical == "gdp");
         for r in &mut doc.records {
             r.span = chars(r.span);
         }
         doc.span = chars(doc.span);
     }
-    Ok(Kept { name: path.to_string(), analysis })
+    Ok(Kept {
+        name: path.to_string(),
+        analysis,
+    })
 }
 
 /// `file:start-end` of a location (code points), or empty.
 fn at(kept: &[Kept], l: Option<Location>) -> String {
-    l.map_or(String::new(), |l| format!("{}:{}-{}", kept[l.input].name, l.span.start, l.span.end))
+    l.map_or(String::new(), |l| {
+        format!("{}:{}-{}", kept[l.input].name, l.span.start, l.span.end)
+    })
 }
 
 fn num(v: Option<f64>) -> String {
@@ -89,18 +135,28 @@ fn cells(kept: &[Kept], r: &PanelRow) -> Vec<String> {
         r.parent.clone().unwrap_or_default(),
         r.canonical.clone(),
         r.target.indicator.clone(),
-        r.measure.map(|m| m.as_str().to_string()).unwrap_or_default(),
+        r.measure
+            .map(|m| m.as_str().to_string())
+            .unwrap_or_default(),
         figure_text(&r.target),
         num(r.target.value),
         num(r.target.value_max),
         r.target.unit.clone().unwrap_or_default(),
-        r.target.qualifier.map(|q| q.as_str().to_string()).unwrap_or_default(),
-        r.hardness.map(|h| h.as_str().to_string()).unwrap_or_default(),
+        r.target
+            .qualifier
+            .map(|q| q.as_str().to_string())
+            .unwrap_or_default(),
+        r.hardness
+            .map(|h| h.as_str().to_string())
+            .unwrap_or_default(),
         r.target.headline.to_string(),
         r.absent.to_string(),
         fig(r.actual.as_ref()),
         num(r.actual.as_ref().and_then(|a| a.value)),
-        r.actual.as_ref().and_then(|a| a.unit.clone()).unwrap_or_default(),
+        r.actual
+            .as_ref()
+            .and_then(|a| a.unit.clone())
+            .unwrap_or_default(),
         r.source.map(|s| s.as_str().to_string()).unwrap_or_default(),
         r.status.as_str().to_string(),
         num(r.gap),
@@ -126,14 +182,29 @@ pub struct PanelArgs<'a> {
 
 /// Runs `panel`; returns whether every input was read.
 pub fn run(paths: &[String], args: &PanelArgs, out: &mut impl Write) -> io::Result<bool> {
-    let wanted = Wanted(args.indicators.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect());
+    let wanted = Wanted(
+        args.indicators
+            .iter()
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+            .collect(),
+    );
     let (kept, all_ok) = run::collect(paths, |p| keep(p, args.meta, &wanted))?;
     let none = Overrides::default();
-    let inputs: Vec<Input> = kept.iter().map(|k| Input { analysis: &k.analysis, overrides: &none }).collect();
+    let inputs: Vec<Input> = kept
+        .iter()
+        .map(|k| Input {
+            analysis: &k.analysis,
+            overrides: &none,
+        })
+        .collect();
     let p: Panel = panel::panel(&inputs, &args.options, |id| wanted.accepts(id));
     for d in &p.duplicates {
         let (doc, of) = (&p.docs[d.doc], &p.docs[d.of]);
-        eprintln!("zhibiao: {} is a second report of {}: {} counts", kept[doc.input].name, of.label, kept[of.input].name);
+        eprintln!(
+            "zhibiao: {} is a second report of {}: {} counts",
+            kept[doc.input].name, of.label, kept[of.input].name
+        );
     }
     match args.format {
         PanelFormat::Csv => {
@@ -145,7 +216,11 @@ pub fn run(paths: &[String], args: &PanelArgs, out: &mut impl Write) -> io::Resu
         }
         PanelFormat::Jsonl => {
             for r in &p.rows {
-                let object: serde_json::Map<String, serde_json::Value> = COLUMNS.iter().zip(json_values(&kept, r)).map(|(k, v)| (k.to_string(), v)).collect();
+                let object: serde_json::Map<String, serde_json::Value> = COLUMNS
+                    .iter()
+                    .zip(json_values(&kept, r))
+                    .map(|(k, v)| (k.to_string(), v))
+                    .collect();
                 serde_json::to_writer(&mut *out, &object)?;
                 writeln!(out)?;
             }
@@ -156,10 +231,19 @@ pub fn run(paths: &[String], args: &PanelArgs, out: &mut impl Write) -> io::Resu
                 .iter()
                 .map(|r| {
                     let all = cells(&kept, r);
-                    TABLE_COLUMNS.iter().map(|c| all[COLUMNS.iter().position(|k| k == c).unwrap_or(0)].clone()).collect()
+                    TABLE_COLUMNS
+                        .iter()
+                        .map(|c| all[COLUMNS.iter().position(|k| k == c).unwrap_or(0)].clone())
+                        .collect()
                 })
                 .collect();
-            writeln!(out, "== panel ({} rows from {} reports; {} second reports of a region-year left out)", rows.len(), p.docs.len(), p.duplicates.len())?;
+            writeln!(
+                out,
+                "== panel ({} rows from {} reports; {} second reports of a region-year left out)",
+                rows.len(),
+                p.docs.len(),
+                p.duplicates.len()
+            )?;
             table::write_table(out, &TABLE_COLUMNS, &rows)?;
         }
     }
@@ -169,7 +253,10 @@ pub fn run(paths: &[String], args: &PanelArgs, out: &mut impl Write) -> io::Resu
 /// The values of a row for JSON: numbers as numbers, flags as booleans, empty cells as null.
 fn json_values(kept: &[Kept], r: &PanelRow) -> Vec<serde_json::Value> {
     use serde_json::Value;
-    let number = |v: Option<f64>| v.and_then(serde_json::Number::from_f64).map_or(Value::Null, Value::Number);
+    let number = |v: Option<f64>| {
+        v.and_then(serde_json::Number::from_f64)
+            .map_or(Value::Null, Value::Number)
+    };
     cells(kept, r)
         .into_iter()
         .zip(COLUMNS)

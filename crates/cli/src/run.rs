@@ -65,7 +65,10 @@ where
 /// Runs `work` on every path in parallel and collects what it gives in input order; a path
 /// that fails is reported on standard error and left out. Returns the results and whether every
 /// path was read.
-pub fn collect<T: Send>(paths: &[String], work: impl Fn(&str) -> Result<T, crate::input::InputError> + Sync) -> io::Result<(Vec<T>, bool)> {
+pub fn collect<T: Send>(
+    paths: &[String],
+    work: impl Fn(&str) -> Result<T, crate::input::InputError> + Sync,
+) -> io::Result<(Vec<T>, bool)> {
     let mut all_ok = true;
     let mut out = Vec::new();
     ordered(

@@ -510,31 +510,65 @@ fn panel_rows_with_actuals_parents_and_markup() {
     let d = dir("panel");
     let write_report = |name: &str, text: &str| write(&d, name, text.as_bytes());
     write_report("nation-2024.md", "政府工作报告\n——2024年3月5日在全国人民代表大会上\n今年发展主要预期目标是：国内生产总值增长5%左右。\n");
-    write_report("hubei-2024.md", "湖北省2024年政府工作报告\n今年主要预期目标是：全省地区生产总值增长6%左右。\n");
-    write_report("wuhan-2024.md", "武汉市2024年政府工作报告\n今年主要预期目标是：地区生产总值增长6.5%以上。\n");
+    write_report(
+        "hubei-2024.md",
+        "湖北省2024年政府工作报告\n今年主要预期目标是：全省地区生产总值增长6%左右。\n",
+    );
+    write_report(
+        "wuhan-2024.md",
+        "武汉市2024年政府工作报告\n今年主要预期目标是：地区生产总值增长6.5%以上。\n",
+    );
     write_report("wuhan-2025.md", "武汉市2025年政府工作报告\n2024年，全市地区生产总值增长5.2%。今年主要预期目标是：地区生产总值增长5.5%左右。\n");
-    write_report("wuhan-2025x.md", "武汉市2025年政府工作报告\n今年主要预期目标是：地区生产总值增长5.5%左右。\n");
-    let out = zhibiao().args(["panel", "--indicators", "gdp", "--format", "jsonl"]).arg(&d).assert().success();
+    write_report(
+        "wuhan-2025x.md",
+        "武汉市2025年政府工作报告\n今年主要预期目标是：地区生产总值增长5.5%左右。\n",
+    );
+    let out = zhibiao()
+        .args(["panel", "--indicators", "gdp", "--format", "jsonl"])
+        .arg(&d)
+        .assert()
+        .success();
     let output = out.get_output();
-    let rows: Vec<Value> = String::from_utf8(output.stdout.clone()).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let rows: Vec<Value> = String::from_utf8(output.stdout.clone())
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(rows.len(), 4, "one row per region-year: {rows:?}");
-    let wuhan = rows.iter().find(|r| r["region"] == "武汉市" && r["year"] == 2024).unwrap();
+    let wuhan = rows
+        .iter()
+        .find(|r| r["region"] == "武汉市" && r["year"] == 2024)
+        .unwrap();
     assert_eq!(wuhan["parent"], "湖北省");
     assert_eq!(wuhan["parent_value"], 6.0);
     assert_eq!(wuhan["markup"], 0.5);
     assert_eq!(wuhan["actual_value"], 5.2);
     assert_eq!(wuhan["source"], "next_report");
     assert_eq!(wuhan["status"], "missed");
-    assert!(wuhan["target_at"].as_str().unwrap().contains("wuhan-2024.md:"));
+    assert!(wuhan["target_at"]
+        .as_str()
+        .unwrap()
+        .contains("wuhan-2024.md:"));
     let hubei = rows.iter().find(|r| r["region"] == "湖北省").unwrap();
-    assert_eq!((hubei["parent"].as_str(), hubei["markup"].as_f64()), (Some("全国"), Some(1.0)));
+    assert_eq!(
+        (hubei["parent"].as_str(), hubei["markup"].as_f64()),
+        (Some("全国"), Some(1.0))
+    );
     assert_eq!(hubei["why"], "no report of 2025 loaded");
     // The second report of 武汉 2025 is named, not counted.
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("wuhan-2025x.md is a second report of"), "{stderr}");
+    assert!(
+        stderr.contains("wuhan-2025x.md is a second report of"),
+        "{stderr}"
+    );
     // CSV: a header and the same rows.
-    let csv = zhibiao().args(["panel", "--indicators", "gdp"]).arg(&d).ok_stdout();
+    let csv = zhibiao()
+        .args(["panel", "--indicators", "gdp"])
+        .arg(&d)
+        .ok_stdout();
     let csv = String::from_utf8(csv).unwrap();
-    assert!(csv.trim_start_matches('\u{feff}').starts_with("region,level,year,parent,canonical"));
+    assert!(csv
+        .trim_start_matches('\u{feff}')
+        .starts_with("region,level,year,parent,canonical"));
     assert_eq!(csv.lines().count(), 5);
 }

@@ -237,7 +237,16 @@ fn whole_corpus_without_panic_and_metadata_accuracy() {
     // Quality without gold (`zhibiao summary` prints the same figures): floors where the
     // extractor stands, so that a change losing ground on the corpus fails.
     println!("quality: {quality}");
-    assert!(quality.headline_gdp_share() >= 0.96, "headline GDP target in too few reports: {quality}");
-    assert!(quality.fragment_share() < 0.01, "too many records named by a verb or fragment: {quality}");
-    assert!(quality.gdp_out_of_range_share() < 0.003, "too many GDP targets outside 0-20 %: {quality}");
+    assert!(
+        quality.headline_gdp_share() >= 0.96,
+        "headline GDP target in too few reports: {quality}"
+    );
+    assert!(
+        quality.fragment_share() < 0.01,
+        "too many records named by a verb or fragment: {quality}"
+    );
+    assert!(
+        quality.gdp_out_of_range_share() < 0.003,
+        "too many GDP targets outside 0-20 %: {quality}"
+    );
 }

@@ -96,7 +96,12 @@ pub struct CompareOptions {
 
 impl CompareOptions {
     /// The option names.
-    pub const FIELDS: [&'static str; 4] = ["overrides", "about_points", "about_percent", "half_year_share"];
+    pub const FIELDS: [&'static str; 4] = [
+        "overrides",
+        "about_points",
+        "about_percent",
+        "half_year_share",
+    ];
 
     /// The core's tolerances, defaults where not given.
     pub fn core(&self) -> Result<core::Options, String> {
@@ -174,7 +179,10 @@ fn record(r: &InRecord) -> Record {
         period: r.period.clone().map(Into::into),
         placeholder: r.placeholder,
         headline: r.headline,
-        span: Span { start: r.start, end: r.end },
+        span: Span {
+            start: r.start,
+            end: r.end,
+        },
     }
 }
 
@@ -187,8 +195,16 @@ pub(crate) struct Singles {
 }
 
 impl Singles {
-    pub(crate) fn of(analyses: &[InAnalysis], options: &CompareOptions, what: &str) -> Result<Singles, BadInput> {
-        let mut out = Singles { places: Vec::new(), analyses: Vec::new(), overrides: Vec::new() };
+    pub(crate) fn of(
+        analyses: &[InAnalysis],
+        options: &CompareOptions,
+        what: &str,
+    ) -> Result<Singles, BadInput> {
+        let mut out = Singles {
+            places: Vec::new(),
+            analyses: Vec::new(),
+            overrides: Vec::new(),
+        };
         for (i, a) in analyses.iter().enumerate() {
             for (d, doc) in a.docs.iter().enumerate() {
                 for (k, r) in doc.records.iter().enumerate() {
@@ -209,7 +225,10 @@ impl Singles {
                 out.places.push((i, d));
                 out.analyses.push(Analysis {
                     docs: vec![Doc {
-                        span: Span { start: doc.start, end: doc.end.max(doc.start) },
+                        span: Span {
+                            start: doc.start,
+                            end: doc.end.max(doc.start),
+                        },
                         meta,
                         records: doc.records.iter().map(record).collect(),
                     }],
@@ -222,7 +241,14 @@ impl Singles {
 
     /// The core's inputs.
     pub(crate) fn inputs(&self) -> Vec<core::Input<'_>> {
-        self.analyses.iter().zip(&self.overrides).map(|(analysis, overrides)| core::Input { analysis, overrides }).collect()
+        self.analyses
+            .iter()
+            .zip(&self.overrides)
+            .map(|(analysis, overrides)| core::Input {
+                analysis,
+                overrides,
+            })
+            .collect()
     }
 
     /// Doc infos back in the caller's (input, doc) terms.
@@ -235,7 +261,10 @@ impl Singles {
     /// A converter of the core's locations into the caller's: input, doc, record index, UTF-16
     /// offsets and the record's quote (the record a location names: the first of its doc with
     /// that span).
-    pub(crate) fn locator<'a>(&'a self, analyses: &'a [InAnalysis]) -> impl FnMut(Location) -> JsLocation + 'a {
+    pub(crate) fn locator<'a>(
+        &'a self,
+        analyses: &'a [InAnalysis],
+    ) -> impl FnMut(Location) -> JsLocation + 'a {
         let mut by_span: HashMap<(usize, Span), usize> = HashMap::new();
         for (flat, a) in self.analyses.iter().enumerate() {
             for (k, r) in a.docs[0].records.iter().enumerate() {
@@ -251,20 +280,32 @@ impl Singles {
                 record,
                 start: l.span.start,
                 end: l.span.end,
-                quote: analyses[input].docs[doc].records.get(record).and_then(|r| r.quote.clone()).unwrap_or_default(),
+                quote: analyses[input].docs[doc]
+                    .records
+                    .get(record)
+                    .and_then(|r| r.quote.clone())
+                    .unwrap_or_default(),
             }
         }
     }
 }
 
 /// Compares the docs of the analyses with the caller's options.
-pub fn compare(analyses: &[InAnalysis], options: &CompareOptions) -> Result<JsComparison, BadInput> {
-    let tolerances = options.core().map_err(|e| BadInput(format!("compare: {e}")))?;
+pub fn compare(
+    analyses: &[InAnalysis],
+    options: &CompareOptions,
+) -> Result<JsComparison, BadInput> {
+    let tolerances = options
+        .core()
+        .map_err(|e| BadInput(format!("compare: {e}")))?;
     let singles = Singles::of(analyses, options, "compare")?;
     let mut comparison = core::compare_inputs(&singles.inputs(), &tolerances);
     singles.place_docs(&mut comparison.docs);
     let comparison = comparison.map_locations(singles.locator(analyses));
-    Ok(JsComparison { options: tolerances, comparison })
+    Ok(JsComparison {
+        options: tolerances,
+        comparison,
+    })
 }
 
 #[cfg(test)]
@@ -275,14 +316,18 @@ mod tests {
 
     /// What `analyze` returns in JavaScript, read back as compare's input.
     fn analyzed(text: &str, year: i32) -> (InAnalysis, Value) {
-        let options = zhibiao::Options { year: Some(year), region: Some("青岚市".into()) };
+        let options = zhibiao::Options {
+            year: Some(year),
+            region: Some("青岚市".into()),
+        };
         let analysis = zhibiao::analyze_with(text, &options);
         let js = to_js(text, &analysis).unwrap();
         let value = serde_json::to_value(&js).unwrap();
         (serde_json::from_value(value.clone()).unwrap(), value)
     }
 
-    const YEAR1: &str = "𠀀今年主要预期目标是：地区生产总值增长6%左右，城镇调查失业率控制在5.5%以内。";
+    const YEAR1: &str =
+        "𠀀今年主要预期目标是：地区生产总值增长6%左右，城镇调查失业率控制在5.5%以内。";
     const YEAR2: &str = "过去一年，地区生产总值增长6.3%，城镇调查失业率5.1%。今年主要预期目标是：地区生产总值增长6.5%以上。";
 
     fn utf16_slice(text: &str, start: usize, end: usize) -> String {
@@ -296,7 +341,11 @@ mod tests {
         let (b, _) = analyzed(YEAR2, 2024);
         let out = compare(&[a, b], &CompareOptions::default()).unwrap();
         let c = &out.comparison;
-        let gdp = c.attainment.iter().find(|x| x.canonical == "gdp" && x.year == Some(2023)).unwrap();
+        let gdp = c
+            .attainment
+            .iter()
+            .find(|x| x.canonical == "gdp" && x.year == Some(2023))
+            .unwrap();
         assert_eq!(gdp.status, core::Status::Met);
         let at = &gdp.target_at;
         assert_eq!((at.input, at.doc), (0, 0));
@@ -305,33 +354,57 @@ mod tests {
         let actual = gdp.actual_at.as_ref().unwrap();
         assert_eq!(actual.input, 1);
         assert_eq!(utf16_slice(YEAR2, actual.start, actual.end), actual.quote);
-        let jobs = c.attainment.iter().find(|x| x.canonical == "urban_unemployment_surveyed").unwrap();
+        let jobs = c
+            .attainment
+            .iter()
+            .find(|x| x.canonical == "urban_unemployment_surveyed")
+            .unwrap();
         assert_eq!(jobs.status, core::Status::Met);
         assert_eq!(c.diffs.len(), 1);
-        assert_eq!(c.docs.iter().map(|d| d.year).collect::<Vec<_>>(), [Some(2023), Some(2024)]);
+        assert_eq!(
+            c.docs.iter().map(|d| d.year).collect::<Vec<_>>(),
+            [Some(2023), Some(2024)]
+        );
     }
 
     #[test]
     fn tolerance_and_per_doc_overrides() {
         let (a, _) = analyzed(YEAR1, 2023);
         let (b, _) = analyzed(YEAR2, 2024);
-        let strict = CompareOptions { about_points: Some(0.2), ..CompareOptions::default() };
+        let strict = CompareOptions {
+            about_points: Some(0.2),
+            ..CompareOptions::default()
+        };
         let out = compare(&[a, b], &strict).unwrap();
-        let gdp = out.comparison.attainment.iter().find(|x| x.canonical == "gdp" && x.year == Some(2023)).unwrap();
+        let gdp = out
+            .comparison
+            .attainment
+            .iter()
+            .find(|x| x.canonical == "gdp" && x.year == Some(2023))
+            .unwrap();
         assert_eq!(gdp.status, core::Status::Exceeded);
         // Another region for the second doc: nothing to hold the 2023 targets against.
         let (a, _) = analyzed(YEAR1, 2023);
         let (b, _) = analyzed(YEAR2, 2024);
-        let moved: CompareOptions =
-            serde_json::from_value(json!({ "overrides": [null, [{ "region": "白石县", "year": 2024 }]] })).unwrap();
+        let moved: CompareOptions = serde_json::from_value(
+            json!({ "overrides": [null, [{ "region": "白石县", "year": 2024 }]] }),
+        )
+        .unwrap();
         let out = compare(&[a, b], &moved).unwrap();
         assert_eq!(out.comparison.docs[1].region.as_deref(), Some("白石县"));
-        assert!(out.comparison.attainment.iter().all(|x| x.status == core::Status::Unknown));
+        assert!(out
+            .comparison
+            .attainment
+            .iter()
+            .all(|x| x.status == core::Status::Unknown));
     }
 
     #[test]
     fn bad_options_are_named() {
-        let bad = CompareOptions { about_points: Some(f64::NAN), ..CompareOptions::default() };
+        let bad = CompareOptions {
+            about_points: Some(f64::NAN),
+            ..CompareOptions::default()
+        };
         let err = compare(&[], &bad).unwrap_err();
         assert!(err.to_string().contains("about_points"), "{err}");
         assert!(serde_json::from_value::<CompareOptions>(json!({ "tolerance": 1 })).is_err());

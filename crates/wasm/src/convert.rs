@@ -20,7 +20,10 @@ pub struct JsOptions {
 impl JsOptions {
     /// The core's options.
     pub fn core(&self) -> zhibiao::Options {
-        zhibiao::Options { year: self.year, region: self.region.clone() }
+        zhibiao::Options {
+            year: self.year,
+            region: self.region.clone(),
+        }
     }
 }
 
@@ -66,8 +69,24 @@ pub struct Packed {
 }
 
 /// The fields of a record in [`Packed::numbers`], in order (`js/inflate.js` reads them by position).
-pub const RECORD_FIELDS: [&str; 16] =
-    ["kind", "indicator", "canonical", "verb", "value", "value_max", "unit", "qualifier", "period", "placeholder", "headline", "start", "end", "hardness", "measure", "absent"];
+pub const RECORD_FIELDS: [&str; 16] = [
+    "kind",
+    "indicator",
+    "canonical",
+    "verb",
+    "value",
+    "value_max",
+    "unit",
+    "qualifier",
+    "period",
+    "placeholder",
+    "headline",
+    "start",
+    "end",
+    "hardness",
+    "measure",
+    "absent",
+];
 
 /// A hasher for the table of a [`Packed`] analysis: a word's length and its first and last eight
 /// bytes, mixed by one multiplication. Its keys are a report's own short words, asked for several
@@ -86,7 +105,8 @@ impl std::hash::Hasher for WordHasher {
             None => b.iter().fold(0, |w, &x| w << 8 | u64::from(x)),
         };
         let (head, tail) = (word(bytes), word(&bytes[bytes.len().saturating_sub(8)..]));
-        self.0 = (self.0.rotate_left(5) ^ head ^ tail.rotate_left(29) ^ bytes.len() as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        self.0 = (self.0.rotate_left(5) ^ head ^ tail.rotate_left(29) ^ bytes.len() as u64)
+            .wrapping_mul(0x9e37_79b9_7f4a_7c15);
     }
 }
 
@@ -148,9 +168,23 @@ pub fn pack<'a>(js: &'a JsAnalysis<'a>) -> Packed {
             f64::from(u8::from(f.absent)),
         ]);
     }
-    let docs = js.docs.iter().map(|d| DocHead { start: d.start, end: d.end, label: &d.label, meta: d.meta, records: d.records.len() }).collect();
+    let docs = js
+        .docs
+        .iter()
+        .map(|d| DocHead {
+            start: d.start,
+            end: d.end,
+            label: &d.label,
+            meta: d.meta,
+            records: d.records.len(),
+        })
+        .collect();
     // Plain data of strings and numbers: serializing it cannot fail.
-    let json = serde_json::to_string(&Head { strings: table.strings, docs }).unwrap_or_default();
+    let json = serde_json::to_string(&Head {
+        strings: table.strings,
+        docs,
+    })
+    .unwrap_or_default();
     Packed { json, numbers }
 }
 
@@ -236,13 +270,29 @@ mod tests {
             period: Some("2024".into()),
             placeholder: false,
             headline: true,
-            span: Span { start, end: start + phrase.len() },
+            span: Span {
+                start,
+                end: start + phrase.len(),
+            },
         }
     }
 
     fn analysis(text: &str, records: Vec<Record>) -> Analysis {
-        let meta = Meta { region: Some("青岚市".into()), year: Some(2024), ..Meta::default() };
-        Analysis { docs: vec![Doc { span: Span { start: 0, end: text.len() }, meta, records }] }
+        let meta = Meta {
+            region: Some("青岚市".into()),
+            year: Some(2024),
+            ..Meta::default()
+        };
+        Analysis {
+            docs: vec![Doc {
+                span: Span {
+                    start: 0,
+                    end: text.len(),
+                },
+                meta,
+                records,
+            }],
+        }
     }
 
     /// Slices a string by UTF-16 code units, as JavaScript's `String.prototype.slice` does.
@@ -255,7 +305,10 @@ mod tests {
     fn offsets_are_utf16_outside_the_bmp() {
         let text = "𠀀𠀁序言。地区生产总值增长6%左右。";
         let phrase = "地区生产总值增长6%左右";
-        let a = analysis(text, vec![rec(text, phrase, Kind::Target, Some(Qualifier::About))]);
+        let a = analysis(
+            text,
+            vec![rec(text, phrase, Kind::Target, Some(Qualifier::About))],
+        );
         let js = to_js(text, &a).unwrap();
         let r = &js.docs[0].records[0];
         // Two astral characters are four UTF-16 units but two code points and eight bytes.
@@ -278,7 +331,15 @@ mod tests {
     #[test]
     fn fields_mirror_the_cli() {
         let text = "今年地区生产总值增长6%左右。";
-        let a = analysis(text, vec![rec(text, "地区生产总值增长6%左右", Kind::Target, Some(Qualifier::About))]);
+        let a = analysis(
+            text,
+            vec![rec(
+                text,
+                "地区生产总值增长6%左右",
+                Kind::Target,
+                Some(Qualifier::About),
+            )],
+        );
         let js = to_js(text, &a).unwrap();
         let r = &js.docs[0].records[0];
         assert_eq!(js.docs[0].label.as_deref(), Some("青岚市2024"));
@@ -292,7 +353,12 @@ mod tests {
     fn unpack(p: &Packed) -> Vec<serde_json::Value> {
         use serde_json::{json, Value};
         let head: Value = serde_json::from_str(&p.json).unwrap();
-        let strings: Vec<&str> = head["strings"].as_array().unwrap().iter().map(|s| s.as_str().unwrap()).collect();
+        let strings: Vec<&str> = head["strings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s.as_str().unwrap())
+            .collect();
         p.numbers
             .chunks(RECORD_FIELDS.len())
             .map(|n| {
@@ -320,7 +386,12 @@ mod tests {
         let js = to_js(text, &a).unwrap();
         let packed = pack(&js);
         let objects = serde_json::to_value(&js).unwrap();
-        let records: Vec<serde_json::Value> = objects["docs"].as_array().unwrap().iter().flat_map(|d| d["records"].as_array().unwrap().clone()).collect();
+        let records: Vec<serde_json::Value> = objects["docs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|d| d["records"].as_array().unwrap().clone())
+            .collect();
         assert!(records.len() >= 4, "{records:?}");
         let mut expected = records.clone();
         for r in &mut expected {
@@ -360,7 +431,11 @@ mod tests {
 
     #[test]
     fn options_reach_the_core() {
-        let o = JsOptions { year: Some(2023), region: Some("青岚市".into()), file: None };
+        let o = JsOptions {
+            year: Some(2023),
+            region: Some("青岚市".into()),
+            file: None,
+        };
         let c = o.core();
         assert_eq!(c.year, Some(2023));
         assert_eq!(c.region.as_deref(), Some("青岚市"));

@@ -12,9 +12,13 @@ mod panel;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-pub use compare::{compare as compare_analyses, BadInput, CompareOptions, InAnalysis, JsComparison, JsLocation};
+pub use compare::{
+    compare as compare_analyses, BadInput, CompareOptions, InAnalysis, JsComparison, JsLocation,
+};
+pub use convert::{
+    pack, to_js, BadSpan, JsAnalysis, JsDoc, JsOptions, JsRecord, Packed, RECORD_FIELDS,
+};
 pub use panel::{panel as panel_of, JsPanel, PanelOptions};
-pub use convert::{pack, to_js, BadSpan, JsAnalysis, JsDoc, JsOptions, JsRecord, Packed, RECORD_FIELDS};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = include_str!("types.d.ts");
@@ -34,15 +38,20 @@ fn start() {
 pub fn analyze(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | null")] options: Option<JsValue>,
-    #[wasm_bindgen(js_name = onProgress, unchecked_param_type = "((fraction: number) => void) | null")] on_progress: Option<js_sys::Function>,
+    #[wasm_bindgen(js_name = onProgress, unchecked_param_type = "((fraction: number) => void) | null")]
+    on_progress: Option<js_sys::Function>,
 ) -> Result<JsValue, js_sys::Error> {
     let text_value = text;
-    let text = text_value
-        .as_string()
-        .ok_or_else(|| into_error(format!("analyze: text must be a string, got {}", type_name(&text_value))))?;
+    let text = text_value.as_string().ok_or_else(|| {
+        into_error(format!(
+            "analyze: text must be a string, got {}",
+            type_name(&text_value)
+        ))
+    })?;
     let options: JsOptions = match options.filter(|o| !o.is_undefined() && !o.is_null()) {
         None => JsOptions::default(),
-        Some(o) => serde_wasm_bindgen::from_value(o).map_err(|e| into_error(format!("analyze: bad options: {e}")))?,
+        Some(o) => serde_wasm_bindgen::from_value(o)
+            .map_err(|e| into_error(format!("analyze: bad options: {e}")))?,
     };
     let analysis = match on_progress {
         Some(f) => zhibiao::analyze_with_progress(&text, &options.core(), &mut |x| {
@@ -53,7 +62,8 @@ pub fn analyze(
     let js = to_js(&text, &analysis).map_err(|e| into_error(e.to_string()))?;
     let packed = pack(&js);
     let file = options.file.map_or(JsValue::NULL, JsValue::from);
-    inflate(&packed.json, &packed.numbers, &text_value, &file).map_err(|e| into_error(format!("analyze: {e:?}")))
+    inflate(&packed.json, &packed.numbers, &text_value, &file)
+        .map_err(|e| into_error(format!("analyze: {e:?}")))
 }
 
 #[wasm_bindgen(module = "/js/inflate.js")]
@@ -61,7 +71,12 @@ extern "C" {
     /// Builds the objects `analyze` returns from a [`Packed`] analysis (`numbers` is read in
     /// place from wasm memory, which nothing grows meanwhile).
     #[wasm_bindgen(catch)]
-    fn inflate(json: &str, numbers: &[f64], text: &JsValue, file: &JsValue) -> Result<JsValue, JsValue>;
+    fn inflate(
+        json: &str,
+        numbers: &[f64],
+        text: &JsValue,
+        file: &JsValue,
+    ) -> Result<JsValue, JsValue>;
 }
 
 /// Compares the docs of analyses `analyze` returned: the target matrix, targets against achieved
@@ -95,25 +110,41 @@ pub fn panel(
 /// The analyses of a call, each named where it is not one.
 fn analyses_of(analyses: &JsValue, what: &str) -> Result<Vec<InAnalysis>, js_sys::Error> {
     if !js_sys::Array::is_array(analyses) {
-        return Err(into_error(format!("{what}: analyses must be an array, got {}", type_name(analyses))));
+        return Err(into_error(format!(
+            "{what}: analyses must be an array, got {}",
+            type_name(analyses)
+        )));
     }
     js_sys::Array::from(analyses)
         .iter()
         .enumerate()
-        .map(|(i, a)| serde_wasm_bindgen::from_value::<InAnalysis>(a).map_err(|e| into_error(format!("{what}: analyses[{i}] is not an analysis: {e}"))))
+        .map(|(i, a)| {
+            serde_wasm_bindgen::from_value::<InAnalysis>(a)
+                .map_err(|e| into_error(format!("{what}: analyses[{i}] is not an analysis: {e}")))
+        })
         .collect()
 }
 
 /// The options of a call: defaults when absent, an error naming any option not in `fields`
 /// (serde-wasm-bindgen reads only the fields it knows: a misspelt option would pass unseen).
-fn options_of<T: serde::de::DeserializeOwned + Default>(options: Option<JsValue>, what: &str, fields: &[&str]) -> Result<T, js_sys::Error> {
+fn options_of<T: serde::de::DeserializeOwned + Default>(
+    options: Option<JsValue>,
+    what: &str,
+    fields: &[&str],
+) -> Result<T, js_sys::Error> {
     let Some(o) = options.filter(|o| !o.is_undefined() && !o.is_null()) else {
         return Ok(T::default());
     };
     if let Some(object) = o.dyn_ref::<js_sys::Object>() {
-        for key in js_sys::Object::keys(object).iter().filter_map(|k| k.as_string()) {
+        for key in js_sys::Object::keys(object)
+            .iter()
+            .filter_map(|k| k.as_string())
+        {
             if !fields.contains(&key.as_str()) {
-                return Err(into_error(format!("{what}: bad options: unknown option {key:?} (expected one of {})", fields.join(", "))));
+                return Err(into_error(format!(
+                    "{what}: bad options: unknown option {key:?} (expected one of {})",
+                    fields.join(", ")
+                )));
             }
         }
     }
@@ -141,5 +172,7 @@ fn into_error(message: String) -> js_sys::Error {
 }
 
 fn type_name(v: &JsValue) -> String {
-    v.js_typeof().as_string().unwrap_or_else(|| "unknown".to_owned())
+    v.js_typeof()
+        .as_string()
+        .unwrap_or_else(|| "unknown".to_owned())
 }

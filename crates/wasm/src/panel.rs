@@ -23,10 +23,21 @@ pub struct PanelOptions {
 
 impl PanelOptions {
     /// The option names.
-    pub const FIELDS: [&'static str; 5] = ["indicators", "overrides", "about_points", "about_percent", "half_year_share"];
+    pub const FIELDS: [&'static str; 5] = [
+        "indicators",
+        "overrides",
+        "about_points",
+        "about_percent",
+        "half_year_share",
+    ];
 
     fn compare(self) -> CompareOptions {
-        CompareOptions { overrides: self.overrides, about_points: self.about_points, about_percent: self.about_percent, half_year_share: self.half_year_share }
+        CompareOptions {
+            overrides: self.overrides,
+            about_points: self.about_points,
+            about_percent: self.about_percent,
+            half_year_share: self.half_year_share,
+        }
     }
 }
 
@@ -43,12 +54,19 @@ pub fn panel(analyses: &[InAnalysis], options: PanelOptions) -> Result<JsPanel, 
     let mut options = options;
     let indicators = std::mem::take(&mut options.indicators);
     let compare = options.compare();
-    let tolerances = compare.core().map_err(|e| BadInput(format!("panel: {e}")))?;
+    let tolerances = compare
+        .core()
+        .map_err(|e| BadInput(format!("panel: {e}")))?;
     let singles = Singles::of(analyses, &compare, "panel")?;
-    let mut p = core::panel::panel(&singles.inputs(), &tolerances, |id| core::panel::wants(&indicators, id));
+    let mut p = core::panel::panel(&singles.inputs(), &tolerances, |id| {
+        core::panel::wants(&indicators, id)
+    });
     singles.place_docs(&mut p.docs);
     let panel = p.map_locations(singles.locator(analyses));
-    Ok(JsPanel { options: tolerances, panel })
+    Ok(JsPanel {
+        options: tolerances,
+        panel,
+    })
 }
 
 #[cfg(test)]
@@ -66,16 +84,31 @@ mod tests {
     fn rows_parents_and_locations() {
         let province = "湖北省2024年政府工作报告\n今年主要预期目标是：全省地区生产总值增长6%左右。";
         let city = "武汉市2024年政府工作报告\n𠀀今年主要预期目标是：地区生产总值增长6.5%以上。";
-        let options = PanelOptions { indicators: vec!["gdp".into()], ..PanelOptions::default() };
+        let options = PanelOptions {
+            indicators: vec!["gdp".into()],
+            ..PanelOptions::default()
+        };
         let out = panel(&[analyzed(province), analyzed(city)], options).unwrap();
-        let row = out.panel.rows.iter().find(|r| r.region == "武汉市").unwrap();
-        assert_eq!((row.parent.as_deref(), row.markup), (Some("湖北省"), Some(0.5)));
+        let row = out
+            .panel
+            .rows
+            .iter()
+            .find(|r| r.region == "武汉市")
+            .unwrap();
+        assert_eq!(
+            (row.parent.as_deref(), row.markup),
+            (Some("湖北省"), Some(0.5))
+        );
         assert_eq!((row.target_at.input, row.target_at.doc), (1, 0));
         // UTF-16 offsets: the astral char before the title counts two units.
         let units: Vec<u16> = city.encode_utf16().collect();
-        assert_eq!(String::from_utf16(&units[row.target_at.start..row.target_at.end]).unwrap(), row.target_at.quote);
+        assert_eq!(
+            String::from_utf16(&units[row.target_at.start..row.target_at.end]).unwrap(),
+            row.target_at.quote
+        );
         assert_eq!(row.parent_at.as_ref().unwrap().input, 0);
-        let err = serde_json::from_value::<PanelOptions>(serde_json::json!({ "indicator": ["gdp"] }));
+        let err =
+            serde_json::from_value::<PanelOptions>(serde_json::json!({ "indicator": ["gdp"] }));
         assert!(err.is_err());
     }
 }
