@@ -372,20 +372,46 @@ function relabelItems() {
   }
 }
 
-// ---- the progress bar: the size of what was given, analyzed so far ----
+// ---- the progress bar: each phase of a load with a measure of its own ----
+//
+// Reading (sizes not yet known: the bar shows work without a measure), analyzing (bytes analyzed
+// of the bytes given, the part of a large text under way included), receiving (the records of
+// files whose analysis is done, handed to the page: files received of files given), drawing
+// (text, table, comparison and panel made again: no measure, the phase named). The label beside
+// the bar says which phase it is, so a full bar never stands for work still running.
 
-/** The load under way (loads run one at a time): sizes analyzed, and their total once known. */
-const meter = { total: null, done: 0, parts: new Map(), timer: 0 };
+/** The load under way (loads run one at a time). */
+const meter = { total: null, done: 0, parts: new Map(), files: 0, received: 0, phase: null, timer: 0 };
 const METER_MS = 100;
+
+const mb = (bytes) => (bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0);
 
 function drawMeter() {
   meter.timer = 0;
   const progress = $('#progress');
-  if (meter.total === null) return progress.removeAttribute('value'); // indeterminate
+  const label = $('#phase');
+  if (meter.phase === null) return;
   let value = meter.done;
   for (const part of meter.parts.values()) value += part;
-  progress.max = Math.max(1, meter.total);
-  progress.value = value;
+  let phase = meter.phase;
+  if (phase === 'load') {
+    if (meter.total === null || (value === 0 && meter.received === 0)) phase = 'reading';
+    else phase = value < meter.total ? 'analyzing' : 'receiving';
+  }
+  if (phase === 'analyzing') {
+    progress.max = Math.max(1, meter.total);
+    progress.value = value;
+  } else if (phase === 'receiving') {
+    progress.max = Math.max(1, meter.files);
+    progress.value = meter.received;
+  } else {
+    progress.removeAttribute('value'); // reading, drawing: work without a measure
+  }
+  progress.dataset.phase = phase;
+  const vars = { done: meter.received, n: meter.files, mb: mb(value), total: mb(meter.total ?? 0), pct: meter.total ? Math.floor((100 * value) / meter.total) : 0 };
+  label.dataset.phase = phase;
+  label.dataset.vars = JSON.stringify(vars);
+  label.textContent = t(`phase.${phase}`, vars);
 }
 
 /** `part` of item `key` is analyzed (the whole of it, when `whole`): drawn at most every 100 ms. */
@@ -397,10 +423,17 @@ function advanceMeter(key, part, whole = false) {
   meter.timer ||= setTimeout(drawMeter, METER_MS);
 }
 
-/** Shows the bar for a load of `total` (null while unknown: the bar shows work without measure). */
-function startMeter(total) {
-  Object.assign(meter, { total, done: 0, parts: new Map() });
+/** A file's records reached the page. */
+function receivedMeter() {
+  meter.received += 1;
+  meter.timer ||= setTimeout(drawMeter, METER_MS);
+}
+
+/** Shows the bar for a load of `files` files (their total size unknown yet). */
+function startMeter(files) {
+  Object.assign(meter, { total: null, done: 0, parts: new Map(), files, received: 0, phase: 'load' });
   $('#progress').hidden = false;
+  $('#phase').hidden = false;
   drawMeter();
 }
 
@@ -409,8 +442,19 @@ function meterTotal(total) {
   drawMeter();
 }
 
+/** The files are in: what is left is drawing the views, until the page is idle. */
+function drawingMeter() {
+  if (meter.phase === null) return;
+  meter.phase = 'drawing';
+  drawMeter();
+}
+
 function endMeter() {
+  clearTimeout(meter.timer);
+  meter.timer = 0;
+  meter.phase = null;
   $('#progress').hidden = true;
+  $('#phase').hidden = true;
 }
 
 // ---- analysis ----
@@ -480,6 +524,7 @@ function refresh(final) {
 function setBusy(delta) {
   busy += delta;
   document.body.dataset.busy = String(busy > 0);
+  if (busy === 0) endMeter();
 }
 
 function errorMessage(err) {
@@ -536,7 +581,7 @@ async function loadNow(items) {
     }
     meterTotal(jobs.reduce((n, job) => n + job.size, 0));
   };
-  startMeter(null);
+  startMeter(jobs.length);
   const measured = measure();
   const workers = analyzer.workers;
   let running = 0;
@@ -590,12 +635,15 @@ async function loadNow(items) {
         wake?.();
         job.result = result;
         advanceMeter(job, job.size, true);
+        receivedMeter();
         settle();
       });
   }
   while (running > 0) await new Promise((resolve) => (wake = resolve));
   await measured;
-  endMeter();
+  drawingMeter();
+  // The label is painted before the views are made again (that may hold the page a moment).
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
   refresh(true);
   // The first file read is shown (rendered once: after the refresh has set its indices).
   if (first && textView.entry !== first) {

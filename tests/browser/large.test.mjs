@@ -18,14 +18,24 @@ after(async () => {
   await h?.close();
 });
 
-/** Records the progress bar's values (null while it shows no measure) and the longest stall of the page's timers. */
+/**
+ * Records the progress bar while analyzing (its values, and its max), the phases it went through
+ * with whether each showed a measure, and the longest stall of the page's timers.
+ */
 async function watch(page) {
   await page.evaluate(() => {
     const bar = document.querySelector('#progress');
-    window.watched = { values: [], max: 0, stall: 0 };
+    window.watched = { values: [], max: 0, phases: [], stall: 0 };
     new MutationObserver(() => {
-      if (!bar.hidden) window.watched.values.push(bar.hasAttribute('value') ? bar.value : null);
-      window.watched.max = bar.max;
+      if (bar.hidden) return;
+      const phase = bar.dataset.phase;
+      const measured = bar.hasAttribute('value');
+      const last = window.watched.phases.at(-1);
+      if (!last || last[0] !== phase) window.watched.phases.push([phase, measured]);
+      if (phase === 'analyzing') {
+        window.watched.values.push(bar.value);
+        window.watched.max = bar.max;
+      }
     }).observe(bar, { attributes: true });
     let last = performance.now();
     setInterval(() => {
@@ -56,10 +66,15 @@ test('a paste of tens of megabytes: the bar moves while a worker analyzes it, th
   })()`);
   assert.ok(bytes > 20e6, `${bytes} bytes`);
   await ready(page);
-  const { values, max, stall } = await page.evaluate(() => window.watched);
-  const moving = new Set(values.filter((v) => v !== null && v > 0 && v < max));
+  const { values, max, phases, stall } = await page.evaluate(() => window.watched);
+  const moving = new Set(values.filter((v) => v > 0 && v < max));
   assert.ok(moving.size >= 2, `the bar took ${moving.size} values between empty and full: ${values.slice(0, 20)}`);
   assert.equal(max, text.length, 'the bar counts the pasted text');
+  // Each phase is named; only analyzing and receiving show a measure, and the bar is never full
+  // while the views are still drawn.
+  const names = phases.map(([p]) => p);
+  assert.ok(names.indexOf('analyzing') >= 0 && names.indexOf('analyzing') < names.indexOf('drawing'), JSON.stringify(phases));
+  assert.ok(phases.every(([p, measured]) => measured === (p === 'analyzing' || p === 'receiving')), JSON.stringify(phases));
   assert.ok(stall < 3000, `the page's timers ran on (longest stall ${Math.round(stall)} ms)`);
   assert.equal(await page.inputValue('#paste'), '', 'a large paste is not put in the text box');
   assert.equal(await page.getAttribute('#progress', 'hidden'), '');

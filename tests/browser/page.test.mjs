@@ -164,17 +164,22 @@ test('dropped files (UTF-16 with BOM, Markdown) load with a progress bar', async
     const files = [new File([utf16], 'utf16.txt'), new File([`# 报告\n\n${text}`], 'notes.md')];
     const data = new DataTransfer();
     for (const f of files) data.items.add(f);
-    const seen = [];
+    const seen = (window.seen = []);
     const progress = document.querySelector('#progress');
-    new MutationObserver(() => seen.push(progress.hidden ? 'hidden' : `${progress.value}/${progress.max}`))
+    const phase = document.querySelector('#phase');
+    new MutationObserver(() => seen.push(progress.hidden ? 'hidden' : `${progress.dataset.phase} ${progress.hasAttribute('value') ? progress.value : '-'}/${progress.max} ${phase.textContent}`))
       .observe(progress, { attributes: true });
     document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    return { seen, total: files[0].size + files[1].size };
+    return { total: files[0].size + files[1].size };
   }, TARGETS);
   await ready(page);
-  // The bar counts bytes: it starts at 0 of both files' sizes.
-  assert.equal(shown.seen[0], `0/${shown.total}`, `progress shown: ${shown.seen}`);
+  // Each phase named as it comes: reading first, drawing (no measure) last, then the bar goes.
+  const seen = await page.evaluate(() => window.seen);
+  assert.match(seen[0], /^reading -\/\d+ 读取文件…$/, `progress shown: ${seen}`);
+  assert.ok(seen.some((s) => s === 'drawing -/2 绘制原文、表格、对比与面板…') || seen.some((s) => /^drawing -\/\d+ /.test(s)), `progress shown: ${seen}`);
+  assert.equal(seen.at(-1), 'hidden');
+  const analyzing = seen.filter((s) => s.startsWith('analyzing'));
+  assert.ok(analyzing.every((s) => s.includes(`/${shown.total} 分析中`)), `progress shown: ${seen}`);
   const items = await page.$$eval('#file-list li', (lis) => lis.map((li) => [li.querySelector('.name').textContent, li.dataset.status]));
   assert.deepEqual(items, [['utf16.txt', 'ok'], ['notes.md', 'ok']], 'the demo gone, the dropped files listed');
   assert.equal(await page.textContent('#view-text .report'), TARGETS);
