@@ -2,6 +2,7 @@
 // Each view is its own module (view-text.js, view-table.js); a new view plugs in the same way.
 import { createWorkerAnalyzer } from './pkg/worker-client.js';
 import { figureText } from './figure.js';
+import { cellButton, listenKeys } from './keys.js';
 import { currentLang, onLangChange, setLang, t } from './i18n.js';
 import { createTextView } from './view-text.js';
 import { createTableView, docKey } from './view-table.js';
@@ -281,7 +282,8 @@ function buildDocRows(f) {
       else if (k === 'year') {
         td.append(metaInput(f, di, k, String(o.year ?? m.year ?? '')));
         if (m.half_year) td.append(` ${t('halfYear')}`);
-      } else td.textContent = cells[k];
+      } else if (k === 'file') td.append(cellButton(cells[k], 'show-file'));
+      else td.textContent = cells[k];
       tr.append(td);
     }
     tr.addEventListener('click', () => textView.show(f));
@@ -715,7 +717,7 @@ document.addEventListener('drop', (event) => {
   load([...(event.dataTransfer?.files ?? [])].map(fileItem));
 });
 
-for (const button of document.querySelectorAll('[data-lang]')) {
+for (const button of document.querySelectorAll('button[data-lang]')) {
   button.addEventListener('click', () => setLang(button.dataset.lang));
 }
 onLangChange(() => {
@@ -729,11 +731,21 @@ onLangChange(() => {
   markLang();
 });
 function markLang() {
-  for (const b of document.querySelectorAll('[data-lang]')) b.setAttribute('aria-pressed', String(b.dataset.lang === currentLang()));
+  for (const b of document.querySelectorAll('button[data-lang]')) b.setAttribute('aria-pressed', String(b.dataset.lang === currentLang()));
 }
 
 setLang(currentLang());
 if ('serviceWorker' in navigator) {
   navigator.serviceWorker.register('./sw.js').catch(() => {});
 }
+listenKeys();
+// Print: every row of the paged tables is laid out while the page prints (print dialogs fire
+// beforeprint / afterprint; an emulated print medium only changes the media query).
+const printing = (on) => {
+  table.setPrinting(on);
+  compareView.setPrinting(on);
+};
+window.addEventListener('beforeprint', () => printing(true));
+window.addEventListener('afterprint', () => printing(false));
+matchMedia('print').addEventListener('change', (event) => printing(event.matches));
 load([demoItem()]);

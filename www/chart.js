@@ -1,6 +1,7 @@
 // Small SVG charts drawn with DOM calls only (no library, nothing fetched): bars of one
 // indicator's targets across reports, and targets against actuals over years as lines.
 // Every bar and point carries data-input / data-doc / data-record of the statement it shows.
+import { activatable } from './keys.js';
 
 const NS = 'http://www.w3.org/2000/svg';
 
@@ -12,8 +13,9 @@ function el(name, attrs = {}, text) {
 }
 
 /** Copies a location onto data attributes, so a click can jump to the sentence. */
-function locate(node, at) {
+function locate(node, at, label = '') {
   if (!at) return node;
+  activatable(node, label);
   node.dataset.input = String(at.input);
   node.dataset.doc = String(at.doc);
   node.dataset.record = String(at.record);
@@ -42,7 +44,8 @@ function niceStep(raw) {
 }
 
 function frame(width, height, title) {
-  const svg = el('svg', { viewBox: `0 0 ${width} ${height}`, width, height, role: 'img' });
+  // A group, not an image: its points are controls of their own.
+  const svg = el('svg', { viewBox: `0 0 ${width} ${height}`, width, height, role: 'group', 'aria-label': title });
   svg.append(el('title', {}, title));
   return svg;
 }
@@ -73,7 +76,9 @@ export function barChart({ items, unit = '', title = '', width = 640, height = 2
     const x = left + slot * k + (slot - bar) / 2;
     const y0 = y(0);
     const y1 = y(item.value);
-    const g = locate(el('g', { class: 'bar' }), item.at);
+    const shown = `${item.valueMax != null ? `${item.value}–${item.valueMax}` : item.value}${unit}${item.qualifier ?? ''}`;
+    // The name holds the figure written on the bar, then the rest.
+    const g = locate(el('g', { class: 'bar' }), item.at, `${shown} ${item.title}`);
     g.append(el('title', {}, item.title));
     g.append(el('rect', { x, y: Math.min(y0, y1), width: bar, height: Math.max(1, Math.abs(y1 - y0)), class: `bar ${item.cls ?? ''}` }));
     if (item.valueMax !== null && item.valueMax !== undefined) {
@@ -82,8 +87,7 @@ export function barChart({ items, unit = '', title = '', width = 640, height = 2
       g.append(el('line', { x1: x, x2: x + bar, y1: ym, y2: ym, class: 'range' }));
     }
     if (slot >= 22) {
-      g.append(el('text', { x: x + bar / 2, y: Math.min(y1, y0) - 4, class: 'value', 'text-anchor': 'middle' },
-        `${item.valueMax != null ? `${item.value}–${item.valueMax}` : item.value}${unit}${item.qualifier ?? ''}`));
+      g.append(el('text', { x: x + bar / 2, y: Math.min(y1, y0) - 4, class: 'value', 'text-anchor': 'middle' }, shown));
     }
     if (slot >= 14) {
       const tx = x + bar / 2;
@@ -120,7 +124,7 @@ export function lineChart({ series, unit = '', title = '', width = 640, height =
       svg.append(el('polyline', { points: pts.map((p) => `${x(p.x)},${y(p.y)}`).join(' '), class: `line ${s.cls}` }));
     }
     for (const p of pts) {
-      const c = locate(el('circle', { cx: x(p.x), cy: y(p.y), r: 5, class: `point ${s.cls}` }), p.at);
+      const c = locate(el('circle', { cx: x(p.x), cy: y(p.y), r: 5, class: `point ${s.cls}` }), p.at, p.title);
       c.append(el('title', {}, p.title));
       svg.append(c);
     }

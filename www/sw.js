@@ -11,6 +11,7 @@ const FILES = [
   'demo.js',
   'export.js',
   'figure.js',
+  'keys.js',
   'view-text.js',
   'view-table.js',
   'view-compare.js',

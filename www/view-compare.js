@@ -4,6 +4,7 @@
 // data-record; a click hands that location to `hooks.onJump`.
 import { t } from './i18n.js';
 import { figureText, formatAmount, formatGap, qualifierName } from './figure.js';
+import { cellButton } from './keys.js';
 import { barChart, lineChart } from './chart.js';
 import { onTurn, showPage } from './pager.js';
 
@@ -52,6 +53,8 @@ function td(text, cls) {
 
 function locate(node, at, src) {
   if (!at) return node;
+  // The cell's text in a button: Tab reaches it, Enter jumps to its sentence.
+  node.replaceChildren(cellButton(node.textContent, 'jump-button'));
   node.dataset.src = src;
   node.dataset.input = String(at.input);
   node.dataset.doc = String(at.doc);
@@ -79,6 +82,7 @@ export function createCompareView(root, hooks) {
   let sort = { col: null, dir: 1 };
   let page = 0;
   let diff = null; // { diff, docs, src }
+  let printing = false; // every target-vs-actual row laid out, not a page
 
   const regionOf = (d) => d.region ?? d.label ?? '';
   const docLabel = (d) => d.label || `#${d.input + 1}`;
@@ -171,8 +175,11 @@ export function createCompareView(root, hooks) {
     for (const c of [{ key: '', label: model.corner }, ...model.columns]) {
       const th = document.createElement('th');
       th.dataset.col = c.key;
-      th.textContent = c.label;
-      if (sort.col === c.key) th.dataset.sort = sort.dir > 0 ? 'asc' : 'desc';
+      th.append(cellButton(c.label, 'sort'));
+      if (sort.col === c.key) {
+        th.dataset.sort = sort.dir > 0 ? 'asc' : 'desc';
+        th.setAttribute('aria-sort', sort.dir > 0 ? 'ascending' : 'descending');
+      }
       head.append(th);
     }
     const body = rows.map((r) => {
@@ -227,7 +234,7 @@ export function createCompareView(root, hooks) {
       th.textContent = t(`cmp.col.${k}`);
       head.append(th);
     }
-    const body = shown.slice(page * PAGE_ROWS, (page + 1) * PAGE_ROWS).map((a) => {
+    const body = (printing ? shown : shown.slice(page * PAGE_ROWS, (page + 1) * PAGE_ROWS)).map((a) => {
       const tr = document.createElement('tr');
       tr.dataset.status = a.status;
       tr.dataset.canonical = a.canonical;
@@ -394,6 +401,7 @@ export function createCompareView(root, hooks) {
     if (!th) return;
     sort = { col: th.dataset.col, dir: sort.col === th.dataset.col ? -sort.dir : th.dataset.col === '' ? 1 : -1 };
     renderMatrix();
+    $(`table.matrix thead th[data-col="${CSS.escape(sort.col)}"] button`)?.focus();
   });
   for (const el of [fIndicator, fRegion]) {
     el.addEventListener('change', () => {
@@ -419,6 +427,12 @@ export function createCompareView(root, hooks) {
   });
 
   return {
+    /** Lays out every target-vs-actual row (for print) or a page of them again. */
+    setPrinting(on) {
+      if (printing === on) return;
+      printing = on;
+      if (cmp) renderAttainment();
+    },
     /** Shows a comparison (keeps the picks that still apply). */
     set(next) {
       cmp = next;

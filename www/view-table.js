@@ -3,6 +3,7 @@
 import { formatValue } from './pkg/render.js';
 import { currentLang, t } from './i18n.js';
 import { qualifierName, unitName } from './figure.js';
+import { cellButton } from './keys.js';
 import { onTurn, showPage } from './pager.js';
 
 export const PAGE_ROWS = 200;
@@ -71,6 +72,7 @@ export function createTableView(root, hooks) {
   /** What the DOM shows: header and rows are rebuilt only when it changes. */
   let drawn = { head: '', rows: [], indices: [], selected: null };
   let docKeys = [];
+  let printing = false;
 
   function header() {
     const sign = `${currentLang()} ${sort.key} ${sort.dir}`;
@@ -80,8 +82,12 @@ export function createTableView(root, hooks) {
       ...COLUMNS.map(({ key }) => {
         const th = document.createElement('th');
         th.dataset.key = key;
-        th.textContent = key === 'index' ? '#' : t(`col.${key}`);
-        if (sort.key === key) th.dataset.sort = sort.dir > 0 ? 'asc' : 'desc';
+        // A button, so the sort is reached and used from the keyboard.
+        th.append(cellButton(key === 'index' ? '#' : t(`col.${key}`), 'sort'));
+        if (sort.key === key) {
+          th.dataset.sort = sort.dir > 0 ? 'asc' : 'desc';
+          th.setAttribute('aria-sort', sort.dir > 0 ? 'ascending' : 'descending');
+        }
         return th;
       }),
     );
@@ -141,7 +147,8 @@ export function createTableView(root, hooks) {
 
   function render(force = false) {
     header();
-    const onPage = shown.slice(page * PAGE_ROWS, (page + 1) * PAGE_ROWS);
+    // In print every row the filters leave is laid out, not a page of them.
+    const onPage = printing ? shown : shown.slice(page * PAGE_ROWS, (page + 1) * PAGE_ROWS);
     const same = !force && drawn.selected === selected && drawn.rows.length === onPage.length
       && onPage.every((r, i) => drawn.rows[i] === r && drawn.indices[i] === r.index);
     if (!same) drawRows(onPage);
@@ -151,6 +158,7 @@ export function createTableView(root, hooks) {
 
   function drawRows(onPage) {
     drawn = { ...drawn, rows: onPage, indices: onPage.map((r) => r.index), selected };
+    const labels = Object.fromEntries(COLUMNS.map(({ key }) => [key, key === 'index' ? '#' : t(`col.${key}`)]));
     const rows = onPage.map((r) => {
       const tr = document.createElement('tr');
       tr.dataset.index = String(r.index);
@@ -159,7 +167,11 @@ export function createTableView(root, hooks) {
       for (const c of COLUMNS) {
         const td = document.createElement('td');
         td.className = c.key;
-        td.textContent = c.cell ? c.cell(r) : r[c.key] ?? '';
+        td.dataset.label = labels[c.key]; // a card's label at phone width (style.css)
+        const text = c.cell ? c.cell(r) : r[c.key] ?? '';
+        // The row's number is a button: Tab reaches the row, Enter shows its sentence.
+        if (c.key === 'index') td.append(cellButton(text, 'row-jump'));
+        else td.textContent = text;
         tr.append(td);
       }
       return tr;
@@ -172,6 +184,7 @@ export function createTableView(root, hooks) {
     if (!th) return;
     sort = { key: th.dataset.key, dir: sort.key === th.dataset.key ? -sort.dir : 1 };
     apply();
+    head.querySelector(`th[data-key="${sort.key}"] button`)?.focus();
   });
   body.addEventListener('click', (event) => {
     const tr = event.target.closest('tr[data-index]');
@@ -184,6 +197,12 @@ export function createTableView(root, hooks) {
   filters();
 
   return {
+    /** Lays out every row (for print) or a page of them again. */
+    setPrinting(on) {
+      if (printing === on) return;
+      printing = on;
+      render(true);
+    },
     /**
      * Replaces the rows: records carrying `index` (global), `file` and `doc`. `docs` are the doc
      * filter's options (`docKey` of each doc's records, in order): found in `next` when undefined,

@@ -1,4 +1,5 @@
 // The text view: one file's text with its records highlighted, paged so a huge text stays usable.
+import { activatable } from './keys.js';
 import { renderHighlights } from './pkg/render.js';
 import { onTurn, showPage } from './pager.js';
 
@@ -65,6 +66,8 @@ export function createTextView(root, hooks) {
       indexOffset: entry.base,
       describe: hooks.describe,
     });
+    // Every mark is reached by Tab and selects its row with Enter.
+    for (const mark of report.querySelectorAll('mark[data-index]')) activatable(mark);
     showPage(pager, page, breaks.length - 1);
   }
 

@@ -25,8 +25,8 @@ export async function setup() {
     origin,
     browser,
     /** A fresh context and page; `requests` lists every URL asked for, `errors` page errors. */
-    async open(path = '') {
-      const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 900 } });
+    async open(path = '', contextOptions = {}) {
+      const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 900 }, ...contextOptions });
       const requests = [];
       const errors = [];
       context.on('request', (req) => requests.push(req.url()));
