@@ -9,7 +9,9 @@ use crate::{Doc, Kind};
 pub struct Tally {
     /// Docs of a known year from 2000 on.
     pub docs_since_2000: usize,
-    /// Of those, the docs with a headline GDP target (in the main-targets paragraph).
+    /// Of those, the docs with a headline GDP target (in the main-targets paragraph): a growth
+    /// rate, a level (迈上1万亿元) or one set against another government's (高于全省0.5个百分点,
+    /// 与全国同步).
     pub with_headline_gdp: usize,
     /// Records of every kind.
     pub records: usize,
@@ -33,12 +35,14 @@ impl Tally {
                 self.other += 1;
                 self.fragments += usize::from(crate::is_fragment(&r.indicator));
             }
+            if r.kind == Kind::Target && r.headline && r.canonical == "gdp" {
+                headline_gdp = true;
+            }
             if r.kind == Kind::Target
                 && r.headline
                 && r.canonical == "gdp"
                 && r.unit.as_deref() == Some("%")
             {
-                headline_gdp = true;
                 if let Some(v) = r.value {
                     self.gdp_targets += 1;
                     self.gdp_out_of_range += usize::from(!(0.0..=20.0).contains(&v));

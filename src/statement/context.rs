@@ -564,11 +564,15 @@ pub(crate) fn main_targets_at(sentence: &str) -> Option<usize> {
         "增长",
     ];
     const INDICATOR_HEADS: [&str; 5] = ["主要", "主要经济", "预期", "预期性", "调控"];
-    const TAILS: [&str; 18] = [
+    const TAILS: [&str; 22] = [
         "是:",
         "为:",
         "建议为:",
         "建议为",
+        "建议:",
+        "任务是:",
+        "任务为:",
+        "任务是",
         "的建议是",
         "建议是",
         "预期是",

@@ -237,8 +237,10 @@ fn whole_corpus_without_panic_and_metadata_accuracy() {
     // Quality without gold (`zhibiao summary` prints the same figures): floors where the
     // extractor stands, so that a change losing ground on the corpus fails.
     println!("quality: {quality}");
+    // Every report when built with optimizations; every fourth in a debug build (a sample).
+    let gdp_floor = if step == 1 { 0.98 } else { 0.97 };
     assert!(
-        quality.headline_gdp_share() >= 0.96,
+        quality.headline_gdp_share() >= gdp_floor,
         "headline GDP target in too few reports: {quality}"
     );
     assert!(
