@@ -69,8 +69,11 @@ struct Subject<'a> {
     id: Id<'a>,
     pair: &'static [&'static str],
     /// Words the name shares with the list it stands in, written after the last member only
-    /// (粮食、蔬菜种植面积: 粮食 takes 种植面积): the record's name is `name` and `tail`.
+    /// (粮食、蔬菜种植面积: 粮食 takes 种植面积): the record's name is `lead`, `name` and `tail`.
     tail: &'a str,
+    /// Words the name shares with the list it stands in, written before the first member only
+    /// (自贸试验区新设企业数、进出口总额: 进出口总额 takes 自贸试验区).
+    lead: &'a str,
 }
 
 impl<'a> Subject<'a> {
@@ -83,6 +86,7 @@ impl<'a> Subject<'a> {
             id: Id::Known(f.entry.canonical),
             pair: f.entry.pair,
             tail: "",
+            lead: "",
         }
     }
 
@@ -96,6 +100,7 @@ impl<'a> Subject<'a> {
             id: Id::of(name),
             pair: &[],
             tail: "",
+            lead: "",
         }
     }
 
@@ -108,13 +113,16 @@ impl<'a> Subject<'a> {
             id: Id::of(name),
             pair: &[],
             tail: "",
+            lead: "",
         }
     }
 
     /// The name as a record holds it.
     fn indicator(&self) -> Cow<'static, str> {
-        if !self.tail.is_empty() {
-            return Cow::Owned(brackets_as_written(&[self.name, self.tail].concat()));
+        if !self.tail.is_empty() || !self.lead.is_empty() {
+            return Cow::Owned(brackets_as_written(
+                &[self.lead, self.name, self.tail].concat(),
+            ));
         }
         match self.word {
             Some(w) => Cow::Borrowed(w),
@@ -126,6 +134,11 @@ impl<'a> Subject<'a> {
 
     /// The canonical id as a record holds it (of the whole name when a tail completes it).
     fn canonical(&self) -> Cow<'static, str> {
+        if !self.lead.is_empty() {
+            // A part of the list's subject (自贸试验区进出口总额) is not the region's own indicator:
+            // the whole name's id, as the lexicon knows it (单位国内生产总值能耗) or as written.
+            return Id::of(&[self.lead, self.name, self.tail].concat()).render();
+        }
         if self.tail.is_empty() {
             return self.id.render();
         }
@@ -674,7 +687,12 @@ impl<'a> Sentence<'a> {
                     Some(v) => (gap_from, v.start.min(q.start)),
                     None => (gap_from, q.start),
                 };
-                let (name, acted) = strip_actions(clean_name(&text[name_from..name_to]));
+                let raw = &text[name_from..name_to];
+                let (name, acted) = strip_actions(clean_name(raw));
+                let name = name::category(name);
+                // An action that opens the phrase (实施, 新建: clean_name drops some) acts on the name.
+                let acted = acted
+                    || crate::names::action_at(raw.trim_start_matches(['、', ',', ' '])).is_some();
                 // 粮食稳产丰收,产量达到555亿斤: a bare measure word continues the sentence's indicator.
                 let measure = subject.is_some() && MEASURE_WORDS.contains(&name);
                 if measure {
@@ -737,8 +755,12 @@ impl<'a> Sentence<'a> {
                         }
                     }
                 } else if let Some(sub) = actor_spending(text, gap_from, v, q.start).or_else(|| {
-                    other_subject(text, name_from, name_to, name)
-                        .filter(|_| v.is_some() || acted || name.chars().count() <= 10)
+                    // Without a verb, a short name only (quotes, as in “专精特新”企业, count for none).
+                    other_subject(text, name_from, name_to, name).filter(|_| {
+                        v.is_some()
+                            || acted
+                            || name.chars().filter(|c| !matches!(c, '“' | '”')).count() <= 10
+                    })
                 }) {
                     stmt.span.start = sub.start;
                     subject = Some(sub);
@@ -996,6 +1018,7 @@ impl<'a> Sentence<'a> {
                             id: Id::Known("gdp"),
                             pair: &[],
                             tail: "",
+                            lead: "",
                         }]
                     } else if in_headline
                         || kind == Kind::Plan5 && matches!(ql.verb, "转变" | "迈进")
@@ -1228,6 +1251,7 @@ fn target_object(text: &str, from: usize, to: usize) -> Subject<'static> {
         id: Id::Known(canonical),
         pair: &[],
         tail: "",
+        lead: "",
     }
 }
 

@@ -187,6 +187,21 @@ pub(super) fn strip_actions(name: &str) -> (&str, bool) {
     (s, s.len() < name.len())
 }
 
+/// The category a list of examples ends on: 赛事 of 环湖自行车赛、健美操锦标赛等赛事, 项目 of
+/// 光谷未来城、大数据港等项目 (the examples are instances, the figure counts the category).
+pub(super) fn category(name: &str) -> &str {
+    let Some(p) = name.rfind('等') else {
+        return name;
+    };
+    let rest = &name[p + '等'.len_utf8()..];
+    // 等级, 等次, 等于, 等待 are words of their own; a category is a name of two chars or more.
+    let word = rest.starts_with(['级', '次', '于', '待', '同', '效']);
+    if word || rest.chars().count() < 2 || name[..p].chars().count() < 2 {
+        return name;
+    }
+    rest
+}
+
 /// Strips a leading year phrase: 2020年, 较2015年, 比2019年, 较“十二五”末.
 pub(super) fn strip_year(s: &str) -> &str {
     if let Some(r) = s.strip_prefix('较').or_else(|| s.strip_prefix('比')) {
@@ -297,6 +312,7 @@ pub(super) fn other_subject<'a>(
         id: Id::of(name),
         pair: &[],
         tail: "",
+        lead: "",
     })
 }
 
@@ -375,6 +391,7 @@ pub(super) fn share_subject<'a>(
         id,
         pair: &[],
         tail: "",
+        lead: "",
     })
 }
 
@@ -419,6 +436,8 @@ pub(super) fn split_names<'a>(
         return Vec::new();
     }
     let last = phrase.rsplit(separators).next().unwrap_or("");
+    let first = phrase.split(separators).next().unwrap_or("");
+    let lead = list_lead(first, phrase[first.len()..].split(separators).skip(1));
     phrase
         .split(separators)
         .map(|part| {
@@ -436,9 +455,67 @@ pub(super) fn split_names<'a>(
                 id,
                 pair: &[],
                 tail,
+                lead: if start == phrase_start(text, first) {
+                    ""
+                } else {
+                    lead
+                },
             }
         })
         .collect()
+}
+
+fn phrase_start(text: &str, part: &str) -> usize {
+    part.as_ptr() as usize - text.as_ptr() as usize
+}
+
+/// Words a list's first member opens with that every member is about, written once (the list's
+/// subject): 自贸试验区 of 自贸试验区新设企业数、进出口总额、吸引外资, 省属国有企业 of 省属国有企业资产总额、
+/// 营业收入、利润, 单位国内生产总值 of 单位国内生产总值用水量、能耗. "" when no member after the first
+/// names a holder of its own (高新技术企业、科技型中小微企业 are two lists' worth of firms).
+fn list_lead<'a, 'b>(first: &'a str, others: impl Iterator<Item = &'b str> + Clone) -> &'a str {
+    const PER_UNIT: [&str; 6] = [
+        "单位国内生产总值",
+        "单位地区生产总值",
+        "单位生产总值",
+        "单位GDP",
+        "万元GDP",
+        "万元生产总值",
+    ];
+    const HOLDERS: [&str; 9] = [
+        "企业",
+        "试验区",
+        "开发区",
+        "园区",
+        "新区",
+        "自贸区",
+        "行业",
+        "公司",
+        "集团",
+    ];
+    if let Some(p) = PER_UNIT
+        .iter()
+        .find(|p| first.starts_with(**p) && first.len() > p.len())
+    {
+        return &first[..p.len()];
+    }
+    if others.clone().next().is_none()
+        || others
+            .clone()
+            .any(|o| o.chars().count() < 2 || HOLDERS.iter().any(|h| o.contains(h)))
+    {
+        return "";
+    }
+    // The last holder word of the first member that leaves a measure of two chars or more.
+    let cut = HOLDERS
+        .iter()
+        .filter_map(|h| first.rfind(h).map(|p| p + h.len()))
+        .filter(|&p| first[p..].chars().count() >= 2 && first[..p].chars().count() >= 3)
+        .max();
+    // A subject is a name: Han characters (no year, no figure, no bracket).
+    cut.map(|p| &first[..p])
+        .filter(|lead| lead.chars().all(crate::normalize::is_han) && !lead.contains('年'))
+        .unwrap_or("")
 }
 
 /// The id of a part of a list of names at `start`: the lexicon's phrase that ends it (吸引外资:
