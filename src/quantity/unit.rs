@@ -219,15 +219,45 @@ pub(super) fn parse(text: &str, i: usize) -> (Option<Unit>, usize) {
         return (Some(Unit { magnitude, base }), j + base.len());
     }
     if !magnitude.is_empty() {
-        return (
-            Some(Unit {
-                magnitude,
-                base: "",
-            }),
-            j,
-        );
+        // 25万贫困人口, 30万院校毕业生: people counted, the noun naming them after the figure.
+        let base = if counts_people(&text[j..]) { "人" } else { "" };
+        return (Some(Unit { magnitude, base }), j);
     }
     (None, i)
+}
+
+/// Whether the words after a bare magnitude name people (贫困人口, 农村居民, 高校毕业生), a
+/// qualifier (以上, 多, 余) between them.
+fn counts_people(after: &str) -> bool {
+    const PEOPLE: [&str; 22] = [
+        "人口",
+        "贫困人口",
+        "农村贫困人口",
+        "建档立卡贫困人口",
+        "常住人口",
+        "农村居民",
+        "城镇居民",
+        "居民",
+        "农民工",
+        "农民",
+        "群众",
+        "贫困群众",
+        "高校毕业生",
+        "院校毕业生",
+        "毕业生",
+        "学生",
+        "农村劳动力",
+        "劳动力",
+        "职工",
+        "青年",
+        "老年人",
+        "残疾人",
+    ];
+    let after = ["以上", "左右", "多", "余"]
+        .iter()
+        .find_map(|q| after.strip_prefix(q))
+        .unwrap_or(after);
+    PEOPLE.iter().any(|p| after.starts_with(p))
 }
 
 /// Magnitudes and base units by first char: the longest one written wins.
