@@ -1004,7 +1004,21 @@ impl<'a> Sentence<'a> {
                             other_subject(text, c, at, name)
                                 .filter(|_| !generic && !crate::names::is_fragment(name))
                         };
+                        // What was done, named after the verb (打赢脱贫攻坚战, 完成高职扩招三年行动目标),
+                        // where it is more than the year's targets in general.
+                        let done = || {
+                            let from = at + ql.verb.len();
+                            let to = trim_end(text, from.min(ce), ce);
+                            let (name, _) =
+                                strip_actions(clean_name(text.get(from..to).unwrap_or("")));
+                            other_subject(text, from, to, name).filter(|_| {
+                                !generic
+                                    && !crate::names::is_fragment(name)
+                                    && names_work_of_its_own(name)
+                            })
+                        };
                         own()
+                            .or_else(done)
                             .or(if generic { None } else { *subject })
                             .or_else(|| Some(target_object(text, c, ce)))
                             .into_iter()
@@ -1230,6 +1244,44 @@ fn actor_spending<'a>(
 /// End of a clause without trailing spaces.
 fn trim_end(text: &str, from: usize, to: usize) -> usize {
     from + text[from..to].trim_end().len()
+}
+
+/// Whether a goal or task names work of its own (高职扩招三年行动目标, 脱贫攻坚战), not the year's
+/// or the plan's targets in general (全年预期目标, 国家下达的年度任务, 各项目标任务).
+fn names_work_of_its_own(name: &str) -> bool {
+    const GENERAL: [&str; 18] = [
+        "国家下达的",
+        "省下达的",
+        "上级下达的",
+        "省定",
+        "全年",
+        "年度",
+        "年初",
+        "各项",
+        "主要",
+        "既定",
+        "预期",
+        "确定的",
+        "的",
+        "规划",
+        "目标",
+        "任务",
+        "奋斗",
+        "和",
+    ];
+    let mut rest = name;
+    // Peel the general words off both ends until none is left to peel.
+    loop {
+        let before = rest.len();
+        for w in GENERAL {
+            rest = rest.strip_prefix(w).unwrap_or(rest);
+            rest = rest.strip_suffix(w).unwrap_or(rest);
+        }
+        if rest.len() == before {
+            break;
+        }
+    }
+    rest.chars().count() >= 2 && !rest.contains("十三五") && !rest.contains("十二五")
 }
 
 /// The object of a progress statement without an indicator: the plan's or the year's targets.
