@@ -216,7 +216,7 @@ test('the Worker API compares the analyses it returned', async () => {
 
 test('the matrix shows the main targets by name; every indicator one click away', async () => {
   // A third report whose work plan sets targets outside a main-targets paragraph.
-  const plan = `${REGION}2025年政府工作报告\n\n各位代表：\n\n今年要新建城市公园5个，新增养老床位300张。\n`;
+  const plan = `${REGION}2025年政府工作报告\n\n各位代表：\n\n今年主要预期目标是：社会消费品零售总额突破1.2万亿元，赤字率按3%左右安排。今年要新建城市公园5个，新增养老床位300张。\n`;
   const { page, errors } = await compareOf([...TWO, ['yx-2025.txt', plan]]);
   const names = () => page.$$eval('table.matrix tbody td.name', (tds) => tds.map((td) => [td.textContent, td.title]));
   const main = await names();
@@ -227,6 +227,10 @@ test('the matrix shows the main targets by name; every indicator one click away'
     assert.ok(!/^(other:|[a-z_]+$)/.test(name) && !title.startsWith('other:'), `a name, not an id: ${name} / ${title}`);
   }
   assert.match(await page.textContent('.matrix-note'), /个指标 × 各报告/);
+  // Cells and their tooltips speak as reports do: 突破1.2万亿元, names and never ids.
+  const cells = await page.$$eval('table.matrix tbody td.figure', (tds) => tds.map((td) => [td.textContent, td.title]));
+  assert.ok(cells.some(([text, title]) => text === '超过1.2万亿元' && /突破1\.2万亿元/.test(title)), JSON.stringify(cells));
+  assert.ok(cells.every(([, title]) => !/other:|[a-z]+_[a-z]+/.test(title)), JSON.stringify(cells));
   await page.uncheck('input.matrix-all');
   assert.deepEqual(await names(), main);
   assert.deepEqual(errors, []);
