@@ -85,6 +85,9 @@ impl<T> ByChar<T> {
     }
 }
 
+/// The Chinese numerals, digits and magnitudes (the walk notes where a figure may start at one).
+pub(crate) const NUMERALS: &str = "〇零一二两三四五六七八九十百千万亿";
+
 #[cfg(test)]
 mod tests {
     use super::{ByChar, CharSet};

@@ -15,7 +15,7 @@ pub(crate) fn split(text: &str, events: &Events) -> Vec<(usize, usize)> {
     let mut reports = events
         .cues
         .iter()
-        .filter(|(_, bit)| bit & crate::statement::REPORT_CUE != 0)
+        .filter(|(_, bit)| bit & crate::cues::REPORT != 0)
         .map(|(p, _)| *p)
         .peekable();
     let mut starts = vec![0usize];
@@ -487,30 +487,12 @@ const PROVINCES: [&str; 34] = [
 /// The short form a report uses for a region: 江西省 → 江西, 广西壮族自治区 → 广西, 合肥市 → 合肥,
 /// 恩施土家族苗族自治州 → 恩施 (as in 恩施州).
 fn short_name(full: &str) -> &str {
-    const PEOPLES: [&str; 20] = [
-        "土家族",
-        "苗族",
-        "布依族",
-        "壮族",
-        "彝族",
-        "白族",
-        "哈萨克",
-        "蒙古",
-        "侗族",
-        "藏族",
-        "羌族",
-        "傣族",
-        "景颇族",
-        "傈僳族",
-        "回族",
-        "朝鲜族",
-        "哈尼族",
-        "黎族",
-        "柯尔克孜",
-        "维吾尔",
-    ];
     if full.ends_with("自治州") {
-        if let Some(p) = PEOPLES.iter().filter_map(|w| full.find(w)).min() {
+        if let Some(p) = crate::regions::peoples()
+            .iter()
+            .filter_map(|w| full.find(w))
+            .min()
+        {
             if p > 0 {
                 return &full[..p];
             }

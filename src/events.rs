@@ -2,7 +2,7 @@
 //! clauses end, where a figure may start, and the character pairs that cue a qualitative goal.
 //! Later stages then visit these notes instead of the text.
 
-use crate::statement::cue_pair;
+use crate::cues::pair as cue_pair;
 
 /// What the walk noted, each list in ascending offset order (normalized bytes).
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -37,10 +37,10 @@ pub(crate) fn flags() -> &'static [u8] {
             }
         };
         mark('。', END);
-        crate::quantity::NUMERALS
+        crate::charset::NUMERALS
             .chars()
             .for_each(|c| mark(c, NUMERAL));
-        crate::statement::cue_seconds().for_each(|c| mark(c, CUE));
+        crate::cues::seconds().for_each(|c| mark(c, CUE));
         mark('年', YEAR_OR_FIVE);
         mark('五', YEAR_OR_FIVE);
         t

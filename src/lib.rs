@@ -62,6 +62,7 @@
 
 mod charset;
 pub mod compare;
+mod cues;
 mod doc;
 mod events;
 mod indicator;

@@ -2,9 +2,6 @@
 
 use super::unit::{self, Unit};
 
-/// Every Chinese numeral and magnitude character.
-pub(crate) const NUMERALS: &str = "〇零一二两三四五六七八九十百千万亿";
-
 /// Whether `c` is a Chinese numeral or magnitude character.
 pub(super) fn is_numeral(c: char) -> bool {
     digit(c).is_some() || matches!(c, '十' | '百' | '千' | '万' | '亿')

@@ -3,7 +3,6 @@
 mod arabic;
 mod chinese;
 
-pub(crate) use chinese::NUMERALS;
 mod unit;
 
 use crate::Qualifier;

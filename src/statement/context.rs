@@ -661,12 +661,12 @@ impl SentenceTime {
                     || sentence.has("到“十四五”末")
                     || sentence.has("到“十五五”末")),
             named: if five { named_plan(sentence) } else { None },
-            vision: if cues & super::qualitative::VISION != 0 {
+            vision: if cues & crate::cues::VISION != 0 {
                 vision_year(sentence, time)
             } else {
                 None
             },
-            this_year: if time.half_year || cues & super::qualitative::THIS_YEAR == 0 {
+            this_year: if time.half_year || cues & crate::cues::THIS_YEAR == 0 {
                 None
             } else {
                 this_year_at(sentence)
@@ -726,7 +726,7 @@ pub(crate) fn kind_and_period(
     };
     let target_year = || y.map(period::year);
     let explicit_future = st.future;
-    let annual_average = cues & super::qualitative::ANNUAL != 0;
+    let annual_average = cues & crate::cues::ANNUAL != 0;
     // An explicit plan name in the sentence wins over the section's default.
     let named = st.named;
     match section {
@@ -751,15 +751,13 @@ pub(crate) fn kind_and_period(
                 .or_else(|| y.map(plan_containing));
             (Kind::Plan5, p.and_then(range))
         }
-        Section::Target
-            if cues & super::qualitative::ESTIMATE != 0 && speaks_of_last_year(clause) =>
-        {
+        Section::Target if cues & crate::cues::ESTIMATE != 0 && speaks_of_last_year(clause) => {
             (Kind::Actual, y.map(|y| period::year(y - 1)))
         }
         Section::Target => (Kind::Target, target_year()),
         // 今年力争…增长8%: the year ahead, wherever the report's outline stands.
         Section::Review5 | Section::Review
-            if this_year && cues & super::qualitative::ESTIMATE == 0 && !annual_average =>
+            if this_year && cues & crate::cues::ESTIMATE == 0 && !annual_average =>
         {
             (Kind::Target, target_year())
         }

@@ -18,7 +18,6 @@ use name::{
 };
 
 pub(crate) use context::Time;
-pub(crate) use qualitative::{pair as cue_pair, seconds as cue_seconds, REPORT as REPORT_CUE};
 
 use crate::events::Events;
 use crate::search::Words;
@@ -216,7 +215,7 @@ pub(crate) fn extract(
         ci = advance(&events.cues, ci, |(p, _)| *p <= s);
         let cues = &events.cues[ci..advance(&events.cues, ci, |(p, _)| *p < e)];
         let mask = crate::events::mask(cues, s, e);
-        let targets_word = mask & qualitative::TARGET_WORD != 0;
+        let targets_word = mask & crate::cues::TARGET_WORD != 0;
         // A 年 or 五 among the first 24 chars stands within the first 96 bytes.
         yi = advance(&events.years_and_fives, yi, |p| *p < s);
         let lead_may_cue = events
@@ -289,7 +288,7 @@ pub(crate) fn extract(
             let mut facts = context::SentenceTime::read(
                 sentence,
                 time,
-                mask & qualitative::ESTIMATE != 0,
+                mask & crate::cues::ESTIMATE != 0,
                 five,
                 mask,
             );
@@ -419,7 +418,7 @@ impl ClauseFacts {
         ClauseFacts {
             kind_period: context::kind_and_period(sentence.setting(to), clause, cues, || year),
             year,
-            respectively: cues & qualitative::RESPECTIVELY != 0,
+            respectively: cues & crate::cues::RESPECTIVELY != 0,
         }
     }
 }
@@ -439,7 +438,7 @@ impl<'a> Sentence<'a> {
     /// `to`: where the clause read ends (what the sentence says before it counts: 今年…,增长11%).
     fn setting(&self, to: usize) -> context::Setting {
         let sentence = *self.st.get_or_init(|| {
-            let estimate = self.mask & qualitative::ESTIMATE != 0;
+            let estimate = self.mask & crate::cues::ESTIMATE != 0;
             context::SentenceTime::read(
                 &self.text[self.start..self.end],
                 self.time,
@@ -839,7 +838,7 @@ impl<'a> Sentence<'a> {
         }
         self.qualitative(qualitative_from, self.end, false, &mut subject, out);
         distribute_lists(pending);
-        if self.mask & qualitative::DONE != 0 && self.mask & qualitative::GOAL != 0 {
+        if self.mask & crate::cues::DONE != 0 && self.mask & crate::cues::GOAL != 0 {
             self.figures_done(pending);
         }
         out.extend(pending.drain(..).map(|mut p| {
@@ -1310,8 +1309,8 @@ fn target_object(text: &str, from: usize, to: usize) -> Subject<'static> {
 /// A gap that leads to a figure stated against a target: 完成全年目标的, 超过…目标, 完成率.
 /// `cues`: the gap's cue pairs from the walk, so that most gaps need no search at all.
 fn is_progress_gap(gap: &str, cues: u32) -> bool {
-    let goal = cues & qualitative::GOAL != 0;
-    let rate = cues & qualitative::DONE != 0 && gap.has("完成率");
+    let goal = cues & crate::cues::GOAL != 0;
+    let rate = cues & crate::cues::DONE != 0 && gap.has("完成率");
     // 目标是/为/确定为: the target itself is stated, not measured against.
     let stated = || {
         [
@@ -1325,7 +1324,7 @@ fn is_progress_gap(gap: &str, cues: u32) -> bool {
         .iter()
         .any(|w| gap.has(w))
     };
-    (goal || rate || cues & qualitative::SCHEDULE != 0) && !(goal && stated())
+    (goal || rate || cues & crate::cues::SCHEDULE != 0) && !(goal && stated())
 }
 
 /// 的年度目标以内 after a figure: progress against a ceiling. Returns the tail's length and qualifier.
@@ -1391,7 +1390,7 @@ fn is_modifier(q: &Quantity, gap: &str, after: &str, before: &str) -> bool {
 
 /// 完成…的43.7万亩高标准农田建设任务: a figure inside a task that was completed.
 fn is_task_tail(cues: u32, after: &str) -> bool {
-    cues & qualitative::DONE != 0 && (after.ends_with("任务") || after.ends_with("目标"))
+    cues & crate::cues::DONE != 0 && (after.ends_with("任务") || after.ends_with("目标"))
 }
 
 /// A gap that only joins list members: 、 和 与 及 (or nothing).
