@@ -15,6 +15,9 @@ struct Entry {
     aliases: Vec<String>,
     #[serde(default)]
     pair: Vec<String>,
+    /// Less is better (a price rise, unemployment): a soft or bare target reads as a ceiling.
+    #[serde(default)]
+    lower_is_better: bool,
 }
 
 fn main() {
@@ -81,6 +84,11 @@ fn lexicon() {
         for a in &e.aliases {
             out.push_str(&format!("    ({:?}, {:?}, &{:?}),\n", a, e.id, e.pair));
         }
+    }
+    out.push_str("];\n");
+    out.push_str("/// Canonical ids where less is better, from data/indicators.toml.\npub(crate) static LOWER_IS_BETTER: &[&str] = &[\n");
+    for e in lexicon.indicator.iter().filter(|e| e.lower_is_better) {
+        out.push_str(&format!("    {:?},\n", e.id));
     }
     out.push_str("];\n");
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("lexicon.rs");

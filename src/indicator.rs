@@ -37,6 +37,12 @@ fn index() -> &'static PhraseIndex<Entry> {
     })
 }
 
+/// Whether less is better for the indicator `canonical` (prices, unemployment: `lower_is_better`
+/// in data/indicators.toml), so that a soft or bare target of it reads as a ceiling.
+pub(crate) fn lower_is_better(canonical: &str) -> bool {
+    LOWER_IS_BETTER.contains(&canonical)
+}
+
 /// The entry of an exact alias (the lexicon lists each alias once).
 pub(crate) fn lookup(phrase: &str) -> Option<Entry> {
     index().exact(phrase)

@@ -37,13 +37,6 @@ use crate::{Hardness, Kind, Measure, Record};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
-/// Goals where less is better, as a soft or bare target reads them (a ceiling).
-const LOWER_IS_BETTER: [&str; 3] = [
-    "cpi",
-    "urban_unemployment_surveyed",
-    "urban_unemployment_registered",
-];
-
 /// How a target fared.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -376,7 +369,7 @@ fn judge_target<'v, 'a>(
     let verdict = match &actual {
         None => unknown("no comparable figure found"),
         Some((_, _, a)) => {
-            let lower_is_better = LOWER_IS_BETTER.contains(&&*record.canonical);
+            let lower_is_better = crate::indicator::lower_is_better(&record.canonical);
             match stage {
                 Stage::HalfYear if !family.is_rate() => half_year_level(target, a, options),
                 _ => evaluate(target, a, lower_is_better, options),

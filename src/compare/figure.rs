@@ -27,19 +27,7 @@ const CHANGE: [&str; 8] = [
     "增长", "增加", "提高", "上升", "下降", "降低", "减少", "回落",
 ];
 
-/// Magnitude prefixes of a unit, longest first.
-const MAGNITUDES: [(&str, f64); 10] = [
-    ("万亿", 1e12),
-    ("千亿", 1e11),
-    ("百亿", 1e10),
-    ("亿", 1e8),
-    ("千万", 1e7),
-    ("百万", 1e6),
-    ("十万", 1e5),
-    ("万", 1e4),
-    ("千", 1e3),
-    ("百", 1e2),
-];
+use crate::quantity::MAGNITUDES;
 
 /// What a unit measures, so that only like is compared with like. Serialized as its
 /// [`Family::label`]: `"%"`, `"个百分点"`, the base unit (`"元"`), or `""`.

@@ -4,6 +4,7 @@ mod arabic;
 mod chinese;
 
 mod unit;
+pub(crate) use unit::MAGNITUDES;
 
 use crate::Qualifier;
 

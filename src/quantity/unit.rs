@@ -49,7 +49,7 @@ pub(crate) fn spelled(magnitude: &'static str, base: &'static str) -> Cow<'stati
     }
     static JOINED: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
     let joined = JOINED.get_or_init(|| {
-        MAGNITUDES
+        magnitude_words()
             .iter()
             .flat_map(|m| BASES.iter().map(move |b| format!("{m}{b}")))
             .collect()
@@ -61,13 +61,39 @@ pub(crate) fn spelled(magnitude: &'static str, base: &'static str) -> Cow<'stati
             .position(|x| std::ptr::eq(*x, w))
             .or_else(|| list.iter().position(|x| *x == w))
     };
-    match (slot(MAGNITUDES, magnitude), slot(BASES, base)) {
+    match (slot(magnitude_words(), magnitude), slot(BASES, base)) {
         (Some(m), Some(b)) => Cow::Borrowed(joined[m * BASES.len() + b].as_str()),
         _ => Cow::Owned(format!("{magnitude}{base}")),
     }
 }
 
-const MAGNITUDES: &[&str] = &["万亿", "千亿", "百亿", "千万", "百万", "十万", "万", "亿"];
+/// Magnitude prefixes of units and their factors, longest first: the one table of them. A unit is
+/// read with the magnitudes from 十万 up (千 and 百 begin units of their own: 千瓦, 百分点);
+/// compare scales by every one (千瓦 is 1,000 瓦).
+pub(crate) const MAGNITUDES: [(&str, f64); 10] = [
+    ("万亿", 1e12),
+    ("千亿", 1e11),
+    ("百亿", 1e10),
+    ("亿", 1e8),
+    ("千万", 1e7),
+    ("百万", 1e6),
+    ("十万", 1e5),
+    ("万", 1e4),
+    ("千", 1e3),
+    ("百", 1e2),
+];
+
+/// The magnitudes a unit is read with (see [`MAGNITUDES`]).
+fn magnitude_words() -> &'static [&'static str] {
+    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        MAGNITUDES
+            .iter()
+            .filter(|(_, f)| *f >= 1e4)
+            .map(|(w, _)| *w)
+            .collect()
+    })
+}
 
 /// Base units (longest first where one is a prefix of another, as the index reads them).
 const BASES: &[&str] = &[
@@ -266,7 +292,7 @@ fn index() -> &'static (PhraseIndex<()>, PhraseIndex<()>) {
         std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
         let of = |list: &'static [&'static str]| PhraseIndex::new(list.iter().map(|w| (*w, ())));
-        (of(MAGNITUDES), of(BASES))
+        (of(magnitude_words()), of(BASES))
     })
 }
 
