@@ -31,10 +31,12 @@ serve: www
 
 test: lint test-rust test-node test-browser
 
-# rustfmt.toml's format and clippy with every warning an error.
+# rustfmt.toml's format, clippy with every warning an error, and the files generated from the
+# record's schema (data/record.json) current.
 lint: setup
 	cargo fmt --all --check
 	nice cargo clippy --workspace --all-targets -- -D warnings
+	node scripts/schema.mjs --check
 
 test-rust: setup
 	nice cargo test --workspace

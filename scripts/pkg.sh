@@ -6,8 +6,9 @@ cd "$(dirname "$0")/.."
 
 OUT=${PKG_OUT:-pkg}
 # 250 KiB until the panel (compare::panel, the region hierarchy), which adds about 21 KB gzipped;
-# the rules of this round a few more.
-BUDGET_GZ=$((276 * 1024))
+# the rules of that round a few more (276 KiB), the rules of list names, counted people, progress
+# objects and the shared encoding tables of the next about 4 KB (280 KiB).
+BUDGET_GZ=$((280 * 1024))
 WASM=target/wasm32-unknown-unknown/wasm/zhibiao_wasm.wasm
 WASM_OPT=node_modules/.bin/wasm-opt
 

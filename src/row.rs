@@ -90,6 +90,40 @@ impl<'a> RecordRow<'a> {
 mod tests {
     use super::*;
 
+    /// A row's fields are the schema's (data/record.json) in its order, less the two the readers
+    /// add (the file and the doc's label).
+    #[test]
+    fn fields_are_the_schemas() {
+        let schema: serde_json::Value =
+            serde_json::from_str(include_str!("../data/record.json")).unwrap();
+        let want: Vec<&str> = schema["fields"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["row"] == true)
+            .map(|f| f["name"].as_str().unwrap())
+            .filter(|n| !matches!(*n, "file" | "doc"))
+            .collect();
+        let text = "今年地区生产总值增长6%左右。";
+        let a = crate::analyze(text);
+        let (_, r) = a.records().next().unwrap();
+        let json =
+            serde_json::to_string(&RecordRow::new(r, text, &OffsetIndex::chars(text))).unwrap();
+        // The keys in the order serialized: each `"name":` at the top level of the object.
+        let keys: Vec<&str> = want
+            .iter()
+            .copied()
+            .filter(|k| json.contains(&format!("\"{k}\":")))
+            .collect();
+        let mut at: Vec<(usize, &str)> = keys
+            .iter()
+            .map(|k| (json.find(&format!("\"{k}\":")).unwrap(), *k))
+            .collect();
+        at.sort();
+        let order: Vec<&str> = at.into_iter().map(|(_, k)| k).collect();
+        assert_eq!(order, want, "{json}");
+    }
+
     #[test]
     fn offsets_in_the_index_unit_and_the_quote() {
         let text = "𠀀序言。今年主要预期目标是:地区生产总值增长6%左右。";

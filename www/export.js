@@ -3,9 +3,9 @@
 // Unicode code points, as in the command-line tool's output.
 import { t } from './i18n.js';
 import { qualifierName, unitName } from './figure.js';
+import { FIELDS } from './fields.js';
 
-export const FIELDS = ['file', 'doc', 'kind', 'indicator', 'canonical', 'verb', 'value', 'value_max', 'unit',
-  'qualifier', 'measure', 'absent', 'period', 'placeholder', 'headline', 'start', 'end', 'quote'];
+export { FIELDS };
 
 /** Maps UTF-16 offsets of `text` to code-point offsets (any order; one pass per call). */
 export function codePointOffsets(text, offsets) {

@@ -10,6 +10,7 @@ const FILES = [
   'decode.js',
   'demo.js',
   'export.js',
+  'fields.js',
   'figure.js',
   'keys.js',
   'view-text.js',

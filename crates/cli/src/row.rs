@@ -95,6 +95,22 @@ pub fn format_number(v: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The columns are the schema's row fields (data/record.json), in its order.
+    #[test]
+    fn columns_are_the_schemas() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/record.json");
+        let schema: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        let row: Vec<&str> = schema["fields"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["row"] == true)
+            .map(|f| f["name"].as_str().unwrap())
+            .collect();
+        assert_eq!(COLUMNS.to_vec(), row);
+    }
     use zhibiao::{Kind, Meta, Qualifier, Record, Span};
 
     #[test]

@@ -68,7 +68,8 @@ pub struct Packed {
     pub numbers: Vec<f64>,
 }
 
-/// The fields of a record in [`Packed::numbers`], in order (`js/inflate.js` reads them by position).
+/// The fields of a record in [`Packed::numbers`], in order: the packed fields of data/record.json,
+/// from which `js/inflate.js` is generated to read them by position (a test holds the two equal).
 pub const RECORD_FIELDS: [&str; 16] = [
     "kind",
     "indicator",
@@ -78,14 +79,14 @@ pub const RECORD_FIELDS: [&str; 16] = [
     "value_max",
     "unit",
     "qualifier",
+    "hardness",
+    "measure",
+    "absent",
     "period",
     "placeholder",
     "headline",
     "start",
     "end",
-    "hardness",
-    "measure",
-    "absent",
 ];
 
 /// A hasher for the table of a [`Packed`] analysis: a word's length and its first and last eight
@@ -158,14 +159,14 @@ pub fn pack<'a>(js: &'a JsAnalysis<'a>) -> Packed {
             number(f.value_max),
             id(f.unit),
             id(f.qualifier),
+            id(r.hardness),
+            id(f.measure),
+            f64::from(u8::from(f.absent)),
             id(f.period),
             f64::from(u8::from(f.placeholder)),
             f64::from(u8::from(f.headline)),
             f.start as f64,
             f.end as f64,
-            id(r.hardness),
-            id(f.measure),
-            f64::from(u8::from(f.absent)),
         ]);
     }
     let docs = js
@@ -347,6 +348,28 @@ mod tests {
         assert_eq!(r.fields.qualifier, Some("左右"));
         assert_eq!(r.hardness, Some("soft"));
         assert_eq!(js.docs[0].meta.region.as_deref(), Some("青岚市"));
+    }
+
+    /// The schema's fields (data/record.json) of which `keep` says yes, in order.
+    pub(crate) fn schema_fields(keep: impl Fn(&serde_json::Value) -> bool) -> Vec<String> {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/record.json");
+        let schema: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        schema["fields"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| keep(f))
+            .map(|f| f["name"].as_str().unwrap().to_string())
+            .collect()
+    }
+
+    #[test]
+    fn packed_fields_are_the_schemas() {
+        assert_eq!(
+            RECORD_FIELDS.to_vec(),
+            schema_fields(|f| !f["pack"].is_null())
+        );
     }
 
     /// Rebuilds the records' objects from a [`Packed`] as `js/inflate.js` does (less the quote).
