@@ -203,8 +203,14 @@ mod tests {
     #[test]
     fn short_names_the_keys_cannot_derive() {
         assert_eq!(parent("克州", Some(Level::City)), Some("新疆维吾尔自治区"));
-        assert_eq!(full_name("博州", Some(Level::City)), Some("博尔塔拉蒙古自治州"));
-        assert_eq!(parent("伊犁州", Some(Level::City)), Some("新疆维吾尔自治区"));
+        assert_eq!(
+            full_name("博州", Some(Level::City)),
+            Some("博尔塔拉蒙古自治州")
+        );
+        assert_eq!(
+            parent("伊犁州", Some(Level::City)),
+            Some("新疆维吾尔自治区")
+        );
     }
 
     #[test]

@@ -103,6 +103,15 @@ pub(super) fn parse(text: &str, i: usize) -> Option<(f64, Option<f64>, Unit, usi
         if u.is_counter() && !big {
             return None;
         }
+        // 一元化, 三元区, 二元结构: 元 of a word or a place name, not money.
+        if u.base == "元"
+            && u.magnitude.is_empty()
+            && text[after..].starts_with([
+                '化', '区', '县', '市', '镇', '乡', '村', '路', '街', '论', '结', '制',
+            ])
+        {
+            return None;
+        }
         return Some((v as f64, None, u, after));
     }
     None

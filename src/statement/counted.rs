@@ -41,6 +41,8 @@ pub(super) fn counted_noun<'a>(
         || matches!(first, '之' | '次' | '年' | '月' | '天' | '倍')
         || first == '以' && ["以上", "以内", "以下"].iter().any(|w| name.starts_with(w))
         || name.starts_with("左右")
+        // 8个方面的工作: how the plan is arranged, not a count of its work.
+        || name.starts_with("方面")
     {
         return None;
     }

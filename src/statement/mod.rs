@@ -688,7 +688,13 @@ impl<'a> Sentence<'a> {
                 };
                 let raw = &text[name_from..name_to];
                 let (name, acted) = strip_actions(clean_name(raw));
-                let name = name::category(name);
+                // The category a list of examples ends on (…等赛事), unless each example takes a
+                // figure of its own (A、B等产业分别增长…).
+                let name = if f.respectively || listed {
+                    name
+                } else {
+                    name::category(name)
+                };
                 // An action that opens the phrase (实施, 新建: clean_name drops some) acts on the name.
                 let acted = acted
                     || crate::names::action_at(raw.trim_start_matches(['、', ',', ' '])).is_some();
@@ -1376,6 +1382,18 @@ fn is_modifier(q: &Quantity, gap: &str, after: &str, before: &str) -> bool {
         && !before.has("寿命")
         && !before.has("年龄");
     if after.starts_with('级') || gap.trim_end().ends_with('每') || age {
+        return true;
+    }
+    // 10个方面的工作: how the report arranges its work, not a figure of it.
+    if after.starts_with("方面") {
+        return true;
+    }
+    // A figure inside a quoted name (“5个3”保洁机制, “一元剧场”) is part of the name: a quote
+    // opened before it in the sentence and closed after it, the figure not ending the quote.
+    let open = before
+        .rfind('“')
+        .is_some_and(|o| before.rfind('”').is_none_or(|c| c < o));
+    if open && !after.starts_with('”') && after.find('”').is_some_and(|c| c <= 24) {
         return true;
     }
     let counter = q.unit.as_ref().is_some_and(|u| u.is_counter());
