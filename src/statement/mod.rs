@@ -1390,9 +1390,15 @@ fn is_modifier(q: &Quantity, gap: &str, after: &str, before: &str) -> bool {
     }
     // A figure inside a quoted name (“5个3”保洁机制, “一元剧场”) is part of the name: a quote
     // opened before it in the sentence and closed after it, the figure not ending the quote.
-    let open = before
+    // Only the last words before it are read: a sentence may be endless, its figures many.
+    let mut cut = before.len().saturating_sub(48);
+    while !before.is_char_boundary(cut) {
+        cut += 1;
+    }
+    let near = &before[cut..];
+    let open = near
         .rfind('“')
-        .is_some_and(|o| before.rfind('”').is_none_or(|c| c < o));
+        .is_some_and(|o| near.rfind('”').is_none_or(|c| c < o));
     if open && !after.starts_with('”') && after.find('”').is_some_and(|c| c <= 24) {
         return true;
     }
