@@ -630,7 +630,8 @@ impl<'a> Sentence<'a> {
                         .collect();
                     subject = Some(co[0]);
                 } else if let Some(parts) = Some(())
-                    .filter(|_| all || respectively || listed)
+                    // 年均 of a list of names (A、B年均增长10%): each grows by it.
+                    .filter(|_| all || respectively || listed || text[f.end..q.start].has("年均"))
                     .and_then(|_| joined_names(text, gap_from, f, v.map_or(q.start, |v| v.start)))
                 {
                     // 游客人数和旅游总收入均增长28%, 化学需氧量、氨氮排放量分别下降2%: each name

@@ -171,6 +171,8 @@ pub(super) fn strip_actions(name: &str) -> (&str, bool) {
         .filter(|_| long)
         .filter(|(i, _)| *i < list_at || !s[*i..].starts_with("重点"))
         .filter_map(|(i, _)| crate::names::action_at(&s[i..]).map(|a| i + a.len()))
+        // A word that ends a list member (研发经费投入、…) is the member's noun, not an action.
+        .filter(|&at| !s[at..].starts_with(['、', '和']))
         .last();
     if let Some(r) = inner.map(|at| &s[at..]).filter(|r| {
         r.chars().count() >= if placed { 2 } else { 3 } && !crate::names::is_fragment(r)
@@ -560,6 +562,10 @@ fn shared_tail<'a>(part: &str, last: &'a str, id: Id<'_>) -> &'a str {
     if MEASURES.iter().any(|m| part.ends_with(m)) {
         return "";
     }
+    // A part with a head of its own (研发经费投入, 游客人数) takes no measure word, only a share
+    // of something (…投资额、…进出口额占全市比重).
+    const HEADS_OF_ITS_OWN: [&str; 8] = ["投入", "收入", "支出", "投资", "人数", "额", "率", "量"];
+    let own_head = HEADS_OF_ITS_OWN.iter().any(|h| part.ends_with(h));
     // The tail starts after the last member's head: the char `part` ends on (地 of 耕地, 用地).
     let head_end = part.chars().last().and_then(|c| {
         last[..last.len() - measure.len()]
@@ -570,6 +576,9 @@ fn shared_tail<'a>(part: &str, last: &'a str, id: Id<'_>) -> &'a str {
         Some(p) if p < last.len() => &last[p..],
         _ => &last[last.len() - measure.len()..],
     };
+    if own_head && !tail.starts_with('占') {
+        return "";
+    }
     // An indicator of the lexicon keeps its name unless the tail makes another of it (地区生产总值
     // takes no 增加值; 粮食 takes 种植面积).
     let known = |name: &str| crate::indicator::lookup(name).is_some();
