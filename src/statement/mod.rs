@@ -1330,6 +1330,11 @@ fn is_progress_gap(gap: &str, cues: u32) -> bool {
         ]
         .iter()
         .any(|w| gap.has(w))
+            // 经济增长预期目标6.5%—7%: the target named right before its figure, nothing done.
+            || gap.trim_end().ends_with("目标")
+                && !["完成", "实现", "超", "达", "低于", "高于", "高出", "低出", "控制", "未", "没有", "差"]
+                    .iter()
+                    .any(|w| gap.has(w))
     };
     (goal || rate || cues & crate::cues::SCHEDULE != 0) && !(goal && stated())
 }
