@@ -307,15 +307,7 @@ pub(super) fn other_subject<'a>(
         return None;
     }
     let start = from + first_occurrence(&text[from..to], name)?;
-    Some(Subject {
-        start,
-        name,
-        word: None,
-        id: Id::of(name),
-        pair: &[],
-        tail: "",
-        lead: "",
-    })
+    Some(Subject::phrase(start, name))
 }
 
 /// Heads that turn the indicator before them into another one (a rate, a share, a consumption).
