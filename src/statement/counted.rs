@@ -58,7 +58,22 @@ pub(super) fn counted_noun<'a>(
             };
         }
     }
-    let n = name.chars().count();
+    // 88个贫困县全部摘帽, 2家共同体进入省级行列, 6个码头进行改扩建: what is counted ends where
+    // its predicate starts; work done to it (进行改扩建, 予以提标) is part of the name.
+    // 100亿元支持职业教育发展: the figure is spent on an action, it counts no thing.
+    if ["支持", "用于", "予以"].iter().any(|p| name.starts_with(p)) {
+        return None;
+    }
+    let (lead, name) = match predicate_at(name) {
+        Some((at, "进行")) if name.len() - at > "进行".len() + 3 => {
+            (&name[..at], &name[at + "进行".len()..])
+        }
+        // A bare generic noun (59个问题全部办结: 问题) says less than the whole phrase.
+        Some((at, _)) if name[..at].chars().count() >= 3 => ("", &name[..at]),
+        Some(_) => ("", name),
+        None => ("", name),
+    };
+    let n = name.chars().count() + lead.chars().count();
     let plain = name.chars().all(|c| {
         crate::normalize::is_han(c)
             || c.is_ascii_alphanumeric()
@@ -75,7 +90,24 @@ pub(super) fn counted_noun<'a>(
     if name.contains(PROSE) {
         return None;
     }
-    Some(Subject::phrase(q.end, name))
+    // Where the name stands (after 进行 when work done to the thing names it).
+    let start = name.as_ptr() as usize - text.as_ptr() as usize;
+    Some(Subject {
+        lead,
+        ..Subject::phrase(start, name)
+    })
+}
+
+/// Where a counted noun's predicate starts (an adverb or verb after a noun of at least two
+/// chars), and its word. 入围, 进入 stay in the name: 企业入围中国企业500强 says which firms.
+fn predicate_at(name: &str) -> Option<(usize, &'static str)> {
+    const PREDICATES: [&str; 7] = ["全部", "整体", "进行", "予以", "已经", "支持", "用于"];
+    name.char_indices().skip(2).find_map(|(i, _)| {
+        PREDICATES
+            .iter()
+            .find(|p| name[i..].starts_with(**p))
+            .map(|p| (i, *p))
+    })
 }
 
 /// `text[from..to]`, cut after `chars` chars (a name runs no longer; nothing past it is read).

@@ -737,11 +737,21 @@ impl<'a> Sentence<'a> {
                 let verbal = fragment && !action;
                 let name = if measure || fragment { "" } else { name };
                 let untied = subject.is_none() || v.is_none() && q.verb_before.is_none() && !verbal;
-                let after_noun = if name.is_empty() && untied {
+                let acts = !name.is_empty()
+                    && v.is_none()
+                    && q.verb_before.is_none()
+                    && name::ends_on_action(name);
+                let after_noun = if name.is_empty() && untied || acts {
                     counted_noun(text, q, noun_to, true)
                 } else {
                     None
                 };
+                // What is acted on is a thing (专项资金), not another action (219亿元支持…).
+                let after_noun = after_noun.filter(|n| {
+                    !acts
+                        || !crate::names::is_fragment(n.name)
+                            && crate::names::action_at(n.name).is_none()
+                });
                 if let Some(noun) = after_noun {
                     stmt.span.end = noun.start + noun.name.len();
                     subject = Some(noun);
@@ -1007,8 +1017,10 @@ impl<'a> Sentence<'a> {
                         // The clause's own subject (“四减四增”三年行动圆满完成), else the one in view.
                         let own = || {
                             let (name, _) = strip_actions(clean_name(&text[c..at]));
+                            // 本届政府圆满(完成): the words before an adverb of manner name no task.
+                            let adverb = MANNER.iter().any(|w| name.ends_with(w));
                             other_subject(text, c, at, name)
-                                .filter(|_| !generic && !crate::names::is_fragment(name))
+                                .filter(|_| !generic && !adverb && !crate::names::is_fragment(name))
                         };
                         // What was done, named after the verb (打赢脱贫攻坚战, 完成高职扩招三年行动目标),
                         // where it is more than the year's targets in general.
@@ -1255,7 +1267,7 @@ fn trim_end(text: &str, from: usize, to: usize) -> usize {
 /// Whether a goal or task names work of its own (高职扩招三年行动目标, 脱贫攻坚战), not the year's
 /// or the plan's targets in general (全年预期目标, 国家下达的年度任务, 各项目标任务).
 fn names_work_of_its_own(name: &str) -> bool {
-    const GENERAL: [&str; 18] = [
+    const GENERAL: [&str; 24] = [
         "国家下达的",
         "省下达的",
         "上级下达的",
@@ -1274,6 +1286,12 @@ fn names_work_of_its_own(name: &str) -> bool {
         "任务",
         "奋斗",
         "和",
+        "指标",
+        "经济",
+        "宏观",
+        "部分",
+        "个别",
+        "一些",
     ];
     let mut rest = name;
     // Peel the general words off both ends until none is left to peel.
@@ -1290,10 +1308,11 @@ fn names_work_of_its_own(name: &str) -> bool {
     rest.chars().count() >= 2 && !rest.contains("十三五") && !rest.contains("十二五")
 }
 
-/// The object of a progress statement without an indicator: the plan's or the year's targets.
-fn target_object(text: &str, from: usize, to: usize) -> Subject<'static> {
+/// The object of a progress statement without an indicator: the plan's or the year's targets,
+/// named as the clause writes them (主要宏观经济指标, 省十届人大一次会议确定的各项目标) when it does.
+fn target_object(text: &str, from: usize, to: usize) -> Subject<'_> {
     let clause = &text[from..to];
-    let (name, canonical) = if clause.has("十三五") || clause.has("十二五") || clause.has("规划")
+    let (general, canonical) = if clause.has("十三五") || clause.has("十二五") || clause.has("规划")
     {
         ("规划目标任务", "other:plan_targets")
     } else if clause.has("指标") {
@@ -1301,16 +1320,84 @@ fn target_object(text: &str, from: usize, to: usize) -> Subject<'static> {
     } else {
         ("主要目标任务", "other:main_targets")
     };
-    let start = from + (clause.len() - clause.trim_start().len());
+    let (start, name, word) = match goal_phrase(clause) {
+        Some((s, e)) => (from + s, &text[from + s..from + e], None),
+        None => (
+            from + (clause.len() - clause.trim_start().len()),
+            general,
+            Some(general),
+        ),
+    };
+    // A task of its own (芦山地震灾区三年恢复重建任务) is no general target.
+    let id = if word.is_none() && names_work_of_its_own(name) {
+        Id::of(name)
+    } else {
+        Id::Known(canonical)
+    };
     Subject {
         start,
         name,
-        word: Some(name),
-        id: Id::Known(canonical),
+        word,
+        id,
         pair: &[],
         tail: "",
         lead: "",
     }
+}
+
+/// Adverbs of how a task was done (圆满完成, 超额完成): no part of what was done.
+const MANNER: [&str; 10] = [
+    "超额",
+    "全面",
+    "圆满",
+    "胜利",
+    "顺利",
+    "较好",
+    "如期",
+    "提前",
+    "基本",
+    "高质量",
+];
+
+/// The phrase of `clause` that names targets in general, ending on its head (指标, 目标, 任务,
+/// 计划) and starting after the words that say they were met (圆满完成了, 均, 没有实现).
+fn goal_phrase(clause: &str) -> Option<(usize, usize)> {
+    const HEADS: [&str; 4] = ["指标", "目标", "任务", "计划"];
+    const BEFORE: [&str; 15] = [
+        "完成", "实现", "达到", "了", "均", "都", "已", "没有", "未能", "未", "去年", "今年",
+        "确保", "总体", "一些",
+    ];
+    // The first head, and the heads joined to it (主要目标和任务, 目标任务).
+    let (at, head) = HEADS
+        .iter()
+        .filter_map(|h| clause.find(h).map(|i| (i, *h)))
+        .min()?;
+    let mut end = at + head.len();
+    loop {
+        let rest = &clause[end..];
+        let rest = rest.strip_prefix('和').unwrap_or(rest);
+        match HEADS.iter().find(|h| rest.starts_with(**h)) {
+            Some(h) => end = clause.len() - rest.len() + h.len(),
+            None => break,
+        }
+    }
+    let mut start = at;
+    while let Some(c) = clause[..start].chars().next_back() {
+        let before = &clause[..start];
+        if !(c == '“' || c == '”' || c.is_alphanumeric())
+            || c.is_ascii_digit()
+            || BEFORE.iter().chain(&MANNER).any(|w| before.ends_with(w))
+        {
+            break;
+        }
+        start -= c.len_utf8();
+    }
+    // A bare head (目标, 任务) says no more than the general name.
+    // Without the words of place and time that open it (全市, 今年).
+    let phrase = clean_name(&clause[start..end]);
+    let start = phrase.as_ptr() as usize - clause.as_ptr() as usize;
+    let end = start + phrase.len();
+    (phrase.chars().count() > 2 && !crate::names::is_fragment(phrase)).then_some((start, end))
 }
 
 /// A gap that leads to a figure stated against a target: 完成全年目标的, 超过…目标, 完成率.

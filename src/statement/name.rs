@@ -173,10 +173,13 @@ pub(super) fn strip_actions(name: &str) -> (&str, bool) {
         .filter_map(|(i, _)| crate::names::action_at(&s[i..]).map(|a| i + a.len()))
         // A word that ends a list member (研发经费投入、…) is the member's noun, not an action.
         .filter(|&at| !s[at..].starts_with(['、', '和']))
+        // The last action that leaves a name after it (中央财政安排科技投入: not 投入).
+        .filter(|&at| {
+            let r = &s[at..];
+            r.chars().count() >= if placed { 2 } else { 3 } && !crate::names::is_fragment(r)
+        })
         .last();
-    if let Some(r) = inner.map(|at| &s[at..]).filter(|r| {
-        r.chars().count() >= if placed { 2 } else { 3 } && !crate::names::is_fragment(r)
-    }) {
+    if let Some(r) = inner.map(|at| &s[at..]) {
         s = r.trim_start_matches('、');
     }
     while let Some(r) = crate::names::action_at(s).map(|a| &s[a.len()..]) {
@@ -187,6 +190,14 @@ pub(super) fn strip_actions(name: &str) -> (&str, bool) {
         s = clean_name(r);
     }
     (s, s.len() < name.len())
+}
+
+/// Whether `name` ends on an action after the words of who acts (市财政安排, 国家今年再安排): the
+/// thing acted on follows the figure (安排3亿元专项资金).
+pub(super) fn ends_on_action(name: &str) -> bool {
+    name.char_indices().skip(1).any(|(i, _)| {
+        crate::names::action_at(&name[i..]).is_some_and(|a| i + a.len() == name.len())
+    })
 }
 
 /// The category a list of examples ends on: 赛事 of 环湖自行车赛、健美操锦标赛等赛事, 项目 of
