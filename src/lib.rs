@@ -78,6 +78,7 @@ pub mod regions;
 mod row;
 mod search;
 mod statement;
+mod verbs;
 
 pub use names::is_fragment;
 pub use offsets::OffsetIndex;

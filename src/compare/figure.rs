@@ -9,25 +9,8 @@ use crate::{Kind, Qualifier, Record};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
-/// Verbs of decline: a 下降 figure is a negative rate (下降5.6% is −5.6).
-const DECLINE: [&str; 9] = [
-    "下降",
-    "降低",
-    "减少",
-    "回落",
-    "下滑",
-    "负增长",
-    "缩小",
-    "收窄",
-    "降",
-];
-
-/// Verbs of a change rather than a level (增加50万人 is not 50万人).
-const CHANGE: [&str; 8] = [
-    "增长", "增加", "提高", "上升", "下降", "降低", "减少", "回落",
-];
-
 use crate::quantity::MAGNITUDES;
+pub use crate::verbs::{is_change, is_decline, verb_class, VerbClass};
 
 /// What a unit measures, so that only like is compared with like. Serialized as its
 /// [`Family::label`]: `"%"`, `"个百分点"`, the base unit (`"元"`), or `""`.
@@ -104,48 +87,6 @@ pub fn family(unit: Option<&str>) -> (Family, f64) {
         break;
     }
     (Family::Level(base.to_string()), factor)
-}
-
-/// True when the verb states a decline (下降, 降低 …) rather than a level it falls to (降到, 降至).
-pub fn is_decline(verb: Option<&str>) -> bool {
-    let Some(v) = verb else { return false };
-    DECLINE.iter().any(|d| v.contains(d))
-        && !(v.ends_with('到') || v.ends_with('至') || v.ends_with('为'))
-}
-
-/// What a verb says a figure is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum VerbClass {
-    /// A change: 增长, 增加, 下降 …
-    Change,
-    /// A level reached: 达到, 提高到, 稳定在, 突破 …
-    Level,
-}
-
-/// Verbs of a level reached (when the verb names no change).
-const LEVEL: [&str; 8] = [
-    "达到", "实现", "完成", "突破", "保持", "稳定", "超过", "控制",
-];
-
-/// Whether the verb states a change (增加50万人) or a level (达到, 提高到15%); `None` when it
-/// says neither (no verb, 新增, 涨幅 …).
-pub fn verb_class(verb: Option<&str>) -> Option<VerbClass> {
-    let v = verb?;
-    if v.ends_with('到') || v.ends_with('至') || v.ends_with('为') || v.ends_with('在') {
-        return Some(VerbClass::Level);
-    }
-    if CHANGE.iter().any(|d| v.contains(d)) {
-        return Some(VerbClass::Change);
-    }
-    if LEVEL.iter().any(|d| v.contains(d)) {
-        return Some(VerbClass::Level);
-    }
-    None
-}
-
-/// True when the verb states a change (增加 …) rather than a level (达到, 实现, 新增 …).
-pub fn is_change(verb: Option<&str>) -> bool {
-    verb_class(verb) == Some(VerbClass::Change)
 }
 
 /// +1, or −1 for a decline.
@@ -272,25 +213,5 @@ mod tests {
             assert_eq!(json, format!("\"{}\"", f.label()));
             assert_eq!(serde_json::from_str::<Family>(&json).unwrap(), f);
         }
-    }
-
-    #[test]
-    fn signs() {
-        assert!(is_decline(Some("下降")));
-        assert!(is_decline(Some("同比下降")));
-        assert!(!is_decline(Some("降到")));
-        assert!(!is_decline(Some("下降到")));
-        assert!(!is_decline(Some("增长")));
-        assert!(!is_decline(None));
-        assert!(is_change(Some("增加")));
-        assert!(!is_change(Some("达到")));
-        assert!(!is_change(Some("新增")));
-        assert_eq!(verb_class(Some("提高到")), Some(VerbClass::Level));
-        assert_eq!(verb_class(Some("增加到")), Some(VerbClass::Level));
-        assert_eq!(verb_class(Some("实现增长")), Some(VerbClass::Change));
-        assert_eq!(verb_class(Some("年均增长")), Some(VerbClass::Change));
-        assert_eq!(verb_class(Some("达到")), Some(VerbClass::Level));
-        assert_eq!(verb_class(None), None);
-        assert_eq!(verb_class(Some("新增")), None);
     }
 }

@@ -19,20 +19,6 @@ const INCREMENT_WORDS: [&str; 10] = [
     "新设",
 ];
 
-/// Verbs of change: with a percentage they give growth (增长8%, 下降3%), with an amount an
-/// increment (比上年增加42亿元).
-const CHANGE_VERBS: [&str; 9] = [
-    "增长",
-    "下降",
-    "增加",
-    "减少",
-    "降低",
-    "上涨",
-    "回落",
-    "提高",
-    "年均增长",
-];
-
 /// Endings of an indicator's name that make a percentage a share or a rate (城镇化率, 占…比重).
 const RATE_ENDINGS: [&str; 9] = [
     "率",
@@ -60,7 +46,7 @@ pub(crate) fn of(record: &Record, quote: &str) -> Option<Measure> {
         let rate = RATE_ENDINGS.iter().any(|w| name.ends_with(w)) || name.contains(['占', '覆']);
         // A rate that rises or falls by a percentage still moves as a rate of growth only when
         // the verb says so and the name is no rate (单位GDP能耗下降3%); 失业率控制在5.5% is a share.
-        let change = CHANGE_VERBS.contains(&verb) && !verb.ends_with("到") && !verb.ends_with("至");
+        let change = crate::verbs::is_change(Some(verb));
         return Some(
             if rate && !change || rate && name.ends_with("率") && !name.has("增长率") {
                 Measure::Share
@@ -76,8 +62,8 @@ pub(crate) fn of(record: &Record, quote: &str) -> Option<Measure> {
     if unit == "倍" {
         return Some(Measure::Growth);
     }
-    if CHANGE_VERBS.contains(&verb) && verb != "年均增长" {
-        // 比上年增加42亿元: a change in the amount.
+    // 比上年增加42亿元: a change in the amount (crate::verbs says which verbs tell a change).
+    if crate::verbs::is_change(Some(verb)) && !verb.starts_with("年均") {
         return Some(Measure::Increment);
     }
     let counter = record

@@ -677,12 +677,16 @@ impl<'a> Sentence<'a> {
             } else {
                 let v = verb::last_in(text, gap_from, q.number_start);
                 let (name_from, name_to) = match v {
-                    // 新增转移农村劳动力8800人: the indicator follows the verb.
+                    // 新增转移农村劳动力8800人: the indicator follows the verb; 增加运营里程91.7公里:
+                    // without the verb that opens it (an action is stripped with its name).
                     Some(v)
                         if v.end < q.start
+                            && !states_target(&text[v.end..q.start])
                             && clean_name(&text[v.end..q.start]).chars().count() >= 2 =>
                     {
-                        (gap_from, q.start)
+                        let opens = clean_name(&text[gap_from..v.start]).is_empty()
+                            && crate::names::action_at(v.text).is_none();
+                        (if opens { v.end } else { gap_from }, q.start)
                     }
                     Some(v) => (gap_from, v.start.min(q.start)),
                     None => (gap_from, q.start),
@@ -789,6 +793,11 @@ impl<'a> Sentence<'a> {
                         || says_all(&text[sub.start + sub.name.len()..q.start]);
                     if shared && sub.name.contains('、') {
                         co = name_parts(text, sub);
+                        co_listed = listed;
+                        subject = co.first().copied().or(subject);
+                    } else if f.respectively {
+                        // 普及率和治理率分别达到90%和100%, 客货运量分别达到…: one each.
+                        co = name::joined_parts(text, sub);
                         co_listed = listed;
                         subject = co.first().copied().or(subject);
                     }
@@ -1257,6 +1266,13 @@ fn actor_spending<'a>(
         tail: measure,
         ..actor
     })
+}
+
+/// Whether the words between a verb and its figure only say that the figure is a target
+/// (广义货币增长目标为16%, 增速预期目标是6%): they name nothing.
+fn states_target(between: &str) -> bool {
+    let w = clean_name(between).trim_end_matches(['为', '是', ':', '：', ' ']);
+    matches!(w, "目标" | "预期目标" | "目标值" | "预期" | "预期值")
 }
 
 /// End of a clause without trailing spaces.

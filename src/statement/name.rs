@@ -427,6 +427,70 @@ pub(super) fn name_parts<'a>(text: &str, sub: Subject<'a>) -> Vec<Subject<'a>> {
     split_names(text, sub.name, &['、'])
 }
 
+/// Two indicators written as one word (客货运量: 客运量 and 货运量), and their members.
+const FUSED: [(&str, [&str; 2]); 3] = [
+    ("客货", ["客", "货"]),
+    ("存出栏", ["存栏", "出栏"]),
+    ("存贷款", ["存款", "贷款"]),
+];
+
+/// The indicators a 分别 list names in one phrase: the parts joined by 和 when each is a name of
+/// its own (卫生厕所普及率和生活垃圾治理率), or the members of a fused word (公路铁路民航客货运量 →
+/// 公路铁路民航客运量, 公路铁路民航货运量). Empty when the phrase names one indicator.
+pub(super) fn joined_parts<'a>(text: &str, sub: Subject<'a>) -> Vec<Subject<'a>> {
+    if sub.name.contains('、') {
+        return Vec::new();
+    }
+    if sub.name.contains('和') {
+        let mut parts = split_names(text, sub.name, &['和']);
+        // 城市居民和农村居民最低生活保障标准: the first ends like the second's holder (居民) and
+        // takes what follows it.
+        if let [first, second] = &mut parts[..] {
+            if first.tail.is_empty() {
+                first.tail = parallel_tail(first.name, second.name);
+            }
+        }
+        let whole = parts.len() == 2
+            && parts
+                .iter()
+                .all(|p| p.name.chars().count() >= 3 && !crate::names::is_fragment(p.name));
+        return if whole { parts } else { Vec::new() };
+    }
+    let Some((at, (word, members))) = FUSED
+        .iter()
+        .find_map(|(w, m)| sub.name.find(w).map(|at| (at, (*w, m))))
+    else {
+        return Vec::new();
+    };
+    let (lead, tail) = (&sub.name[..at], &sub.name[at + word.len()..]);
+    members
+        .iter()
+        .map(|m| Subject {
+            start: sub.start,
+            name: m,
+            word: None,
+            id: Id::Other(m),
+            pair: &[],
+            tail,
+            lead,
+        })
+        .collect()
+}
+
+/// What `last` says after a holder written like `first`'s (the same last char, no further in
+/// than `first` is long, plus one): 最低生活保障标准 of 城市居民 and 农村居民最低生活保障标准.
+fn parallel_tail<'a>(first: &str, last: &'a str) -> &'a str {
+    let Some(c) = first.chars().last() else {
+        return "";
+    };
+    let n = first.chars().count() + 1;
+    let limit = last.char_indices().nth(n).map_or(last.len(), |(i, _)| i);
+    match last[..limit].rfind(c).map(|p| p + c.len_utf8()) {
+        Some(p) if p < last.len() => &last[p..],
+        _ => "",
+    }
+}
+
 /// The parts of `phrase` (a slice of `text`) between the separators, each a subject where it
 /// stands with its id ([`part_id`]) and the list's shared tail.
 pub(super) fn split_names<'a>(
