@@ -646,6 +646,12 @@ impl<'a> Sentence<'a> {
                     // 生产总值综合能耗, GDP占比 (the head of a Chinese noun phrase comes last).
                     if let Some(headed) = headed_phrase(text, f, v.map_or(q.start, |v| v.start)) {
                         subject = Some(headed);
+                    } else if let Some(whole) = Some(())
+                        .filter(|_| v_before.is_none())
+                        .and_then(|_| name::modified_phrase(text, gap_from, f))
+                    {
+                        // The noun modifiers before the phrase are part of the name.
+                        subject = Some(whole);
                     }
                 }
             } else if let (Some(sub), true) = (subject.as_ref(), progress) {
