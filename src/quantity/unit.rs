@@ -122,6 +122,9 @@ const BASES: &[&str] = &[
     "千瓦时",
     "千瓦",
     "兆瓦",
+    "MW",
+    "GW",
+    "kW",
     "公顷",
     "亩",
     "公斤",
@@ -225,6 +228,9 @@ pub(super) fn parse(text: &str, i: usize) -> (Option<Unit>, usize) {
             | '床'
             | '岁'
             | '头'
+            | 'M'
+            | 'G'
+            | 'k'
     ) {
         return (None, i);
     }

@@ -754,7 +754,21 @@ pub(crate) fn kind_and_period(
         Section::Target if cues & crate::cues::ESTIMATE != 0 && speaks_of_last_year(clause) => {
             (Kind::Actual, y.map(|y| period::year(y - 1)))
         }
-        Section::Target => (Kind::Target, target_year()),
+        // “十二五”期间新建保障性住房210万套: the whole plan's goal, though in the year's work.
+        Section::Target
+            if named.is_some_and(|p| y.is_some_and(|y| p.0 <= y && y <= p.1))
+                && ["”期间", "”时期", "”末"].iter().any(|w| clause.has(w)) =>
+        {
+            (Kind::Plan5, named.and_then(range))
+        }
+        Section::Target => match clause_year() {
+            // 2012年财政性教育经费支出占国内生产总值比重达到4% (in 2011's plan): a goal for a later
+            // year is a long-range one.
+            Some(cy) if y.is_some_and(|y| cy > y) && !time.half_year => {
+                (Kind::Plan5, Some(period::year(cy)))
+            }
+            _ => (Kind::Target, target_year()),
+        },
         // 今年力争…增长8%: the year ahead, wherever the report's outline stands.
         Section::Review5 | Section::Review
             if this_year && cues & crate::cues::ESTIMATE == 0 && !annual_average =>

@@ -22,11 +22,15 @@ pub(super) fn counted_noun<'a>(
 ) -> Option<Subject<'a>> {
     let unit = q.unit.as_ref().filter(|_| q.end < to)?;
     let counter = unit.is_counter();
-    if !counter && (!any_unit || matches!(unit.base, "%" | "个百分点" | "百分点" | "‰" | ""))
+    let after = within(text, q.end, to, 24);
+    // 完成12万人次农民工培训任务: a task's figure counts its object, whatever the unit.
+    let task = || unit.base.starts_with('人') && after.ends_with("任务");
+    if !counter
+        && (!any_unit || matches!(unit.base, "%" | "个百分点" | "百分点" | "‰" | ""))
+        && !task()
     {
         return None;
     }
-    let after = within(text, q.end, to, 24);
     let after = after.split('的').next().unwrap_or(after);
     let mut name = after.trim_end_matches(['、', ' ']);
     // A list's joining word at the end (…平台和), read by its last char first.
@@ -46,11 +50,14 @@ pub(super) fn counted_noun<'a>(
     {
         return None;
     }
+    // A task's object (农民工职业技能提升培训任务) is one noun, whatever verbs it is made of.
+    let mut task = false;
     if name.ends_with(['设', '作', '务']) {
         if let Some(r) = COUNTED_TAILS
             .iter()
             .find_map(|t| name.strip_suffix(t).filter(|r| r.chars().count() >= 2))
         {
+            task = name.ends_with("任务");
             name = if name.ends_with("项目建设") {
                 &name[..r.len() + "项目".len()]
             } else {
@@ -81,8 +88,9 @@ pub(super) fn counted_noun<'a>(
     });
     if !(2..=20).contains(&n)
         || !plain
-        || verb::first_in(name, 0, name.len())
-            .is_some_and(|v| !matches!(v.text, "建设" | "改造" | "新建" | "培育" | "开工"))
+        || !task
+            && verb::first_in(name, 0, name.len())
+                .is_some_and(|v| !matches!(v.text, "建设" | "改造" | "新建" | "培育" | "开工"))
     {
         return None;
     }

@@ -587,7 +587,10 @@ impl<'a> Sentence<'a> {
             let f = facts.get_or_insert_with(|| ClauseFacts::read(self, cs, ce));
             let (kind, mut period) = (f.kind_period.0, f.kind_period.1.clone());
             let progress_tail = progress_tail(after);
-            let progress = progress_gap || progress_tail.is_some() || is_task_tail(gap_cues, after);
+            // 今年要完成1000万贫困人口脱贫任务: a task set, not one done.
+            let task_done =
+                is_task_tail(gap_cues, after) && (kind != Kind::Target || done_task(gap));
+            let progress = progress_gap || progress_tail.is_some() || task_done;
             let mut stmt = record_of(q, kind);
             let mut list_of = None;
             let mut aspired = false;
@@ -1530,6 +1533,12 @@ fn is_modifier(q: &Quantity, gap: &str, after: &str, before: &str) -> bool {
 /// 完成…的43.7万亩高标准农田建设任务: a figure inside a task that was completed.
 fn is_task_tail(cues: u32, after: &str) -> bool {
     cues & crate::cues::DONE != 0 && (after.ends_with("任务") || after.ends_with("目标"))
+}
+
+/// Whether the words before a task's figure in the year's work say it is done (已完成, 完成了),
+/// not set (要完成, 完成…任务 as an order).
+fn done_task(gap: &str) -> bool {
+    ["已", "了", "超额"].iter().any(|w| gap.has(w))
 }
 
 /// A gap that only joins list members: 、 和 与 及 (or nothing).
