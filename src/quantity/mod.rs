@@ -80,11 +80,20 @@ fn prev_char(text: &str, i: usize) -> Option<char> {
     text[..i].chars().next_back()
 }
 
+/// Whether an ordinal's number (after 第) is a rank (第24位, 第3名), a figure of its own;
+/// other ordinals (第3季度, 第二批) number things and are no figures.
+fn is_rank(rest: &str) -> bool {
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && rest[digits..].starts_with(['位', '名'])
+}
+
 /// An Arabic number at `i`, with its unit, range and qualifiers.
 fn number_at(text: &str, i: usize) -> Option<Quantity> {
     if let Some(p) = prev_char(text, i) {
         if p.is_ascii_alphanumeric()
-            || p == '第'
+            || p == '第' && !is_rank(&text[i..])
+            // 居全省前10位, 后3名: a band of ranks, no figure.
+            || matches!(p, '前' | '后') && is_rank(&text[i..])
             || p == '.'
             || p == '-' && prev_is_digit(text, i - 1)
         {

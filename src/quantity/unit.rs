@@ -163,12 +163,13 @@ const BASES: &[&str] = &[
     "床",
     "岁",
     "头",
+    "位",
 ];
 
 /// Counters: 个工作日, and these single chars.
 const COUNTER_CHARS: &[char] = &[
     '个', '家', '项', '户', '座', '所', '件', '条', '处', '张', '间', '栋', '艘', '部', '名', '台',
-    '辆', '套', '支', '场', '批', '种', '类', '片', '块', '只', '架', '列', '床',
+    '辆', '套', '支', '场', '批', '种', '类', '片', '块', '只', '架', '列', '床', '位',
 ];
 
 /// Parses a unit at `i`; returns it (if any) and the offset after it.
@@ -228,6 +229,7 @@ pub(super) fn parse(text: &str, i: usize) -> (Option<Unit>, usize) {
             | '床'
             | '岁'
             | '头'
+            | '位'
             | 'M'
             | 'G'
             | 'k'

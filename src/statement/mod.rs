@@ -9,6 +9,7 @@ mod counted;
 mod measure;
 mod name;
 mod qualitative;
+mod rank;
 mod verb;
 
 use counted::{counted_noun, done_before, done_in_full, planned_work};
@@ -517,7 +518,10 @@ impl<'a> Sentence<'a> {
                 clause_first = pending.len();
                 facts = None;
             }
-            if subject.as_ref().is_some_and(|s| !self.near(s.start, cs)) {
+            if subject.as_ref().is_some_and(|s| {
+                !self.near(s.start, cs) || rank::is_rank_subject(s) && !rank::is_rank(text, q)
+            }) {
+                // A rank's subject (…全省位次) names no figure after it but another rank.
                 subject = None;
             }
             let same_clause = prev_end > cs;
@@ -542,7 +546,13 @@ impl<'a> Sentence<'a> {
             if baseline
                 || counted.is_none() && is_modifier(q, gap, after, &text[self.start..q.start])
             {
-                if let Some(f) = found.last() {
+                let ranked = (baseline && rank::is_rank(text, q))
+                    .then(|| rank::subject(text, gap_from, q, subject))
+                    .flatten();
+                if ranked.is_some() {
+                    // 从全省第7位跃升到第5位: where the rank started.
+                    subject = ranked;
+                } else if let Some(f) = found.last() {
                     subject = Some(Subject::from_found(f));
                 } else if baseline {
                     // 补助标准由每人每年640元提高到670元: the words before 由 name what moves.
@@ -602,7 +612,21 @@ impl<'a> Sentence<'a> {
                 .get(qn + 1)
                 .is_some_and(|n| n.start < ce && is_list_gap(&text[q.end..n.start]));
             let last_pending = pending.len().checked_sub(1);
-            if let Some(noun) = counted.filter(|_| !progress_gap) {
+            let is_rank = rank::is_rank(text, q);
+            let rank = is_rank
+                .then(|| rank::subject(text, gap_from, q, subject))
+                .flatten();
+            if is_rank && rank.is_none() {
+                // A rank of nothing named (居中西部第1位 alone) says nothing to keep.
+                prev_end = q.end;
+                continue;
+            }
+            if let Some(ranked) = rank {
+                // 居全国第2位: a place among regions.
+                stmt.verb = None;
+                stmt.span.start = ranked.start.min(q.start);
+                subject = Some(ranked);
+            } else if let Some(noun) = counted.filter(|_| !progress_gap) {
                 // 新增10家国家级研发平台: the count's noun is the indicator, the gap's verb its verb.
                 let v = verb::last_in(text, gap_from, q.number_start);
                 stmt.verb = v.map(|v| Cow::Borrowed(v.text));
