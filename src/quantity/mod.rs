@@ -291,6 +291,14 @@ fn qualifier_before(text: &str, i: usize) -> (Option<Qualifier>, Option<&'static
     {
         return (None, None, i);
     }
+    // 约 that ends a word (签约, 节约, 制约, 公约) is no "about".
+    if head.ends_with('约')
+        && ["签约", "节约", "制约", "公约", "条约", "契约", "履约"]
+            .iter()
+            .any(|w| head.ends_with(w))
+    {
+        return (None, None, i);
+    }
     for (w, q, v) in BEFORE {
         if head.ends_with(w) {
             // 超 inside 超额/超出 is a verb of its own, not a qualifier of this number.

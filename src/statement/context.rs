@@ -473,7 +473,8 @@ fn speaks_of_last_year(clause: &str) -> bool {
         return false;
     }
     if clause.has("预计") {
-        return true;
+        // 预计全年退税减税2.5万亿元 in the year's work: the year ahead.
+        return !clause.has("全年");
     }
     clause.match_indices("去年").any(|(p, _)| {
         let before = clause[..p].chars().next_back();

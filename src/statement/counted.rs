@@ -84,11 +84,17 @@ pub(super) fn counted_noun<'a>(
     let plain = name.chars().all(|c| {
         crate::normalize::is_han(c)
             || c.is_ascii_alphanumeric()
-            || matches!(c, '“' | '”' | '、' | '(' | ')' | '+')
+            || matches!(c, '“' | '”' | '、' | '(' | ')' | '+' | '·')
     });
+    // Work named by what it does (产业智能提升工程) is one noun, verbs and all.
+    let work = ["工程", "项目", "行动", "计划"]
+        .iter()
+        .any(|w| name.ends_with(w))
+        && !["完成", "实现", "超额", "达到"].iter().any(|w| name.has(w));
     if !(2..=20).contains(&n)
         || !plain
         || !task
+            && !work
             && verb::first_in(name, 0, name.len())
                 .is_some_and(|v| !matches!(v.text, "建设" | "改造" | "新建" | "培育" | "开工"))
     {

@@ -715,6 +715,7 @@ impl<'a> Sentence<'a> {
                     Some(v)
                         if v.end < q.start
                             && !states_target(&text[v.end..q.start])
+                            && !text[v.start..v.end].ends_with(['到', '至'])
                             && clean_name(&text[v.end..q.start]).chars().count() >= 2 =>
                     {
                         let opens = clean_name(&text[gap_from..v.start]).is_empty()
@@ -769,7 +770,8 @@ impl<'a> Sentence<'a> {
                 // does, or the noun after the figure (加快480万千瓦火电项目建设).
                 // A word that is no name acts as the verb (增产74亿斤, 高于全国1.2个百分点).
                 // An action (加快, 新建) takes the thing after the figure instead.
-                let action = crate::names::action_at(name).is_some_and(|a| a.len() == name.len());
+                let action_word = crate::names::action_at(name).filter(|a| a.len() == name.len());
+                let action = action_word.is_some();
                 let fragment = !name.is_empty() && !measure && crate::names::is_fragment(name);
                 let verbal = fragment && !action;
                 let name = if measure || fragment { "" } else { name };
@@ -789,6 +791,14 @@ impl<'a> Sentence<'a> {
                         || !crate::names::is_fragment(n.name)
                             && crate::names::action_at(n.name).is_none()
                 });
+                // 中央财政…的投入拟安排9884.5亿元: with nothing acted on after the figure, the
+                // action the name ends on is its verb.
+                let (name, mut acting) = match (acts, &after_noun) {
+                    (true, None) => {
+                        name::trailing_action(name).map_or((name, None), |(n, a)| (n, Some(a)))
+                    }
+                    _ => (name, None),
+                };
                 if let Some(noun) = after_noun {
                     stmt.span.end = noun.start + noun.name.len();
                     subject = Some(noun);
@@ -802,6 +812,11 @@ impl<'a> Sentence<'a> {
                         {
                             stmt.span.start = sub.start
                         }
+                        // 棚改新开工459套、建成1700套: the action is the verb, of the indicator in view.
+                        Some(sub) if action && same_clause => {
+                            stmt.span.start = sub.start;
+                            acting = action_word;
+                        }
                         _ => {
                             prev_end = q.end;
                             continue;
@@ -811,6 +826,7 @@ impl<'a> Sentence<'a> {
                     // Without a verb, a short name only (quotes, as in “专精特新”企业, count for none).
                     other_subject(text, name_from, name_to, name).filter(|_| {
                         v.is_some()
+                            || acting.is_some()
                             || acted
                             || name.chars().filter(|c| !matches!(c, '“' | '”')).count() <= 10
                     })
@@ -838,7 +854,9 @@ impl<'a> Sentence<'a> {
                     prev_end = q.end;
                     continue;
                 }
-                stmt.verb = v.map(|v| Cow::Borrowed(v.text));
+                stmt.verb = v
+                    .map(|v| Cow::Borrowed(v.text))
+                    .or(acting.map(Cow::Borrowed));
             }
             stmt.verb = stmt
                 .verb

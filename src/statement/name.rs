@@ -49,6 +49,8 @@ pub(super) const NOISE_PREFIXES: &[&str] = &[
     "及",
     "其",
     "共",
+    "把",
+    "将",
     "已",
     "均",
     "总量",
@@ -154,6 +156,13 @@ pub(super) fn strip_numbering(s: &str) -> &str {
     s
 }
 
+/// Actions that are also nouns inside a name (家庭医生签约服务, 职业技能培训补贴, 生态修复工程):
+/// no phrase is cut at them, though one that opens a name is stripped.
+const NOMINAL_ACTIONS: [&str; 16] = [
+    "培训", "治理", "整治", "签约", "供应", "储备", "安置", "搬迁", "修复", "种植", "投入", "更新",
+    "推广", "孵化", "收储", "淘汰",
+];
+
 /// Strips the actions that open a work-plan item (建成开业, 举办, 拟安排: `data/actions.txt`) off
 /// the start of a name; says whether there were any.
 pub(super) fn strip_actions(name: &str) -> (&str, bool) {
@@ -170,7 +179,11 @@ pub(super) fn strip_actions(name: &str) -> (&str, bool) {
         .skip(1)
         .filter(|_| long)
         .filter(|(i, _)| *i < list_at || !s[*i..].starts_with("重点"))
-        .filter_map(|(i, _)| crate::names::action_at(&s[i..]).map(|a| i + a.len()))
+        .filter_map(|(i, _)| {
+            crate::names::action_at(&s[i..])
+                .filter(|a| !NOMINAL_ACTIONS.contains(a))
+                .map(|a| i + a.len())
+        })
         // A word that ends a list member (研发经费投入、…) is the member's noun, not an action.
         .filter(|&at| !s[at..].starts_with(['、', '和']))
         // The last action that leaves a name after it (中央财政安排科技投入: not 投入).
@@ -198,6 +211,24 @@ pub(super) fn ends_on_action(name: &str) -> bool {
     name.char_indices().skip(1).any(|(i, _)| {
         crate::names::action_at(&name[i..]).is_some_and(|a| i + a.len() == name.len())
     })
+}
+
+/// `name` without the action it ends on and the modal before it (中央财政…的投入拟安排 →
+/// 中央财政…的投入, 安排), when what is left is a name: the action is the figure's verb.
+pub(super) fn trailing_action(name: &str) -> Option<(&str, &'static str)> {
+    // Only the actions of arranging money end a phrase as its verb; others end a noun
+    // (科技投入, 职业技能培训).
+    const ARRANGING: [&str; 5] = ["安排", "下达", "筹集", "拨付", "发放"];
+    let action = ARRANGING.iter().find(|a| name.ends_with(**a))?;
+    let at = name.len() - action.len();
+    let mut rest = &name[..at];
+    while let Some(r) = ["继续", "每年", "拟", "将", "要", "再", "共"]
+        .iter()
+        .find_map(|w| rest.strip_suffix(w))
+    {
+        rest = r;
+    }
+    (rest.chars().count() >= 2 && !crate::names::is_fragment(rest)).then_some((rest, action))
 }
 
 /// The category a list of examples ends on: 赛事 of 环湖自行车赛、健美操锦标赛等赛事, 项目 of
@@ -264,8 +295,8 @@ pub(super) fn other_subject<'a>(
 ) -> Option<Subject<'a>> {
     // A list of names (A、B、C) is as long as its parts allow.
     let n = name.chars().count();
-    let longest = if name.contains('、') {
-        name.split('、')
+    let longest = if name.contains(['、', '和']) {
+        name.split(['、', '和'])
             .map(|p| p.chars().count())
             .max()
             .unwrap_or(n)
@@ -280,7 +311,7 @@ pub(super) fn other_subject<'a>(
     let plain = |c: char| {
         crate::normalize::is_han(c)
             || c.is_ascii_alphanumeric()
-            || matches!(c, '“' | '”' | '、' | '(' | ')')
+            || matches!(c, '“' | '”' | '、' | '(' | ')' | '·')
     };
     if !name.chars().all(plain)
         || name.starts_with('、')
@@ -296,8 +327,8 @@ pub(super) fn other_subject<'a>(
         return None;
     }
     // Function words mark running prose, not an indicator's name.
-    const PROSE: [char; 14] = [
-        '我', '们', '了', '这', '该', '各', '将', '要', '把', '对', '在', '是', '从', '由',
+    const PROSE: [char; 13] = [
+        '我', '们', '了', '这', '该', '各', '将', '要', '把', '在', '是', '从', '由',
     ];
     const ACTIONS: [&str; 5] = ["新一轮", "安排", "发行", "下达", "拟"];
     // A span of time or a whole region is what a figure covers, not what it measures.
@@ -309,6 +340,9 @@ pub(super) fn other_subject<'a>(
         .is_some_and(|p| !name[..p].ends_with('及'));
     if time_or_place
         || name.contains(PROSE)
+        // 对 opens a phrase of what is acted on (对6个码头…); inside a name it is a term's
+        // (中央对地方转移支付, 对外贸易).
+        || name.starts_with('对')
         || name.starts_with('比')
         || name.starts_with('占')
         || name.starts_with('较')
