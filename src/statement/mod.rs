@@ -4,163 +4,45 @@
 //! it in its clause, or, when the clause only carries a verb (,增长25.7%), to the indicator
 //! the sentence is about. 分别 lists share one indicator and split it (城乡 → 城镇, 农村).
 
+mod clauses;
 mod context;
 mod counted;
+mod gaps;
+mod heads;
+mod lists;
 mod measure;
 mod name;
+mod parts;
+mod progress;
 mod qualitative;
 mod rank;
+mod subject;
 mod verb;
 
+use clauses::{names_slogans, spells_out_slogan};
 use counted::{counted_noun, done_before, done_in_full, planned_work};
-use name::{
-    clean_name, co_subjects, headed_phrase, name_parts, other_subject, says_all, share_subject,
-    strip_actions,
-};
+use gaps::{aspiration, is_baseline, is_list_gap, is_modifier, states_target};
+use heads::{headed_phrase, share_subject};
+use lists::{distribute_lists, joined_names};
+use name::{clean_name, other_subject, strip_actions};
+use parts::{co_subjects, name_parts, says_all};
+use progress::{done_task, is_progress_gap, is_task_tail, progress_tail};
+use subject::{Id, Subject};
 
 pub(crate) use context::Time;
 
 use crate::events::Events;
 use crate::search::Words;
 
-use crate::indicator::{self, Found};
+use crate::indicator;
 use crate::period;
 use crate::quantity::{self, Quantity, Unit};
-use crate::{Kind, Qualifier, Record, Span};
+use crate::{Kind, Record, Span};
 use context::{Origin, Section};
 use std::borrow::Cow;
 
-/// A canonical id: one of the lexicon's, or `other:` and a name as written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Id<'a> {
-    Known(&'static str),
-    Other(&'a str),
-}
-
-impl Id<'_> {
-    fn of(name: &str) -> Id<'_> {
-        indicator::lookup(name).map_or(Id::Other(name), |e| Id::Known(e.canonical))
-    }
-
-    fn render(self) -> Cow<'static, str> {
-        match self {
-            Id::Known(c) => Cow::Borrowed(c),
-            Id::Other(n) => {
-                let mut id = String::with_capacity("other:".len() + n.len());
-                id.push_str("other:");
-                id.push_str(n);
-                Cow::Owned(id)
-            }
-        }
-    }
-}
-
 /// How far after a bare 主要预期目标: its list may run, in bytes of normalized text.
 const LIST_REACH: usize = 1200;
-
-/// The indicator a sentence is currently about (borrowed: nothing is allocated until a record is made).
-#[derive(Debug, Clone, Copy)]
-struct Subject<'a> {
-    start: usize,
-    name: &'a str,
-    /// `name` as one of the crate's own words (a lexicon alias, a pair's member), when it is one:
-    /// a record borrows it instead of copying the name.
-    word: Option<&'static str>,
-    id: Id<'a>,
-    pair: &'static [&'static str],
-    /// Words the name shares with the list it stands in, written after the last member only
-    /// (粮食、蔬菜种植面积: 粮食 takes 种植面积): the record's name is `lead`, `name` and `tail`.
-    tail: &'a str,
-    /// Words the name shares with the list it stands in, written before the first member only
-    /// (自贸试验区新设企业数、进出口总额: 进出口总额 takes 自贸试验区).
-    lead: &'a str,
-}
-
-impl<'a> Subject<'a> {
-    /// The lexicon phrase found (the text there is the alias, byte for byte).
-    fn from_found(f: &Found) -> Subject<'static> {
-        Subject {
-            start: f.start,
-            name: f.alias,
-            word: Some(f.alias),
-            id: Id::Known(f.entry.canonical),
-            pair: f.entry.pair,
-            tail: "",
-            lead: "",
-        }
-    }
-
-    /// A phrase of the text that no lexicon entry names: its id is `other:` the phrase unless
-    /// [`Id::of`] knows it.
-    pub(crate) fn phrase(start: usize, name: &'a str) -> Subject<'a> {
-        Subject {
-            start,
-            name,
-            word: None,
-            id: Id::of(name),
-            pair: &[],
-            tail: "",
-            lead: "",
-        }
-    }
-
-    /// A member of a combined phrase (城乡居民… → 城镇居民…), placed where the phrase stands.
-    fn member(start: usize, name: &'static str) -> Subject<'static> {
-        Subject {
-            start,
-            name,
-            word: Some(name),
-            id: Id::of(name),
-            pair: &[],
-            tail: "",
-            lead: "",
-        }
-    }
-
-    /// The name as a record holds it.
-    fn indicator(&self) -> Cow<'static, str> {
-        if !self.tail.is_empty() || !self.lead.is_empty() {
-            return Cow::Owned(brackets_as_written(
-                &[self.lead, self.name, self.tail].concat(),
-            ));
-        }
-        match self.word {
-            Some(w) => Cow::Borrowed(w),
-            // Brackets as reports write them (the normalized text has them half-width).
-            None if self.name.contains(['(', ')']) => Cow::Owned(brackets_as_written(self.name)),
-            None => Cow::Owned(self.name.to_string()),
-        }
-    }
-
-    /// The canonical id as a record holds it (of the whole name when a tail completes it).
-    fn canonical(&self) -> Cow<'static, str> {
-        if !self.lead.is_empty() {
-            // A part of the list's subject (自贸试验区进出口总额) is not the region's own indicator:
-            // the whole name's id, as the lexicon knows it (单位国内生产总值能耗) or as written.
-            return Id::of(&[self.lead, self.name, self.tail].concat()).render();
-        }
-        if self.tail.is_empty() {
-            return self.id.render();
-        }
-        // The whole name's own id, else the id of the name the tail completes (粮食 + 总产).
-        let name = [self.name, self.tail].concat();
-        match (Id::of(&name), self.id) {
-            (Id::Other(_), Id::Known(c)) => Cow::Borrowed(c),
-            (id, _) => id.render(),
-        }
-    }
-}
-
-/// Brackets as reports write them (the normalized text has them half-width).
-fn brackets_as_written(name: &str) -> String {
-    name.chars()
-        .map(|c| match c {
-            '(' => '（',
-            ')' => '）',
-            c => c,
-        })
-        .collect()
-}
 
 /// Extracts every statement of `text[from..to]`, its span in normalized offsets; `quantities` are all figures of the text, in order.
 /// `at` is told the start of each sentence read, for progress reports.
@@ -675,7 +557,7 @@ impl<'a> Sentence<'a> {
                         subject = Some(headed);
                     } else if let Some(whole) = Some(())
                         .filter(|_| v_before.is_none())
-                        .and_then(|_| name::modified_phrase(text, gap_from, f))
+                        .and_then(|_| heads::modified_phrase(text, gap_from, f))
                     {
                         // The noun modifiers before the phrase are part of the name.
                         subject = Some(whole);
@@ -846,7 +728,7 @@ impl<'a> Sentence<'a> {
                         subject = co.first().copied().or(subject);
                     } else if f.respectively {
                         // 普及率和治理率分别达到90%和100%, 客货运量分别达到…: one each.
-                        co = name::joined_parts(text, sub);
+                        co = parts::joined_parts(text, sub);
                         co_listed = listed;
                         subject = co.first().copied().or(subject);
                     }
@@ -930,63 +812,6 @@ impl<'a> Sentence<'a> {
         }));
     }
 
-    /// Figures reported as meeting their targets are progress: …下降1.6%、…减少1%的节能减排目标
-    ///预计可以完成 (the clause of the figures), …下降20%以上,均超额完成国家下达的目标任务 (the run of
-    /// clauses with figures before it).
-    fn figures_done(&self, pending: &mut [Pending]) {
-        let clause_of = |at: usize| marks_before(self.bounds, at);
-        let n = self.bounds.len() + 1;
-        let clause_text = |k: usize| {
-            let from = if k == 0 {
-                self.start
-            } else {
-                self.bounds[k - 1] + 1
-            };
-            &self.text[from..self.bounds.get(k).copied().unwrap_or(self.end)]
-        };
-        // Per clause: whether it holds figures, and whether they are all rates (one pass).
-        let mut with_figures = vec![false; n];
-        let mut rates = vec![true; n];
-        for p in pending.iter() {
-            let k = clause_of(p.stmt.span.end.saturating_sub(1));
-            with_figures[k] = true;
-            rates[k] &= p
-                .stmt
-                .unit
-                .as_deref()
-                .is_some_and(|u| u == "%" || u.ends_with("百分点"));
-        }
-        let mut done = vec![false; n];
-        for k in 0..n {
-            let c = clause_text(k);
-            let completes = ["完成", "实现"].iter().any(|w| c.has(w))
-                && ["目标", "任务", "计划"].iter().any(|w| c.has(w));
-            if !completes {
-                continue;
-            }
-            if with_figures[k] {
-                // The figures name the target themselves (…的节能减排目标预计可以完成).
-                done[k] = c.has("的") && (c.has("预计") || c.has("可以") || c.has("均"));
-            } else if c.has("均") || c.has("全部") {
-                // 均 speaks of the run of figures before it, of one kind (rates, or amounts).
-                let kind = k.checked_sub(1).map(|j| rates[j]);
-                let mut j = k;
-                while j > 0 && with_figures[j - 1] && Some(rates[j - 1]) == kind {
-                    j -= 1;
-                    done[j] = true;
-                }
-            }
-        }
-        if !done.contains(&true) {
-            return;
-        }
-        for p in pending.iter_mut().filter(|p| {
-            p.stmt.kind == Kind::Actual && done[clause_of(p.stmt.span.end.saturating_sub(1))]
-        }) {
-            p.stmt.kind = Kind::Progress;
-        }
-    }
-
     /// Whether an indicator named at `at` still governs a clause starting at `clause`
     /// (it was named in that clause or at most two clauses before).
     fn near(&self, at: usize, clause: usize) -> bool {
@@ -994,262 +819,6 @@ impl<'a> Sentence<'a> {
         let c = marks_before(self.bounds, clause);
         at >= clause || c - a <= 2
     }
-
-    /// Qualitative goals and progress in the clauses of `from..to` (no figures there).
-    /// Returns the indicators the last such clause enumerates (two or more), if any.
-    /// `track`: figures follow in the sentence, so the indicators named here matter to them.
-    fn qualitative(
-        &self,
-        from: usize,
-        to: usize,
-        track: bool,
-        subject: &mut Option<Subject<'a>>,
-        out: &mut Vec<Record>,
-    ) -> Option<Vec<Subject<'a>>> {
-        let possible = qualitative::possible(self.section, self.mask);
-        // No clause between two figures of one clause.
-        if from >= to || !track && !possible {
-            return None;
-        }
-        let text = self.text;
-        let mut c = from;
-        let mut recent = None;
-        let marks = self.bounds;
-        // Only the last clauses before the figure can name its indicator (see `near`): earlier
-        // ones need reading only for what they state themselves.
-        let track_from = if track {
-            let k = marks_before(marks, to);
-            k.checked_sub(3).map_or(from, |i| marks[i])
-        } else {
-            to
-        };
-        // The first mark at or after `c`: each clause ends at the next one (marks are single bytes).
-        let mut k = marks_before(marks, c);
-        while c < to {
-            let ce = marks.get(k).copied().filter(|p| *p < to).unwrap_or(to);
-            k += 1;
-            let clause = &text[c..ce];
-            let in_headline = self.headline_from.is_some_and(|h| c >= h);
-            let read = if possible && !names_goals_elsewhere(clause) {
-                qualitative::read(clause, self.section, in_headline, self.cue_mask(c, ce))
-            } else {
-                None
-            };
-            if read.is_none() && c < track_from {
-                c = ce + text[ce..].chars().next().map_or(1, char::len_utf8);
-                continue;
-            }
-            let found = indicator::find_all(text, c, ce);
-            if let Some(f) = found.last() {
-                *subject = Some(Subject::from_found(f));
-            }
-            if found.len() >= 2 {
-                recent = Some(co_subjects(text, &found));
-            }
-            if let Some(ql) = read {
-                let at = c + ql.at;
-                let named = found.iter().any(|f| !GENERIC.contains(&f.entry.canonical));
-                let before: Vec<&Found> = found
-                    .iter()
-                    .filter(|f| f.end <= at || ql.progress || ql.object_ok)
-                    .filter(|f| {
-                        !(GENERIC.contains(&f.entry.canonical) && (named || subject.is_some()))
-                    })
-                    .collect();
-                let (kind, period) = context::kind_and_period(
-                    self.setting(ce),
-                    clause,
-                    self.cue_mask(c, ce),
-                    || context::clause_year(clause),
-                );
-                // 没有提出全年经济增速具体目标: the year's main target, stated as absent.
-                let (kind, period) = if ql.absent {
-                    (Kind::Target, self.time.year.map(period::year).or(period))
-                } else {
-                    (kind, period)
-                };
-                let kind = if ql.progress { Kind::Progress } else { kind };
-                let headline = kind == Kind::Target
-                    && (ql.absent || self.headline_from.is_some_and(|h| c >= h));
-                let subjects: Vec<Subject<'_>> = if before.is_empty() {
-                    if ql.progress {
-                        let generic = clause[..ql.at].has("指标");
-                        // The clause's own subject (“四减四增”三年行动圆满完成), else the one in view.
-                        let own = || {
-                            let (name, _) = strip_actions(clean_name(&text[c..at]));
-                            // 本届政府圆满(完成): the words before an adverb of manner name no task.
-                            let adverb = MANNER.iter().any(|w| name.ends_with(w));
-                            other_subject(text, c, at, name)
-                                .filter(|_| !generic && !adverb && !crate::names::is_fragment(name))
-                        };
-                        // What was done, named after the verb (打赢脱贫攻坚战, 完成高职扩招三年行动目标),
-                        // where it is more than the year's targets in general.
-                        let done = || {
-                            let from = at + ql.verb.len();
-                            let to = trim_end(text, from.min(ce), ce);
-                            let (name, _) =
-                                strip_actions(clean_name(text.get(from..to).unwrap_or("")));
-                            other_subject(text, from, to, name).filter(|_| {
-                                !generic
-                                    && !crate::names::is_fragment(name)
-                                    && names_work_of_its_own(name)
-                            })
-                        };
-                        own()
-                            .or_else(done)
-                            .or(if generic { None } else { *subject })
-                            .or_else(|| Some(target_object(text, c, ce)))
-                            .into_iter()
-                            .collect()
-                    } else if ql.absent {
-                        // No figure and no name: the growth target of the economy.
-                        vec![Subject {
-                            start: at,
-                            name: "经济增速",
-                            word: Some("经济增速"),
-                            id: Id::Known("gdp"),
-                            pair: &[],
-                            tail: "",
-                            lead: "",
-                        }]
-                    } else if in_headline
-                        || kind == Kind::Plan5 && matches!(ql.verb, "转变" | "迈进")
-                    {
-                        // A goal of a main-targets list named by its own words: 经济运行更加稳健 (the
-                        // words before its predicate), 基本建成…创新中心 (the words after it); a
-                        // list of them (基本建成A、B、C) is a goal each.
-                        let (from, to) = if ql.at > 0 {
-                            (c, at)
-                        } else {
-                            (at + ql.verb.len(), trim_end(text, c, ce))
-                        };
-                        let (name, _) = strip_actions(clean_name(text.get(from..to).unwrap_or("")));
-                        // 推动产业层级从…向…转变: what shifts is named after 推动; “两个提升”,即…: the
-                        // goals after 即.
-                        let spelled = text[..c].trim_end().ends_with([',', '，'])
-                            && text[..c]
-                                .trim_end()
-                                .trim_end_matches([',', '，'])
-                                .ends_with('”');
-                        let name = name
-                            .strip_prefix("推动")
-                            .filter(|n| n.chars().count() >= 2)
-                            .unwrap_or(name);
-                        let name = name
-                            .strip_prefix('即')
-                            .filter(|n| spelled && n.chars().count() >= 2)
-                            .unwrap_or(name);
-                        let named = other_subject(text, from, to, name)
-                            .filter(|_| !crate::names::is_fragment(name));
-                        match named.map(|sub| (sub, name_parts(text, sub))) {
-                            Some((sub, parts)) if parts.is_empty() => vec![sub],
-                            Some((_, parts)) => parts,
-                            None => Vec::new(),
-                        }
-                    } else {
-                        Vec::new()
-                    }
-                } else if let Some(run) = Some(())
-                    .filter(|_| ql.progress && before.len() >= 2)
-                    .map(|_| co_subjects(text, &before.iter().map(|f| **f).collect::<Vec<Found>>()))
-                    .filter(|run| run.len() >= 2)
-                {
-                    // 地区生产总值、固定资产投资等指标未能达到年初预期: each indicator of the run that
-                    // ends the names is judged.
-                    run
-                } else if ql.subject_only || ql.progress {
-                    vec![Subject::from_found(before[0])]
-                } else {
-                    before.iter().map(|f| Subject::from_found(f)).collect()
-                };
-                // A combined phrase names two indicators: 粮食播种面积和产量 → 粮食播种面积, 粮食产量.
-                let subjects: Vec<Subject<'_>> = subjects
-                    .into_iter()
-                    .flat_map(|s| {
-                        if s.pair.len() == 2
-                            && !ql.progress
-                            && !ql.subject_only
-                            && s.name.contains('和')
-                        {
-                            s.pair.iter().map(|m| Subject::member(s.start, m)).collect()
-                        } else {
-                            vec![s]
-                        }
-                    })
-                    .collect();
-                let end = trim_end(text, c, ce);
-                for sub in subjects {
-                    out.push(Record {
-                        kind,
-                        indicator: sub.indicator(),
-                        canonical: sub.canonical(),
-                        verb: Some(Cow::Borrowed(ql.verb)),
-                        value: None,
-                        value_max: None,
-                        unit: None,
-                        qualifier: None,
-                        measure: None,
-                        absent: ql.absent,
-                        period: period.clone(),
-                        placeholder: false,
-                        headline,
-                        span: Span {
-                            start: sub.start.min(at),
-                            end,
-                        },
-                    });
-                }
-            }
-            c = ce + text[ce..].chars().next().map_or(1, char::len_utf8);
-        }
-        recent
-    }
-}
-
-/// Numerals of numbered slogans (“两个提前”, “五个全面提升”).
-const SLOGAN_NUMERALS: [char; 11] = [
-    '一', '两', '二', '三', '四', '五', '六', '七', '八', '九', '十',
-];
-
-/// Whether a quoted numbered slogan (“两个提前”) opens `s` at a quote.
-fn slogan_at(s: &str) -> bool {
-    let mut chars = s.chars();
-    chars.next() == Some('“')
-        && chars.next().is_some_and(|c| SLOGAN_NUMERALS.contains(&c))
-        && chars.next() == Some('个')
-}
-
-/// Whether a clause only names goals read where they are spelled out: numbered slogans listed
-/// (力争实现“一个翻番、两个提前”目标), or one opening its spelling out (“两个提前”,即…).
-fn names_goals_elsewhere(clause: &str) -> bool {
-    clause.contains('“')
-        && (slogan_at(clause.trim_start())
-            || clause.match_indices('“').any(|(p, _)| {
-                slogan_at(&clause[p..])
-                    && clause[p..]
-                        .split('”')
-                        .next()
-                        .is_some_and(|q| q.contains('、'))
-            }))
-}
-
-/// Whether a sentence names numbered slogans as its goals (力争实现“一个翻番、两个提前”目标).
-fn names_slogans(sentence: &str) -> bool {
-    sentence
-        .match_indices('“')
-        .any(|(p, _)| slogan_at(&sentence[p..]))
-        && sentence.has("”目标")
-}
-
-/// Whether a sentence spells a numbered slogan out (“两个提前”，即…).
-fn spells_out_slogan(sentence: &str) -> bool {
-    let t = sentence.trim_start();
-    slogan_at(t)
-        && t.find('”').is_some_and(|p| {
-            t[p..]
-                .trim_start_matches(['”', ',', '，', ' '])
-                .starts_with('即')
-        })
 }
 
 /// Words that name a measure of the indicator already in view, not an indicator of their own.
@@ -1264,37 +833,6 @@ const GENERIC: [&str; 3] = [
     "other:plan_targets",
     "other:main_indicators",
 ];
-
-/// The names a phrase joins with 、 or 和 before `end` (the verb), the lexicon's phrase `f` among
-/// them: 游客人数和旅游总收入, 新设企业数、进出口总额、吸引外资. None unless every part reads as
-/// a name.
-fn joined_names<'a>(text: &'a str, from: usize, f: &Found, end: usize) -> Option<Vec<Subject<'a>>> {
-    // The words between the names and the verb: 要分别, 年均, 均.
-    let mut raw = &text[from..end];
-    if !raw.contains(['、', '和']) {
-        return None;
-    }
-    while let Some(r) = ["分别", "年均", "平均", "均", "要", "将", " "]
-        .iter()
-        .find_map(|w| raw.strip_suffix(w))
-    {
-        raw = r;
-    }
-    let (phrase, _) = strip_actions(clean_name(raw));
-    if !phrase.contains(['、', '和']) || phrase.contains(['(', '“']) {
-        return None;
-    }
-    let base = phrase.as_ptr() as usize - text.as_ptr() as usize;
-    // The lexicon's phrase is one of the list; a combined one (城镇和农村居民…) has members of its own.
-    if base > f.start || f.end > base + phrase.len() || !f.entry.pair.is_empty() {
-        return None;
-    }
-    let parts = name::split_names(text, phrase, &['、', '和']);
-    let readable = parts
-        .iter()
-        .all(|p| (2..=12).contains(&p.name.chars().count()) && !crate::names::is_fragment(p.name));
-    (readable && parts.len() >= 2).then_some(parts)
-}
 
 /// What a place or an actor spends or earns, named before its verb (集美新城要完成投资235亿元,
 /// 重点项目完成年度投资): the actor's name and the measure after the verb (集美新城投资).
@@ -1319,319 +857,7 @@ fn actor_spending<'a>(
     })
 }
 
-/// Whether the words between a verb and its figure only say that the figure is a target
-/// (广义货币增长目标为16%, 增速预期目标是6%): they name nothing.
-fn states_target(between: &str) -> bool {
-    let w = clean_name(between).trim_end_matches(['为', '是', ':', '：', ' ']);
-    matches!(w, "目标" | "预期目标" | "目标值" | "预期" | "预期值")
-}
-
 /// End of a clause without trailing spaces.
 fn trim_end(text: &str, from: usize, to: usize) -> usize {
     from + text[from..to].trim_end().len()
-}
-
-/// Whether a goal or task names work of its own (高职扩招三年行动目标, 脱贫攻坚战), not the year's
-/// or the plan's targets in general (全年预期目标, 国家下达的年度任务, 各项目标任务).
-fn names_work_of_its_own(name: &str) -> bool {
-    const GENERAL: [&str; 24] = [
-        "国家下达的",
-        "省下达的",
-        "上级下达的",
-        "省定",
-        "全年",
-        "年度",
-        "年初",
-        "各项",
-        "主要",
-        "既定",
-        "预期",
-        "确定的",
-        "的",
-        "规划",
-        "目标",
-        "任务",
-        "奋斗",
-        "和",
-        "指标",
-        "经济",
-        "宏观",
-        "部分",
-        "个别",
-        "一些",
-    ];
-    let mut rest = name;
-    // Peel the general words off both ends until none is left to peel.
-    loop {
-        let before = rest.len();
-        for w in GENERAL {
-            rest = rest.strip_prefix(w).unwrap_or(rest);
-            rest = rest.strip_suffix(w).unwrap_or(rest);
-        }
-        if rest.len() == before {
-            break;
-        }
-    }
-    rest.chars().count() >= 2 && !rest.contains("十三五") && !rest.contains("十二五")
-}
-
-/// The object of a progress statement without an indicator: the plan's or the year's targets,
-/// named as the clause writes them (主要宏观经济指标, 省十届人大一次会议确定的各项目标) when it does.
-fn target_object(text: &str, from: usize, to: usize) -> Subject<'_> {
-    let clause = &text[from..to];
-    let (general, canonical) = if clause.has("十三五") || clause.has("十二五") || clause.has("规划")
-    {
-        ("规划目标任务", "other:plan_targets")
-    } else if clause.has("指标") {
-        ("主要指标", "other:main_indicators")
-    } else {
-        ("主要目标任务", "other:main_targets")
-    };
-    let (start, name, word) = match goal_phrase(clause) {
-        Some((s, e)) => (from + s, &text[from + s..from + e], None),
-        None => (
-            from + (clause.len() - clause.trim_start().len()),
-            general,
-            Some(general),
-        ),
-    };
-    // A task of its own (芦山地震灾区三年恢复重建任务) is no general target.
-    let id = if word.is_none() && names_work_of_its_own(name) {
-        Id::of(name)
-    } else {
-        Id::Known(canonical)
-    };
-    Subject {
-        start,
-        name,
-        word,
-        id,
-        pair: &[],
-        tail: "",
-        lead: "",
-    }
-}
-
-/// Adverbs of how a task was done (圆满完成, 超额完成): no part of what was done.
-const MANNER: [&str; 10] = [
-    "超额",
-    "全面",
-    "圆满",
-    "胜利",
-    "顺利",
-    "较好",
-    "如期",
-    "提前",
-    "基本",
-    "高质量",
-];
-
-/// The phrase of `clause` that names targets in general, ending on its head (指标, 目标, 任务,
-/// 计划) and starting after the words that say they were met (圆满完成了, 均, 没有实现).
-fn goal_phrase(clause: &str) -> Option<(usize, usize)> {
-    const HEADS: [&str; 4] = ["指标", "目标", "任务", "计划"];
-    const BEFORE: [&str; 15] = [
-        "完成", "实现", "达到", "了", "均", "都", "已", "没有", "未能", "未", "去年", "今年",
-        "确保", "总体", "一些",
-    ];
-    // The first head, and the heads joined to it (主要目标和任务, 目标任务).
-    let (at, head) = HEADS
-        .iter()
-        .filter_map(|h| clause.find(h).map(|i| (i, *h)))
-        .min()?;
-    let mut end = at + head.len();
-    loop {
-        let rest = &clause[end..];
-        let rest = rest.strip_prefix('和').unwrap_or(rest);
-        match HEADS.iter().find(|h| rest.starts_with(**h)) {
-            Some(h) => end = clause.len() - rest.len() + h.len(),
-            None => break,
-        }
-    }
-    let mut start = at;
-    while let Some(c) = clause[..start].chars().next_back() {
-        let before = &clause[..start];
-        if !(c == '“' || c == '”' || c.is_alphanumeric())
-            || c.is_ascii_digit()
-            || BEFORE.iter().chain(&MANNER).any(|w| before.ends_with(w))
-        {
-            break;
-        }
-        start -= c.len_utf8();
-    }
-    // A bare head (目标, 任务) says no more than the general name.
-    // Without the words of place and time that open it (全市, 今年).
-    let phrase = clean_name(&clause[start..end]);
-    let start = phrase.as_ptr() as usize - clause.as_ptr() as usize;
-    let end = start + phrase.len();
-    (phrase.chars().count() > 2 && !crate::names::is_fragment(phrase)).then_some((start, end))
-}
-
-/// A gap that leads to a figure stated against a target: 完成全年目标的, 超过…目标, 完成率.
-/// `cues`: the gap's cue pairs from the walk, so that most gaps need no search at all.
-fn is_progress_gap(gap: &str, cues: u32) -> bool {
-    let goal = cues & crate::cues::GOAL != 0;
-    let rate = cues & crate::cues::DONE != 0 && gap.has("完成率");
-    // 目标是/为/确定为: the target itself is stated, not measured against.
-    let stated = || {
-        [
-            "目标是",
-            "目标为",
-            "目标确定为",
-            "目标定为",
-            "目标设定为",
-            "目标拟定为",
-        ]
-        .iter()
-        .any(|w| gap.has(w))
-            // 经济增长预期目标6.5%—7%: the target named right before its figure, nothing done.
-            || gap.trim_end().ends_with("目标")
-                && !["完成", "实现", "超", "达", "低于", "高于", "高出", "低出", "控制", "未", "没有", "差"]
-                    .iter()
-                    .any(|w| gap.has(w))
-    };
-    (goal || rate || cues & crate::cues::SCHEDULE != 0) && !(goal && stated())
-}
-
-/// 的年度目标以内 after a figure: progress against a ceiling. Returns the tail's length and qualifier.
-fn progress_tail(after: &str) -> Option<(usize, Option<Qualifier>)> {
-    let tail = after.strip_prefix('的')?;
-    let window: String = tail.chars().take(10).collect();
-    let goal = ["目标", "计划", "指标", "控制线"]
-        .iter()
-        .filter_map(|g| window.find(g).map(|p| p + g.len()))
-        .min()?;
-    let rest = &tail[goal..];
-    for (w, q) in [
-        ("以内", Qualifier::Within),
-        ("之内", Qualifier::Within),
-        ("范围内", Qualifier::Within),
-    ] {
-        if rest.starts_with(w) {
-            return Some(('的'.len_utf8() + goal + w.len(), Some(q)));
-        }
-    }
-    None
-}
-
-/// A figure that is a starting point (由564亿元增加到945亿元, 从2015年的32%), not a statement.
-/// `after`: the clause after the figure, which names where it went (提高到, 增至) when a few words
-/// stand between 由 and the figure (由每人每年640元提高到670元).
-fn is_baseline(gap: &str, after: &str) -> bool {
-    let g = gap.trim_end();
-    if g.ends_with('由')
-        || g.ends_with('从')
-        || g.ends_with('的') && (g.contains('由') || g.contains('从'))
-    {
-        return true;
-    }
-    let Some(p) = g.rfind(['由', '从']) else {
-        return false;
-    };
-    let between = &g[p + '由'.len_utf8()..];
-    between.chars().count() <= 6
-        && between.chars().all(crate::normalize::is_han)
-        && after.contains(['到', '至'])
-}
-
-/// A count that qualifies a noun (38个重大能源项目超额完成…), not a figure of its own.
-/// `before`: the sentence up to the figure (an age is a figure where it speaks of 寿命 or 年龄).
-fn is_modifier(q: &Quantity, gap: &str, after: &str, before: &str) -> bool {
-    // A grade or a rate per unit is a specification, not a figure: 10万吨级泊位, 每50公斤, 60岁以上老人.
-    let age = q.unit.as_ref().is_some_and(|u| u.base == "岁")
-        && !before.has("寿命")
-        && !before.has("年龄");
-    if after.starts_with('级') || gap.trim_end().ends_with('每') || age {
-        return true;
-    }
-    // 10个方面的工作: how the report arranges its work, not a figure of it.
-    if after.starts_with("方面") {
-        return true;
-    }
-    // A figure inside a quoted name (“5个3”保洁机制, “一元剧场”) is part of the name: a quote
-    // opened before it in the sentence and closed after it, the figure not ending the quote.
-    // Only the last words before it are read: a sentence may be endless, its figures many.
-    let mut cut = before.len().saturating_sub(48);
-    while !before.is_char_boundary(cut) {
-        cut += 1;
-    }
-    let near = &before[cut..];
-    let open = near
-        .rfind('“')
-        .is_some_and(|o| near.rfind('”').is_none_or(|c| c < o));
-    if open && !after.starts_with('”') && after.find('”').is_some_and(|c| c <= 24) {
-        return true;
-    }
-    let counter = q.unit.as_ref().is_some_and(|u| u.is_counter());
-    let noun_follows = after.chars().next().is_some_and(crate::normalize::is_han)
-        && !after.starts_with("以上")
-        && !after.starts_with("左右");
-    counter
-        && noun_follows
-        && clean_name(gap).is_empty()
-        && verb::last_in(gap, 0, gap.len()).is_none()
-}
-
-/// 完成…的43.7万亩高标准农田建设任务: a figure inside a task that was completed.
-fn is_task_tail(cues: u32, after: &str) -> bool {
-    cues & crate::cues::DONE != 0 && (after.ends_with("任务") || after.ends_with("目标"))
-}
-
-/// Whether the words before a task's figure in the year's work say it is done (已完成, 完成了),
-/// not set (要完成, 完成…任务 as an order).
-fn done_task(gap: &str) -> bool {
-    ["已", "了", "超额"].iter().any(|w| gap.has(w))
-}
-
-/// A gap that only joins list members: 、 和 与 及 (or nothing).
-/// A gap that turns from a commitment to an aspiration (、力争, 争): the verb it records.
-fn aspiration(gap: &str) -> Option<&'static str> {
-    let g = gap.trim().trim_start_matches(['、', ',', ' ']);
-    matches!(g, "力争" | "争取" | "争" | "努力").then_some("力争")
-}
-
-fn is_list_gap(gap: &str) -> bool {
-    let g = gap.trim();
-    g.is_empty() || matches!(g, "、" | "和" | "与" | "及" | "以及" | "," | "或")
-}
-
-/// Splits 分别 lists: members share the head's indicator, verb and trailing qualifier;
-/// a combined indicator (城乡居民…, 存贷款…) becomes its two members.
-fn distribute_lists(pending: &mut [Pending]) {
-    let mut i = 0;
-    while i < pending.len() {
-        let mut j = i + 1;
-        while j < pending.len() && pending[j].list_of == Some(i) {
-            j += 1;
-        }
-        if j - i >= 2 {
-            let group = &mut pending[i..j];
-            let shared_qual = group.last().and_then(|p| p.stmt.qualifier);
-            let shared_unit = group.last().and_then(|p| p.stmt.unit.clone());
-            for p in group.iter_mut() {
-                if p.stmt.qualifier.is_none() {
-                    p.stmt.qualifier = shared_qual;
-                }
-                if let (Some(u), Some(shared)) = (&p.stmt.unit, &shared_unit) {
-                    if shared.starts_with(&**u) && u != shared {
-                        p.stmt.unit = Some(shared.clone());
-                    }
-                }
-            }
-            let co = group[0].co.clone();
-            let pair = group[0].subject.pair;
-            if co.len() == group.len() {
-                for (p, c) in group.iter_mut().zip(co) {
-                    p.stmt.indicator = c.indicator();
-                    p.stmt.canonical = c.canonical();
-                }
-            } else if pair.len() >= 2 && group.len() == pair.len() {
-                for (p, member) in group.iter_mut().zip(pair) {
-                    p.stmt.indicator = Cow::Borrowed(member);
-                    p.stmt.canonical = Id::of(member).render();
-                }
-            }
-        }
-        i = j;
-    }
 }
