@@ -19,8 +19,10 @@ pub mod attainment;
 pub mod diff;
 pub mod figure;
 pub mod identity;
+mod matching;
 pub mod matrix;
 pub mod panel;
+mod rules;
 #[cfg(test)]
 mod testing;
 
