@@ -33,46 +33,11 @@
 use super::figure::{self, Family, Figure};
 use super::identity::{self, annual_year};
 use super::matching::judge_target;
+pub use super::rules::{Stage, Status};
 use super::{Location, Options, View};
 use crate::Kind;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
-
-/// How a target fared.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Status {
-    /// The target was met.
-    Met,
-    /// The target was not met.
-    Missed,
-    /// The target was beaten by more than the tolerance.
-    Exceeded,
-    /// No comparable figure, or a goal without one.
-    Unknown,
-}
-
-impl Status {
-    /// The lowercase name used in JSON and CSV.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Met => "met",
-            Status::Missed => "missed",
-            Status::Exceeded => "exceeded",
-            Status::Unknown => "unknown",
-        }
-    }
-}
-
-/// Which figure a target is held against.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Stage {
-    /// The figure for the whole year.
-    Annual,
-    /// The figure for the first half of the year.
-    HalfYear,
-}
 
 /// One target against an achieved figure.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -186,19 +151,6 @@ pub(crate) fn progress(views: &[View]) -> Vec<Progress> {
         }
     }
     out
-}
-
-/// The verdict of one rule.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Verdict {
-    /// Met, missed, exceeded or unknown.
-    pub status: Status,
-    /// Actual − target (points for rates, per cent for levels).
-    pub gap: Option<f64>,
-    /// For levels: the actual in per cent of the target.
-    pub completion: Option<f64>,
-    /// The rule, in words.
-    pub rule: String,
 }
 
 /// Every target of every doc against the achieved figures the docs state.

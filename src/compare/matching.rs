@@ -1,9 +1,8 @@
 //! Finding the figure a target is judged by: the same government's figure for the target's year,
 //! of the same indicator and measure, preferring the report that reviews that year.
 
-use super::attainment::*;
 use super::figure::{self, Family, Figure, VerbClass};
-use super::rules::{evaluate, half_year_level, in_step_verdict};
+use super::rules::{evaluate, half_year_level, in_step_verdict, Stage, Status, Verdict};
 use super::{Options, View};
 use crate::{Kind, Measure, Record};
 

@@ -1,10 +1,10 @@
 //! The attainment rule table (see [`super::attainment`]): a target's bound, its tolerance and
 //! the verdict on a figure, including half-year figures on schedule and goals in step with GDP.
 
-use super::attainment::*;
 use super::figure::{self, Family, Figure};
 use super::Options;
 use crate::Hardness;
+use serde::{Deserialize, Serialize};
 
 /// How a target binds.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -215,4 +215,53 @@ pub(super) fn in_step_verdict(actual: &Figure, gdp: &Figure, options: &Options) 
 /// Rounds away binary noise (6.9 − 6.5 = 0.4000000000000004).
 pub(super) fn round(v: f64) -> f64 {
     (v * 1e6).round() / 1e6
+}
+
+/// How a target fared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// The target was met.
+    Met,
+    /// The target was not met.
+    Missed,
+    /// The target was beaten by more than the tolerance.
+    Exceeded,
+    /// No comparable figure, or a goal without one.
+    Unknown,
+}
+
+impl Status {
+    /// The lowercase name used in JSON and CSV.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Met => "met",
+            Status::Missed => "missed",
+            Status::Exceeded => "exceeded",
+            Status::Unknown => "unknown",
+        }
+    }
+}
+
+/// Which figure a target is held against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    /// The figure for the whole year.
+    Annual,
+    /// The figure for the first half of the year.
+    HalfYear,
+}
+
+/// The verdict of one rule.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Verdict {
+    /// Met, missed, exceeded or unknown.
+    pub status: Status,
+    /// Actual − target (points for rates, per cent for levels).
+    pub gap: Option<f64>,
+    /// For levels: the actual in per cent of the target.
+    pub completion: Option<f64>,
+    /// The rule, in words.
+    pub rule: String,
 }
