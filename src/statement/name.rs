@@ -91,6 +91,12 @@ pub(super) const NOISE_SUFFIXES: &[&str] = &[
     "“",
     "达",
     "可",
+    "又",
+    "也",
+    "还",
+    "就",
+    "或",
+    "并",
 ];
 
 /// The indicator phrase of a gap, noise words stripped.

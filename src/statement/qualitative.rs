@@ -301,6 +301,15 @@ pub(crate) fn read(clause: &str, section: Section, headline: bool, m: u32) -> Op
             return q("超过", p, false, true);
         }
     }
+    // 超过全年预期目标, 低于年初确定的目标: a figure just given, against its target.
+    if let Some((w, p)) = Some(())
+        .filter(|_| has(GOAL) && clause.contains(['超', '高', '低', '好']))
+        .and_then(|_| first_of(clause, &["超过", "超出", "高于", "低于", "好于"]))
+    {
+        if has_goal_word(&clause[p..]) {
+            return q(w, p, false, true);
+        }
+    }
     None
 }
 
