@@ -1,6 +1,6 @@
 //! Compiles data/indicators.toml into a static table (no TOML parser at run time), the
-//! traditional → simplified pairs (no converter at run time), and the word lists of data/ without
-//! their comments.
+//! traditional → simplified pairs (no converter at run time), the word lists of data/ without
+//! their comments, and data/words.toml as static slices.
 
 use std::{env, fs, path::Path};
 
@@ -22,9 +22,41 @@ struct Entry {
 
 fn main() {
     lexicon();
+    words();
     t2s();
     word_list("actions.txt");
     word_list("fragments.txt");
+}
+
+/// data/words.toml as static slices, one per list, each documented by its `about`.
+fn words() {
+    #[derive(serde::Deserialize)]
+    struct List {
+        about: String,
+        words: Vec<String>,
+    }
+    println!("cargo:rerun-if-changed=data/words.toml");
+    let src = fs::read_to_string("data/words.toml").expect("data/words.toml");
+    let lists: std::collections::BTreeMap<String, List> =
+        toml::from_str(&src).expect("data/words.toml is valid TOML");
+    let mut out = String::new();
+    for (name, list) in &lists {
+        assert!(
+            !list.about.is_empty(),
+            "data/words.toml: [{name}] says what it is for"
+        );
+        out.push_str(&format!(
+            "/// {}\npub(crate) const {}: &[&str] = &{:?};\n",
+            list.about,
+            name.to_uppercase(),
+            list.words
+        ));
+    }
+    fs::write(
+        Path::new(&env::var("OUT_DIR").unwrap()).join("words.rs"),
+        out,
+    )
+    .unwrap();
 }
 
 /// A word list of data/ without its comments and blank lines (the engine carries the words alone).

@@ -79,6 +79,7 @@ mod row;
 mod search;
 mod statement;
 mod verbs;
+mod words;
 
 pub use names::is_fragment;
 pub use offsets::OffsetIndex;

@@ -2,30 +2,7 @@
 //! 50万人) or a level reached (达到, 提高到15%). The one owner of these words: extraction reads
 //! them to tell a growth from a share or an increment, compare to set like against like.
 
-/// Verbs of decline.
-const DECLINE: [&str; 11] = [
-    "下降",
-    "降低",
-    "减少",
-    "回落",
-    "下滑",
-    "负增长",
-    "缩小",
-    "收窄",
-    "削减",
-    "压减",
-    "降",
-];
-
-/// Verbs of a change rather than a level.
-const CHANGE: [&str; 11] = [
-    "增长", "增加", "提高", "上升", "上涨", "下降", "降低", "减少", "回落", "削减", "压减",
-];
-
-/// Verbs of a level reached (when the verb names no change).
-const LEVEL: [&str; 8] = [
-    "达到", "实现", "完成", "突破", "保持", "稳定", "超过", "控制",
-];
+use crate::words;
 
 /// Whether a verb ends on the level it arrives at (降到, 提高至, 分别为, 稳定在).
 fn arrives(v: &str) -> bool {
@@ -35,7 +12,7 @@ fn arrives(v: &str) -> bool {
 /// True when the verb states a decline (下降, 降低 …) rather than a level it falls to (降到, 降至).
 pub fn is_decline(verb: Option<&str>) -> bool {
     let Some(v) = verb else { return false };
-    DECLINE.iter().any(|d| v.contains(d))
+    words::DECLINE.iter().any(|d| v.contains(d))
         && !(v.ends_with('到') || v.ends_with('至') || v.ends_with('为'))
 }
 
@@ -60,10 +37,10 @@ pub fn verb_class(verb: Option<&str>) -> Option<VerbClass> {
     if arrives(v) {
         return Some(VerbClass::Level);
     }
-    if CHANGE.iter().any(|d| v.contains(d)) {
+    if words::CHANGE.iter().any(|d| v.contains(d)) {
         return Some(VerbClass::Change);
     }
-    if LEVEL.iter().any(|d| v.contains(d)) {
+    if words::LEVEL.iter().any(|d| v.contains(d)) {
         return Some(VerbClass::Level);
     }
     None

@@ -3,11 +3,12 @@
 
 use super::name::{clean_name, other_subject, strip_actions};
 use super::parts::{co_subjects, name_parts};
-use super::progress::{names_work_of_its_own, target_object, MANNER};
+use super::progress::{names_work_of_its_own, target_object};
 use super::{context, marks_before, qualitative, trim_end, Id, Sentence, Subject, GENERIC};
 use crate::indicator::{self, Found};
 use crate::period;
 use crate::search::Words;
+use crate::words::MANNER;
 use crate::{Kind, Record, Span};
 use std::borrow::Cow;
 

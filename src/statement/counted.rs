@@ -4,9 +4,7 @@
 use super::{verb, Subject};
 use crate::quantity::Quantity;
 use crate::search::Words;
-
-/// Words that end a counted noun phrase without being part of its name (20个美丽村庄建设).
-pub(super) const COUNTED_TAILS: [&str; 4] = ["项目建设", "建设", "工作", "任务"];
+use crate::words;
 
 /// A count followed by the noun it counts (新增10家国家级研发平台, 建设6个湿地公园, 加快电子城等
 /// 166个项目建设): that noun, as a subject standing after the figure. `to`: where the clause or
@@ -53,7 +51,7 @@ pub(super) fn counted_noun<'a>(
     // A task's object (农民工职业技能提升培训任务) is one noun, whatever verbs it is made of.
     let mut task = false;
     if name.ends_with(['设', '作', '务']) {
-        if let Some(r) = COUNTED_TAILS
+        if let Some(r) = words::COUNTED_TAILS
             .iter()
             .find_map(|t| name.strip_suffix(t).filter(|r| r.chars().count() >= 2))
         {
@@ -115,9 +113,8 @@ pub(super) fn counted_noun<'a>(
 /// Where a counted noun's predicate starts (an adverb or verb after a noun of at least two
 /// chars), and its word. 入围, 进入 stay in the name: 企业入围中国企业500强 says which firms.
 fn predicate_at(name: &str) -> Option<(usize, &'static str)> {
-    const PREDICATES: [&str; 7] = ["全部", "整体", "进行", "予以", "已经", "支持", "用于"];
     name.char_indices().skip(2).find_map(|(i, _)| {
-        PREDICATES
+        words::COUNT_PREDICATES
             .iter()
             .find(|p| name[i..].starts_with(**p))
             .map(|p| (i, *p))

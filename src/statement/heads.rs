@@ -6,20 +6,7 @@ use super::name::{clean_name, first_occurrence, other_subject, strip_actions};
 use super::{verb, Id, Subject};
 use crate::indicator::Found;
 use crate::search::Words;
-
-/// Heads that turn the indicator before them into another one (a rate, a share, a consumption).
-pub(super) const HEADS: [&str; 10] = [
-    "贡献率",
-    "比重",
-    "占比",
-    "比例",
-    "能耗",
-    "强度",
-    "密度",
-    "弹性系数",
-    "排名",
-    "位次",
-];
+use crate::words;
 
 /// The phrase `f` with the head that follows it before `to` (经济增长的贡献率), when there is one.
 pub(super) fn headed_phrase<'a>(text: &'a str, f: &Found, to: usize) -> Option<Subject<'a>> {
@@ -27,44 +14,13 @@ pub(super) fn headed_phrase<'a>(text: &'a str, f: &Found, to: usize) -> Option<S
     if tail.is_empty() || tail.len() > 8 * 3 {
         return None;
     }
-    let head_end = HEADS
+    let head_end = words::HEADS
         .iter()
         .filter_map(|h| tail.find_word(h).map(|p| p + h.len()))
         .min()?;
     let (name, _) = strip_actions(clean_name(&text[f.start..f.end + head_end]));
     other_subject(text, f.start, f.end + head_end, name)
 }
-
-/// Words before a lexicon phrase that leave it the same indicator (金融机构人民币存款余额 is
-/// deposits, 外贸进出口总额 foreign trade); any other modifier makes another one (省外产业招商到位资金).
-pub(super) const SAME_INDICATOR: [&str; 19] = [
-    "本市",
-    "本省",
-    "本区",
-    "本县",
-    "国民",
-    "金融机构",
-    "金融",
-    "实际",
-    "人民币",
-    "本外币",
-    "全社会",
-    "全口径",
-    "地方",
-    "外贸",
-    "货物",
-    "对外贸易",
-    "外商投资",
-    "规模以上",
-    "规上",
-];
-
-/// Words that make a phrase before an indicator a deed or a list rather than its modifier
-/// (成功申报外贸, 新批外商投资, 大数据等新兴服务业, 省重大项目和省民间投资).
-pub(super) const DOINGS: [&str; 24] = [
-    "确定", "提出", "预计", "要求", "申报", "办理", "编制", "促进", "支持", "新批", "设立", "净增",
-    "现有", "减免", "列入", "利用", "成功", "争取", "带动", "等", "和", "与", "及", "、",
-];
 
 /// The lexicon phrase `f` with the noun modifiers written right before it in `text[from..]`
 /// (金融机构人民币存款余额, 六大生产性服务业营业收入): the whole noun phrase, head last. Its id is
@@ -86,7 +42,7 @@ pub(super) fn modified_phrase<'a>(text: &'a str, from: usize, f: &Found) -> Opti
         || verb::first_in(m, 0, m.len()).is_some()
         || m.char_indices().any(|(i, _)| {
             crate::names::action_at(&m[i..]).is_some()
-                || DOINGS.iter().any(|w| m[i..].starts_with(w))
+                || words::DOINGS.iter().any(|w| m[i..].starts_with(w))
         })
     {
         return None;
@@ -94,7 +50,7 @@ pub(super) fn modified_phrase<'a>(text: &'a str, from: usize, f: &Found) -> Opti
     let start = f.start - m.len();
     let name = &text[start..f.end];
     let mut rest = m;
-    while let Some(w) = SAME_INDICATOR.iter().find(|w| rest.starts_with(**w)) {
+    while let Some(w) = words::SAME_INDICATOR.iter().find(|w| rest.starts_with(**w)) {
         rest = &rest[w.len()..];
     }
     // A region's name (北京市生产总值, 西藏生产总值): the region's own indicator, as the

@@ -4,6 +4,7 @@
 //! it in its clause, or, when the clause only carries a verb (,增长25.7%), to the indicator
 //! the sentence is about. 分别 lists share one indicator and split it (城乡 → 城镇, 农村).
 
+use crate::words;
 mod clauses;
 mod context;
 mod counted;
@@ -620,7 +621,7 @@ impl<'a> Sentence<'a> {
                 let acted = acted
                     || crate::names::action_at(raw.trim_start_matches(['、', ',', ' '])).is_some();
                 // 粮食稳产丰收,产量达到555亿斤: a bare measure word continues the sentence's indicator.
-                let measure = subject.is_some() && MEASURE_WORDS.contains(&name);
+                let measure = subject.is_some() && words::MEASURE_WORDS.contains(&name);
                 if measure {
                     // 粮食播种面积746万亩、产量330万吨: the output of the crop in view.
                     if let Some(sub) = subject.as_mut().filter(|s| {
@@ -820,12 +821,6 @@ impl<'a> Sentence<'a> {
         at >= clause || c - a <= 2
     }
 }
-
-/// Words that name a measure of the indicator already in view, not an indicator of their own.
-const MEASURE_WORDS: [&str; 14] = [
-    "产量", "总产", "年产", "总量", "规模", "增速", "增幅", "总额", "总值", "余额", "收入", "占比",
-    "比重", "产值",
-];
 
 /// Lexicon entries that name targets in general rather than an indicator.
 const GENERIC: [&str; 3] = [

@@ -4,6 +4,7 @@
 use super::Subject;
 use crate::charset::ByChar;
 use crate::search::Words;
+use crate::words;
 
 pub(super) const NOISE_PREFIXES: &[&str] = &[
     "比上年",
@@ -161,13 +162,6 @@ pub(super) fn strip_numbering(s: &str) -> &str {
     s
 }
 
-/// Actions that are also nouns inside a name (家庭医生签约服务, 职业技能培训补贴, 生态修复工程):
-/// no phrase is cut at them, though one that opens a name is stripped.
-const NOMINAL_ACTIONS: [&str; 16] = [
-    "培训", "治理", "整治", "签约", "供应", "储备", "安置", "搬迁", "修复", "种植", "投入", "更新",
-    "推广", "孵化", "收储", "淘汰",
-];
-
 /// Strips the actions that open a work-plan item (建成开业, 举办, 拟安排: `data/actions.txt`) off
 /// the start of a name; says whether there were any.
 pub(super) fn strip_actions(name: &str) -> (&str, bool) {
@@ -186,7 +180,7 @@ pub(super) fn strip_actions(name: &str) -> (&str, bool) {
         .filter(|(i, _)| *i < list_at || !s[*i..].starts_with("重点"))
         .filter_map(|(i, _)| {
             crate::names::action_at(&s[i..])
-                .filter(|a| !NOMINAL_ACTIONS.contains(a))
+                .filter(|a| !words::NOMINAL_ACTIONS.contains(a))
                 .map(|a| i + a.len())
         })
         // A word that ends a list member (研发经费投入、…) is the member's noun, not an action.
@@ -223,8 +217,7 @@ pub(super) fn ends_on_action(name: &str) -> bool {
 pub(super) fn trailing_action(name: &str) -> Option<(&str, &'static str)> {
     // Only the actions of arranging money end a phrase as its verb; others end a noun
     // (科技投入, 职业技能培训).
-    const ARRANGING: [&str; 5] = ["安排", "下达", "筹集", "拨付", "发放"];
-    let action = ARRANGING.iter().find(|a| name.ends_with(**a))?;
+    let action = words::ARRANGING.iter().find(|a| name.ends_with(**a))?;
     let at = name.len() - action.len();
     let mut rest = &name[..at];
     while let Some(r) = ["继续", "每年", "拟", "将", "要", "再", "共"]

@@ -3,6 +3,7 @@
 
 use super::{Id, Subject};
 use crate::indicator::Found;
+use crate::words;
 
 /// The run of indicators ending the found list that are joined only by 、和与及: A、B和C.
 pub(super) fn co_subjects<'a>(text: &'a str, found: &[Found]) -> Vec<Subject<'a>> {
@@ -150,26 +151,7 @@ pub(super) fn list_lead<'a, 'b>(
     first: &'a str,
     others: impl Iterator<Item = &'b str> + Clone,
 ) -> &'a str {
-    const PER_UNIT: [&str; 6] = [
-        "单位国内生产总值",
-        "单位地区生产总值",
-        "单位生产总值",
-        "单位GDP",
-        "万元GDP",
-        "万元生产总值",
-    ];
-    const HOLDERS: [&str; 9] = [
-        "企业",
-        "试验区",
-        "开发区",
-        "园区",
-        "新区",
-        "自贸区",
-        "行业",
-        "公司",
-        "集团",
-    ];
-    if let Some(p) = PER_UNIT
+    if let Some(p) = words::PER_UNIT
         .iter()
         .find(|p| first.starts_with(**p) && first.len() > p.len())
     {
@@ -178,12 +160,12 @@ pub(super) fn list_lead<'a, 'b>(
     if others.clone().next().is_none()
         || others
             .clone()
-            .any(|o| o.chars().count() < 2 || HOLDERS.iter().any(|h| o.contains(h)))
+            .any(|o| o.chars().count() < 2 || words::LIST_HOLDERS.iter().any(|h| o.contains(h)))
     {
         return "";
     }
     // The last holder word of the first member that leaves a measure of two chars or more.
-    let cut = HOLDERS
+    let cut = words::LIST_HOLDERS
         .iter()
         .filter_map(|h| first.rfind(h).map(|p| p + h.len()))
         .filter(|&p| first[p..].chars().count() >= 2 && first[..p].chars().count() >= 3)
@@ -208,38 +190,18 @@ pub(super) fn part_id<'a>(text: &str, start: usize, part: &'a str) -> Id<'a> {
 /// the words after the last member's own head, where it ends like `part` (…耕地、…用地安全利用率
 /// → 安全利用率), else a measure word the last member ends on and `part` lacks. `id`: the part's.
 pub(super) fn shared_tail<'a>(part: &str, last: &'a str, id: Id<'_>) -> &'a str {
-    const MEASURES: [&str; 17] = [
-        "种植面积",
-        "播种面积",
-        "面积",
-        "覆盖率",
-        "普及率",
-        "利用率",
-        "治理率",
-        "处理率",
-        "达标率",
-        "数量",
-        "产量",
-        "营业收入",
-        "增加值",
-        "产值",
-        "总额",
-        "比重",
-        "规模",
-    ];
-    let Some(measure) = MEASURES
+    let Some(measure) = words::LIST_MEASURES
         .iter()
         .find(|m| last.ends_with(**m) && last.len() > m.len())
     else {
         return "";
     };
-    if MEASURES.iter().any(|m| part.ends_with(m)) {
+    if words::LIST_MEASURES.iter().any(|m| part.ends_with(m)) {
         return "";
     }
     // A part with a head of its own (研发经费投入, 游客人数) takes no measure word, only a share
     // of something (…投资额、…进出口额占全市比重).
-    const HEADS_OF_ITS_OWN: [&str; 8] = ["投入", "收入", "支出", "投资", "人数", "额", "率", "量"];
-    let own_head = HEADS_OF_ITS_OWN.iter().any(|h| part.ends_with(h));
+    let own_head = words::HEADS_OF_ITS_OWN.iter().any(|h| part.ends_with(h));
     // The tail starts after the last member's head: the char `part` ends on (地 of 耕地, 用地).
     let head_end = part.chars().last().and_then(|c| {
         last[..last.len() - measure.len()]

@@ -4,42 +4,17 @@
 use super::name::clean_name;
 use super::{marks_before, Id, Pending, Subject};
 use crate::search::Words;
+use crate::words;
 use crate::{Kind, Qualifier};
 
 /// Whether a goal or task names work of its own (高职扩招三年行动目标, 脱贫攻坚战), not the year's
 /// or the plan's targets in general (全年预期目标, 国家下达的年度任务, 各项目标任务).
 pub(super) fn names_work_of_its_own(name: &str) -> bool {
-    const GENERAL: [&str; 24] = [
-        "国家下达的",
-        "省下达的",
-        "上级下达的",
-        "省定",
-        "全年",
-        "年度",
-        "年初",
-        "各项",
-        "主要",
-        "既定",
-        "预期",
-        "确定的",
-        "的",
-        "规划",
-        "目标",
-        "任务",
-        "奋斗",
-        "和",
-        "指标",
-        "经济",
-        "宏观",
-        "部分",
-        "个别",
-        "一些",
-    ];
     let mut rest = name;
     // Peel the general words off both ends until none is left to peel.
     loop {
         let before = rest.len();
-        for w in GENERAL {
+        for w in words::GENERAL_GOAL_WORDS {
             rest = rest.strip_prefix(w).unwrap_or(rest);
             rest = rest.strip_suffix(w).unwrap_or(rest);
         }
@@ -87,30 +62,11 @@ pub(super) fn target_object(text: &str, from: usize, to: usize) -> Subject<'_> {
     }
 }
 
-/// Adverbs of how a task was done (圆满完成, 超额完成): no part of what was done.
-pub(super) const MANNER: [&str; 10] = [
-    "超额",
-    "全面",
-    "圆满",
-    "胜利",
-    "顺利",
-    "较好",
-    "如期",
-    "提前",
-    "基本",
-    "高质量",
-];
-
 /// The phrase of `clause` that names targets in general, ending on its head (指标, 目标, 任务,
 /// 计划) and starting after the words that say they were met (圆满完成了, 均, 没有实现).
 pub(super) fn goal_phrase(clause: &str) -> Option<(usize, usize)> {
-    const HEADS: [&str; 4] = ["指标", "目标", "任务", "计划"];
-    const BEFORE: [&str; 15] = [
-        "完成", "实现", "达到", "了", "均", "都", "已", "没有", "未能", "未", "去年", "今年",
-        "确保", "总体", "一些",
-    ];
     // The first head, and the heads joined to it (主要目标和任务, 目标任务).
-    let (at, head) = HEADS
+    let (at, head) = words::GOAL_HEADS
         .iter()
         .filter_map(|h| clause.find(h).map(|i| (i, *h)))
         .min()?;
@@ -118,7 +74,7 @@ pub(super) fn goal_phrase(clause: &str) -> Option<(usize, usize)> {
     loop {
         let rest = &clause[end..];
         let rest = rest.strip_prefix('和').unwrap_or(rest);
-        match HEADS.iter().find(|h| rest.starts_with(**h)) {
+        match words::GOAL_HEADS.iter().find(|h| rest.starts_with(**h)) {
             Some(h) => end = clause.len() - rest.len() + h.len(),
             None => break,
         }
@@ -128,7 +84,10 @@ pub(super) fn goal_phrase(clause: &str) -> Option<(usize, usize)> {
         let before = &clause[..start];
         if !(c == '“' || c == '”' || c.is_alphanumeric())
             || c.is_ascii_digit()
-            || BEFORE.iter().chain(&MANNER).any(|w| before.ends_with(w))
+            || words::GOAL_OPENERS
+                .iter()
+                .chain(words::MANNER)
+                .any(|w| before.ends_with(w))
         {
             break;
         }

@@ -5,29 +5,7 @@
 use super::name::{clean_name, strip_actions};
 use super::{Id, Subject};
 use crate::quantity::Quantity;
-
-/// Words of standing, longest first where one begins another; all but 从 and 由 (the last two)
-/// may stand right before a rank's number (排名跃升到20位) as well as before 第.
-const STANDING: [&str; 18] = [
-    "位居",
-    "升至",
-    "升到",
-    "跃居",
-    "跃升到",
-    "跃升至",
-    "上升到",
-    "上升至",
-    "提升到",
-    "提升至",
-    "排名",
-    "排在",
-    "排",
-    "保持",
-    "居",
-    "列",
-    "从",
-    "由",
-];
+use crate::words;
 
 /// Whether `q` is a rank: its unit is 位 or 名 and its number follows 第 or a word of standing.
 pub(super) fn is_rank(text: &str, q: &Quantity) -> bool {
@@ -36,7 +14,7 @@ pub(super) fn is_rank(text: &str, q: &Quantity) -> bool {
         .as_ref()
         .is_some_and(|u| matches!(u.base, "位" | "名"))
         && (before.ends_with('第')
-            || STANDING[..STANDING.len() - 2]
+            || words::STANDING[..words::STANDING.len() - 2]
                 .iter()
                 .any(|w| before.ends_with(w)))
 }
@@ -60,7 +38,7 @@ pub(super) fn subject<'a>(
     let (at, word) = gap
         .char_indices()
         .find_map(|(i, _)| {
-            STANDING
+            words::STANDING
                 .iter()
                 .find(|w| gap[i..].starts_with(**w))
                 .map(|w| (i, *w))
