@@ -60,6 +60,12 @@ const baseEn = (base) => BASE_EN[base] ?? base;
  * The unit as a column holds it in the page's language: 亿元 → "100 million yuan",
  * 个百分点 → "pp"; as written in Chinese.
  */
+/** A number as tables show it: at most two decimals, '' for none. */
+export const plainNumber = (v) => (v === null || v === undefined ? '' : String(Math.round(v * 100) / 100));
+
+/** A difference as tables show it: signed (+0.5, -1.2), at most two decimals, '' for none. */
+export const signedNumber = (v) => (v === null || v === undefined ? '' : `${v > 0 ? '+' : ''}${plainNumber(v)}`);
+
 export function unitName(unit, lang = currentLang()) {
   if (!unit || lang !== 'en') return unit ?? '';
   const [factor, base] = splitUnit(unit);

@@ -3,7 +3,7 @@
 // Every cell, bar and point that cites a statement carries data-src / data-input / data-doc /
 // data-record; a click hands that location to `hooks.onJump`.
 import { t } from './i18n.js';
-import { figureText, formatAmount, formatGap, qualifierName } from './figure.js';
+import { figureText, formatAmount, formatGap, qualifierName, signedNumber } from './figure.js';
 import { cellButton } from './keys.js';
 import { barChart, lineChart } from './chart.js';
 import { onTurn, showPage } from './pager.js';
@@ -20,7 +20,6 @@ const MAX_INDICATORS = 400;
 const keyOf = (row) => `${row.canonical}|${row.family}`;
 
 /** A gap or a change with its sign, at most two decimals: +0.3, -4.31. */
-const signed = (x) => (x === null ? '' : `${x > 0 ? '+' : ''}${Number(x.toFixed(2))}`);
 
 /** A figure as a cell shows it: 6%左右, 4.5–5%, 增长—. */
 export function formatFigure(f) {
@@ -366,7 +365,7 @@ export function createCompareView(root, hooks) {
           : t(`change.${c}`);
         changes.append(mark);
       }
-      tr.append(td(r.indicator, 'indicator'), before, after, changes, td(signed(r.delta), 'delta'));
+      tr.append(td(r.indicator, 'indicator'), before, after, changes, td(signedNumber(r.delta), 'delta'));
       return tr;
     });
     table.tBodies[0].replaceChildren(...body);

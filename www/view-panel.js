@@ -6,13 +6,11 @@ import { lineChart } from './chart.js';
 import { csvCell } from './export.js';
 import { t } from './i18n.js';
 import { formatFigure } from './view-compare.js';
-import { formatGap } from './figure.js';
+import { formatGap, signedNumber } from './figure.js';
 
 /** The columns of the table and of the export, in order. */
 export const PANEL_COLUMNS = ['region', 'level', 'year', 'indicator', 'target', 'actual', 'status', 'gap', 'parent', 'parent_target', 'markup'];
 
-const num = (v) => (v === null || v === undefined ? '' : String(Math.round(v * 100) / 100));
-const signed = (v) => (v === null || v === undefined ? '' : `${v > 0 ? '+' : ''}${num(v)}`);
 
 /** The cells of a row as shown and exported: text, and a value to sort by. */
 function cells(r) {
@@ -27,7 +25,7 @@ function cells(r) {
     gap: [formatGap(r.gap, r.gap_unit), r.gap ?? -Infinity],
     parent: [r.parent ?? '', r.parent ?? ''],
     parent_target: [r.parent_target ? formatFigure(r.parent_target) : '', r.parent_target?.value ?? -Infinity],
-    markup: [signed(r.markup), r.markup ?? -Infinity],
+    markup: [signedNumber(r.markup), r.markup ?? -Infinity],
   };
 }
 
@@ -125,7 +123,7 @@ export function createPanelView(root, hooks) {
       if (m.length) {
         const mean = m.reduce((a, b) => a + b, 0) / m.length;
         const above = m.filter((v) => v > 0).length;
-        parts.push(t('panel.markup', { level: t(`level.${level}`), n: m.length, mean: signed(mean), above: Math.round((100 * above) / m.length) }));
+        parts.push(t('panel.markup', { level: t(`level.${level}`), n: m.length, mean: signedNumber(mean), above: Math.round((100 * above) / m.length) }));
       }
     }
     $('.panel-note').textContent = `${t('panel.count', { n: rows.length, docs: panel.docs.length, dup: panel.duplicates.length })} ${parts.join('；')}`;
