@@ -610,6 +610,8 @@ impl<'a> Sentence<'a> {
                 };
                 let raw = &text[name_from..name_to];
                 let (name, acted) = strip_actions(clean_name(raw));
+                // “十三五”时期经济年均增长保持在6.5%以上, “十一五”年均增长7.5%: the economy's growth.
+                let economy = name::names_the_economy(name);
                 // The category a list of examples ends on (…等赛事), unless each example takes a
                 // figure of its own (A、B等产业分别增长…).
                 let name = if f.respectively || listed {
@@ -682,7 +684,10 @@ impl<'a> Sentence<'a> {
                     }
                     _ => (name, None),
                 };
-                if let Some(noun) = after_noun {
+                if economy {
+                    stmt.span.start = name_from + (raw.len() - raw.trim_start().len());
+                    subject = Some(Subject::member(stmt.span.start, "经济增长"));
+                } else if let Some(noun) = after_noun {
                     stmt.span.end = noun.start + noun.name.len();
                     subject = Some(noun);
                 } else if name.is_empty() {

@@ -151,6 +151,37 @@ pub(super) fn clean_name(gap: &str) -> &str {
     }
 }
 
+/// Whether a phrase names only a span of time and the economy (“十三五”时期经济年均增长, 今后五年
+/// 经济, “十一五”): its figure is the economy's growth.
+pub(super) fn names_the_economy(name: &str) -> bool {
+    let mut rest = name;
+    let (mut timed, mut plan) = (false, false);
+    loop {
+        let before = rest.len();
+        if let Some(r) = rest.strip_prefix('“').and_then(|r| {
+            let (name, r) = r.split_once('”')?;
+            (name.starts_with('十') && name.ends_with('五') && name.chars().count() <= 3)
+                .then_some(r)
+        }) {
+            rest = r;
+            plan = true;
+        }
+        for w in words::SPANS_OF_TIME {
+            rest = rest.strip_prefix(w).unwrap_or(rest);
+        }
+        if rest.len() == before {
+            break;
+        }
+        timed = true;
+    }
+    for w in ["年均增长", "年均", "增长"] {
+        rest = rest.strip_suffix(w).unwrap_or(rest);
+    }
+    // A bare span (五年下降28%) goes on with the indicator in view; a plan's name alone, or the
+    // economy, names the economy.
+    timed && (rest == "经济" || rest.is_empty() && plan)
+}
+
 /// Strips the number of a list item: 4.新建…, 2、…, (3)….
 pub(super) fn strip_numbering(s: &str) -> &str {
     let digits = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
