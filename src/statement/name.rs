@@ -202,6 +202,9 @@ pub(super) fn strip_actions(name: &str) -> (&str, bool) {
     let placed = s.starts_with(['在', '为', '对', '向', '给']);
     // Only a name long enough to hold a phrase before its action is searched (most are short).
     let long = s.len() >= 5 * 3;
+    // A share (新开工装配式建筑占新建建筑面积的比例) is one phrase from its subject on: no action
+    // after 占 cuts it.
+    let share_at = s.find('占').unwrap_or(s.len());
     // 重点 after a 、 is a member's adjective (…耕地、重点建设用地…), not an action.
     let list_at = s.find('、').unwrap_or(s.len());
     let inner = s
@@ -209,6 +212,7 @@ pub(super) fn strip_actions(name: &str) -> (&str, bool) {
         .skip(1)
         .filter(|_| long)
         .filter(|(i, _)| *i < list_at || !s[*i..].starts_with("重点"))
+        .filter(|(i, _)| *i < share_at)
         .filter_map(|(i, _)| {
             crate::names::action_at(&s[i..])
                 .filter(|a| !words::NOMINAL_ACTIONS.contains(a))
