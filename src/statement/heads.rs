@@ -19,14 +19,48 @@ pub(super) fn headed_phrase<'a>(text: &'a str, f: &Found, to: usize) -> Option<S
         .filter_map(|h| tail.find_word(h).map(|p| p + h.len()))
         .min()?;
     let (name, _) = strip_actions(clean_name(&text[f.start..f.end + head_end]));
-    other_subject(text, f.start, f.end + head_end, name)
+    let sub = other_subject(text, f.start, f.end + head_end, name)?;
+    // A phrase the lexicon reads as a rate already (空气质量优良天数 is the good days' ratio)
+    // stays that indicator with a rate's head (…比率, …覆盖率).
+    let rate = ["_ratio", "_coverage", "_rate"]
+        .iter()
+        .any(|r| f.entry.canonical.ends_with(r));
+    let rate_head = ["比率", "比例", "覆盖率", "覆盖面", "普及率"]
+        .iter()
+        .any(|h| name.ends_with(h));
+    Some(if rate && rate_head {
+        Subject {
+            id: Id::Known(f.entry.canonical),
+            ..sub
+        }
+    } else {
+        sub
+    })
 }
 
 /// The lexicon phrase `f` with the noun modifiers written right before it in `text[from..]`
 /// (金融机构人民币存款余额, 六大生产性服务业营业收入): the whole noun phrase, head last. Its id is
 /// the phrase's own unless the modifiers only repeat what the lexicon phrase means.
 pub(super) fn modified_phrase<'a>(text: &'a str, from: usize, f: &Found) -> Option<Subject<'a>> {
-    let before = text.get(from..f.start)?;
+    let sub = Subject {
+        id: Id::Known(f.entry.canonical),
+        pair: f.entry.pair,
+        ..Subject::phrase(f.start, &text[f.start..f.end])
+    };
+    with_modifiers(text, from, f.start, sub)
+}
+
+/// `sub`, a phrase standing at `at` (a lexicon phrase, or one with its head), with the noun
+/// modifiers written right before it in `text[from..at]`, if there are any: the whole phrase keeps
+/// `sub`'s id where the modifiers restrict nothing (金融机构, 本市, the region's own name) and is
+/// an indicator of its own otherwise (海洋生产总值, 城镇保障性住房覆盖面).
+pub(super) fn with_modifiers<'a>(
+    text: &'a str,
+    from: usize,
+    at: usize,
+    sub: Subject<'a>,
+) -> Option<Subject<'a>> {
+    let before = text.get(from..at)?;
     let (m, _) = strip_actions(clean_name(before));
     // Modifiers are nouns: no time (年末, 今后五年, “十三五”时期), no whole region (全国), no
     // effort (力促), no figure.
@@ -47,8 +81,9 @@ pub(super) fn modified_phrase<'a>(text: &'a str, from: usize, f: &Found) -> Opti
     {
         return None;
     }
-    let start = f.start - m.len();
-    let name = &text[start..f.end];
+    let start = at - m.len();
+    let end = sub.start + sub.name.len();
+    let name = &text[start..end];
     let mut rest = m;
     while let Some(w) = words::SAME_INDICATOR.iter().find(|w| rest.starts_with(**w)) {
         rest = &rest[w.len()..];
@@ -61,15 +96,15 @@ pub(super) fn modified_phrase<'a>(text: &'a str, from: usize, f: &Found) -> Opti
             .into_iter()
             .any(|l| crate::regions::full_name(rest, Some(l)).is_some())
     };
-    let sub = other_subject(text, start, f.end, name)?;
+    let whole = other_subject(text, start, end, name)?;
     Some(Subject {
         id: if rest.is_empty() || region() {
-            Id::Known(f.entry.canonical)
+            sub.id
         } else {
             Id::of(name)
         },
-        pair: f.entry.pair,
-        ..sub
+        pair: sub.pair,
+        ..whole
     })
 }
 

@@ -361,7 +361,15 @@ impl<'a> Sentence<'a> {
                     // A head after the phrase makes it another indicator: 经济增长的贡献率,
                     // 生产总值综合能耗, GDP占比 (the head of a Chinese noun phrase comes last).
                     if let Some(headed) = headed_phrase(text, f, v.map_or(q.start, |v| v.start)) {
-                        subject = Some(headed);
+                        // 城镇保障性住房覆盖面: the modifiers before the phrase too.
+                        subject = Some(
+                            Some(())
+                                .filter(|_| v_before.is_none())
+                                .and_then(|_| {
+                                    heads::with_modifiers(text, gap_from, f.start, headed)
+                                })
+                                .unwrap_or(headed),
+                        );
                     } else if let Some(whole) = Some(())
                         .filter(|_| v_before.is_none())
                         .and_then(|_| heads::modified_phrase(text, gap_from, f))
