@@ -175,6 +175,9 @@ impl<'a> Sentence<'a> {
                     // 地区生产总值、固定资产投资等指标未能达到年初预期: each indicator of the run that
                     // ends the names is judged.
                     run
+                } else if ql.progress && GENERIC.contains(&before[0].entry.canonical) {
+                    // 胜利完成“十一五”规划的主要目标和任务: the targets as the clause names them.
+                    vec![target_object(text, c, ce)]
                 } else if ql.subject_only || ql.progress {
                     vec![Subject::from_found(before[0])]
                 } else {

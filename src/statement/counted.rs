@@ -51,10 +51,10 @@ pub(super) fn counted_noun<'a>(
     // A task's object (农民工职业技能提升培训任务) is one noun, whatever verbs it is made of.
     let mut task = false;
     if name.ends_with(['设', '作', '务']) {
-        if let Some(r) = words::COUNTED_TAILS
-            .iter()
-            .find_map(|t| name.strip_suffix(t).filter(|r| r.chars().count() >= 2))
-        {
+        if let Some(r) = words::COUNTED_TAILS.iter().find_map(|t| {
+            name.strip_suffix(t)
+                .filter(|r| r.chars().count() >= 2 && !crate::names::is_fragment(r))
+        }) {
             task = name.ends_with("任务");
             name = if name.ends_with("项目建设") {
                 &name[..r.len() + "项目".len()]

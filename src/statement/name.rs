@@ -94,6 +94,7 @@ pub(super) const NOISE_SUFFIXES: &[&str] = &[
     "达",
     "可",
     "实现",
+    "取得",
     "又",
     "也",
     "还",
