@@ -31,6 +31,16 @@ impl Words for str {
     }
 }
 
+/// Where `word` occurs in `s`, left to right, by [`Words::find_word`] (no searcher set up per call).
+pub(crate) fn occurrences<'a>(s: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let at = from + s.get(from..)?.find_word(word)?;
+        from = at + word.len().max(1);
+        Some(at)
+    })
+}
+
 /// The leftmost occurrence of any of `words` in `h`, and which (the first listed of those that
 /// start there): each word scanned for once, each stopping at the best place found so far.
 pub(crate) fn first_of(h: &str, words: &[&'static str]) -> Option<(&'static str, usize)> {

@@ -12,8 +12,7 @@ fn arrives(v: &str) -> bool {
 /// True when the verb states a decline (下降, 降低 …) rather than a level it falls to (降到, 降至).
 pub fn is_decline(verb: Option<&str>) -> bool {
     let Some(v) = verb else { return false };
-    words::DECLINE.iter().any(|d| v.contains(d))
-        && !(v.ends_with('到') || v.ends_with('至') || v.ends_with('为'))
+    words::DECLINE.iter().any(|d| v.contains(d)) && !v.ends_with(['到', '至', '为'])
 }
 
 /// True when the verb states a change (增加 …) rather than a level (达到, 实现, 新增 …).

@@ -22,10 +22,10 @@ pub(super) fn counted_noun<'a>(
     let counter = unit.is_counter();
     let after = within(text, q.end, to, 24);
     // 完成12万人次农民工培训任务: a task's figure counts its object, whatever the unit.
-    let task = || unit.base.starts_with('人') && after.ends_with("任务");
+    let counts_a_task = || unit.base.starts_with('人') && after.ends_with("任务");
     if !counter
         && (!any_unit || matches!(unit.base, "%" | "个百分点" | "百分点" | "‰" | ""))
-        && !task()
+        && !counts_a_task()
     {
         return None;
     }
@@ -75,8 +75,7 @@ pub(super) fn counted_noun<'a>(
         }
         // A bare generic noun (59个问题全部办结: 问题) says less than the whole phrase.
         Some((at, _)) if name[..at].chars().count() >= 3 => ("", &name[..at]),
-        Some(_) => ("", name),
-        None => ("", name),
+        _ => ("", name),
     };
     let n = name.chars().count() + lead.chars().count();
     let plain = name.chars().all(|c| {

@@ -42,12 +42,7 @@ pub(super) fn headed_phrase<'a>(text: &'a str, f: &Found, to: usize) -> Option<S
 /// (金融机构人民币存款余额, 六大生产性服务业营业收入): the whole noun phrase, head last. Its id is
 /// the phrase's own unless the modifiers only repeat what the lexicon phrase means.
 pub(super) fn modified_phrase<'a>(text: &'a str, from: usize, f: &Found) -> Option<Subject<'a>> {
-    let sub = Subject {
-        id: Id::Known(f.entry.canonical),
-        pair: f.entry.pair,
-        ..Subject::phrase(f.start, &text[f.start..f.end])
-    };
-    with_modifiers(text, from, f.start, sub)
+    with_modifiers(text, from, f.start, Subject::from_found(f))
 }
 
 /// `sub`, a phrase standing at `at` (a lexicon phrase, or one with its head), with the noun

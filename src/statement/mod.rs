@@ -21,7 +21,6 @@ mod subject;
 mod verb;
 mod walk;
 
-use clauses::{names_slogans, spells_out_slogan};
 use counted::{counted_noun, done_before, done_in_full, planned_work};
 use gaps::{aspiration, is_baseline, is_list_gap, is_modifier, states_target};
 use heads::{headed_phrase, share_subject};
@@ -34,14 +33,13 @@ use subject::{Id, Subject};
 pub(crate) use context::Time;
 pub(crate) use walk::extract;
 
-use crate::events::Events;
 use crate::search::Words;
 
 use crate::indicator;
 use crate::period;
 use crate::quantity::{self, Quantity, Unit};
 use crate::{Kind, Record, Span};
-use context::{Origin, Section};
+use context::Section;
 use std::borrow::Cow;
 
 /// The record of a figure: its value, unit and qualifier; the indicator, verb and period to be
@@ -207,9 +205,11 @@ impl<'a> Sentence<'a> {
                 clause_first = pending.len();
                 facts = None;
             }
-            if subject.as_ref().is_some_and(|s| {
-                !self.near(s.start, cs) || rank::is_rank_subject(s) && !rank::is_rank(text, q)
-            }) {
+            let is_rank = rank::is_rank(text, q);
+            if subject
+                .as_ref()
+                .is_some_and(|s| !self.near(s.start, cs) || rank::is_rank_subject(s) && !is_rank)
+            {
                 // A rank's subject (…全省位次) names no figure after it but another rank.
                 subject = None;
             }
@@ -235,7 +235,7 @@ impl<'a> Sentence<'a> {
             if baseline
                 || counted.is_none() && is_modifier(q, gap, after, &text[self.start..q.start])
             {
-                let ranked = (baseline && rank::is_rank(text, q))
+                let ranked = (baseline && is_rank)
                     .then(|| rank::subject(text, gap_from, q, subject))
                     .flatten();
                 if ranked.is_some() {
@@ -301,7 +301,6 @@ impl<'a> Sentence<'a> {
                 .get(qn + 1)
                 .is_some_and(|n| n.start < ce && is_list_gap(&text[q.end..n.start]));
             let last_pending = pending.len().checked_sub(1);
-            let is_rank = rank::is_rank(text, q);
             let rank = is_rank
                 .then(|| rank::subject(text, gap_from, q, subject))
                 .flatten();

@@ -93,11 +93,11 @@ pub(super) fn goal_phrase(clause: &str) -> Option<(usize, usize)> {
         }
         start -= c.len_utf8();
     }
-    // A bare head (目标, 任务) says no more than the general name.
     // Without the words of place and time that open it (全市, 今年).
     let phrase = clean_name(&clause[start..end]);
     let start = phrase.as_ptr() as usize - clause.as_ptr() as usize;
     let end = start + phrase.len();
+    // A bare head (目标, 任务) says no more than the general name.
     (phrase.chars().count() > 2 && !crate::names::is_fragment(phrase)).then_some((start, end))
 }
 

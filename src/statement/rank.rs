@@ -45,24 +45,21 @@ pub(super) fn subject<'a>(
         })
         .unwrap_or((gap.len(), ""));
     // The field is what stands between the word of standing and 第, without 从 or 由.
+    // Words of Han characters, letters and digits only (中国城市GDP百强).
+    let plain = |s: &str| {
+        s.chars()
+            .all(|c| crate::normalize::is_han(c) || c.is_ascii_alphanumeric())
+    };
     let field = gap[at + word.len()..].trim_start_matches(['从', '由']);
     let field = field.strip_suffix('从').unwrap_or(field);
-    let field = if field
-        .chars()
-        .all(|c| crate::normalize::is_han(c) || c.is_ascii_alphanumeric())
-        && field.chars().count() <= 12
-    {
+    let field = if plain(field) && field.chars().count() <= 12 {
         field
     } else {
         ""
     };
     let tail = if word == "排名" { "排名" } else { "位次" };
     let (own, _) = strip_actions(clean_name(&gap[..at]));
-    let named = own.chars().count() >= 2
-        && own
-            .chars()
-            .all(|c| crate::normalize::is_han(c) || c.is_ascii_alphanumeric())
-        && !crate::names::is_fragment(own);
+    let named = own.chars().count() >= 2 && plain(own) && !crate::names::is_fragment(own);
     let (start, lead) = match in_view {
         _ if named => (own.as_ptr() as usize - text.as_ptr() as usize, own),
         // A rank in view already (…第4位、第1位; 从第24位提升至第19位) goes on, in the field

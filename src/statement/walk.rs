@@ -1,7 +1,12 @@
 //! The walk over a doc's sentences: where each stands in the outline (sections, the main-targets
 //! paragraph, five-year parts), which figures it holds, and the records read from each.
 
-use super::*;
+use super::clauses::{names_slogans, spells_out_slogan};
+use super::context::{self, Origin, Section, Time};
+use super::{measure, Sentence};
+use crate::events::Events;
+use crate::quantity::Quantity;
+use crate::{Kind, Record};
 
 /// How far after a bare 主要预期目标: its list may run, in bytes of normalized text.
 const LIST_REACH: usize = 1200;

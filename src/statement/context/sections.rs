@@ -1,7 +1,12 @@
 //! Where a report's outline stands: headings and leads that open the review, the year's work,
 //! the five-year plan or its review, and where the main targets' paragraph starts.
 
-use super::*;
+use super::years::{
+    future_year, named_plan, names_this_year, plan_in_heading, year_digits, year_in, PLANS,
+    YEARS_AHEAD,
+};
+use super::{Origin, Section, Time};
+use crate::search::occurrences;
 use crate::search::Words;
 
 /// The numerals that number headings (一、…, （三）…).
@@ -261,16 +266,6 @@ pub(crate) fn opens_clause(s: &str, cue: &str) -> bool {
             .is_none_or(|c| !crate::normalize::is_han(c))
             || before.ends_with("过去的")
             || before.ends_with("回顾")
-    })
-}
-
-/// Where `word` occurs in `s`, left to right, by [`Words::find_word`] (no searcher set up per call).
-pub(crate) fn occurrences<'a>(s: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
-    let mut from = 0;
-    std::iter::from_fn(move || {
-        let at = from + s.get(from..)?.find_word(word)?;
-        from = at + word.len().max(1);
-        Some(at)
     })
 }
 

@@ -1,7 +1,8 @@
 //! Years and plans as a text writes them: the year a clause names (2020年达48亿元), a horizon
 //! (到2025年), this year (今年), a five-year plan by name (“十四五”) and the years it spans.
 
-use super::*;
+use super::Time;
+use crate::search::occurrences;
 use crate::search::Words;
 
 /// A five-year plan named in the text (十三五 → 2016-2020); a plan named as a baseline
