@@ -82,7 +82,7 @@ fn prev_char(text: &str, i: usize) -> Option<char> {
 
 /// Whether an ordinal's number (after 第) is a rank (第24位, 第3名), a figure of its own;
 /// other ordinals (第3季度, 第二批) number things and are no figures.
-fn is_rank(rest: &str) -> bool {
+fn ranked_number(rest: &str) -> bool {
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     digits > 0 && rest[digits..].starts_with(['位', '名'])
 }
@@ -91,9 +91,9 @@ fn is_rank(rest: &str) -> bool {
 fn number_at(text: &str, i: usize) -> Option<Quantity> {
     if let Some(p) = prev_char(text, i) {
         if p.is_ascii_alphanumeric()
-            || p == '第' && !is_rank(&text[i..])
+            || p == '第' && !ranked_number(&text[i..])
             // 居全省前10位, 后3名: a band of ranks, no figure.
-            || matches!(p, '前' | '后') && is_rank(&text[i..])
+            || matches!(p, '前' | '后') && ranked_number(&text[i..])
             || p == '.'
             || p == '-' && prev_is_digit(text, i - 1)
         {
@@ -293,7 +293,7 @@ fn qualifier_before(text: &str, i: usize) -> (Option<Qualifier>, Option<&'static
     }
     // 约 that ends a word (签约, 节约, 制约, 公约) is no "about".
     if head.ends_with('约')
-        && ["签约", "节约", "制约", "公约", "条约", "契约", "履约"]
+        && crate::words::WORDS_ENDING_IN_YUE
             .iter()
             .any(|w| head.ends_with(w))
     {
