@@ -2,7 +2,7 @@
 //! (进出口促稳提质, 如期打赢脱贫攻坚战) and the numbered slogans that name no indicator.
 
 use super::name::{clean_name, other_subject, strip_actions};
-use super::parts::{co_subjects, name_parts};
+use super::parts::{co_subjects, judged_parts, name_parts};
 use super::progress::{names_work_of_its_own, target_object};
 use super::{context, marks_before, qualitative, trim_end, Id, Sentence, Subject, GENERIC};
 use crate::indicator::{self, Found};
@@ -103,22 +103,40 @@ impl<'a> Sentence<'a> {
                         // What was done, named after the verb (打赢脱贫攻坚战, 完成高职扩招三年行动目标),
                         // where it is more than the year's targets in general.
                         let done = || {
+                            // 实现了…目标: the aspect word is the verb's.
                             let from = at + ql.verb.len();
+                            let from = from
+                                + if text[from..].starts_with('了') {
+                                    '了'.len_utf8()
+                                } else {
+                                    0
+                                };
                             let to = trim_end(text, from.min(ce), ce);
-                            let (name, _) =
-                                strip_actions(clean_name(text.get(from..to).unwrap_or("")));
+                            let whole = clean_name(text.get(from..to).unwrap_or(""));
+                            // A list of tasks (确诊患者“零死亡”、医护人员“零感染”目标) is kept whole
+                            // for its parts: an action inside one member cuts no other.
+                            let name = if judged_parts(text, whole).is_empty() {
+                                strip_actions(whole).0
+                            } else {
+                                whole
+                            };
                             other_subject(text, from, to, name).filter(|_| {
                                 !generic
                                     && !crate::names::is_fragment(name)
                                     && names_work_of_its_own(name)
                             })
                         };
-                        own()
+                        let sub = own()
                             .or_else(done)
                             .or(if generic { None } else { *subject })
-                            .or_else(|| Some(target_object(text, c, ce)))
-                            .into_iter()
-                            .collect()
+                            .unwrap_or_else(|| target_object(text, c, ce));
+                        // 政府债务化解和融资平台改革转型年度任务超额完成: each task judged.
+                        let parts = judged_parts(text, sub.name);
+                        if parts.is_empty() {
+                            vec![sub]
+                        } else {
+                            parts
+                        }
                     } else if ql.absent {
                         // No figure and no name: the growth target of the economy.
                         vec![Subject {
@@ -178,7 +196,15 @@ impl<'a> Sentence<'a> {
                 } else if ql.progress && GENERIC.contains(&before[0].entry.canonical) {
                     // 胜利完成“十一五”规划的主要目标和任务: the targets as the clause names them.
                     vec![target_object(text, c, ce)]
-                } else if ql.subject_only || ql.progress {
+                } else if ql.progress {
+                    // 服务业增加值和就业比重、研发经费支出占国内生产总值比重没有完成…目标: each named.
+                    let parts = judged_parts(text, clean_name(&text[c..at]));
+                    if parts.is_empty() {
+                        vec![Subject::from_found(before[0])]
+                    } else {
+                        parts
+                    }
+                } else if ql.subject_only {
                     vec![Subject::from_found(before[0])]
                 } else {
                     before.iter().map(|f| Subject::from_found(f)).collect()

@@ -127,12 +127,25 @@ pub(super) fn within(text: &str, from: usize, to: usize, chars: usize) -> &str {
 }
 
 /// A count of planned work followed by its being done in full (10件民生实事全部完成): the work,
-/// as a subject standing after the figure.
-pub(super) fn done_in_full<'a>(text: &'a str, q: &Quantity, to: usize) -> Option<Subject<'a>> {
+/// as a subject standing after the figure. `to`: where the next figure starts (or the clause
+/// ends); `clause_end`: where the clause ends. A count that joins a list of counts (383个计划项目
+/// 和40个重点项目全部开工) is done as the list is.
+pub(super) fn done_in_full<'a>(
+    text: &'a str,
+    q: &Quantity,
+    to: usize,
+    clause_end: usize,
+) -> Option<Subject<'a>> {
     if !q.unit.as_ref().is_some_and(|u| u.is_counter()) || q.end >= to {
         return None;
     }
-    let after = within(text, q.end, to, 30);
+    let own = within(text, q.end, to, 30);
+    let listed = to < clause_end && own.len() == to - q.end && own.ends_with(['和', '、']);
+    let after = if listed {
+        within(text, to, clause_end, 30)
+    } else {
+        own
+    };
     // Every wording holds 全 or 如 or 圆 before its verb; one search rules out most clauses.
     if !(after.has("全") || after.has("圆满") || after.has("如期")) {
         return None;
@@ -149,7 +162,15 @@ pub(super) fn done_in_full<'a>(text: &'a str, q: &Quantity, to: usize) -> Option
             "全部开工",
         ],
     )?;
-    let name = after[..at].trim_end_matches(['、', ' ']);
+    // In a list the next member's words run up to the verb: they must be a count of work too.
+    let name = if listed {
+        if !planned_work(&after[..at]) {
+            return None;
+        }
+        own.trim_end_matches(['和', '、'])
+    } else {
+        after[..at].trim_end_matches(['、', ' '])
+    };
     let name = name
         .strip_suffix("年度任务")
         .or_else(|| name.strip_suffix("任务"))

@@ -226,7 +226,7 @@ impl<'a> Sentence<'a> {
             let noun_to = qs.get(qn + 1).map_or(ce, |n| n.start.min(ce));
             // 10件民生实事全部完成: a count of planned work done in full is progress; 全面完成25项
             // 为民办实事项目 too, the words of its being done before it.
-            let done = done_in_full(text, q, noun_to);
+            let done = done_in_full(text, q, noun_to, ce);
             let counted = done.or_else(|| counted_noun(text, q, noun_to, false));
             let done = done.or_else(|| {
                 counted.filter(|n| planned_work(n.name) && done_before(&text[gap_from..q.start]))

@@ -151,9 +151,17 @@ pub(super) fn list_lead<'a, 'b>(
     first: &'a str,
     others: impl Iterator<Item = &'b str> + Clone,
 ) -> &'a str {
+    // A rate or share (森林覆盖率) is per nothing: a per-unit lead is the list's only when no
+    // other member is one.
+    let rates = || {
+        others
+            .clone()
+            .any(|o| o.ends_with('率') || o.ends_with("比重") || o.ends_with("比例"))
+    };
     if let Some(p) = words::PER_UNIT
         .iter()
         .find(|p| first.starts_with(**p) && first.len() > p.len())
+        .filter(|_| !rates())
     {
         return &first[..p.len()];
     }
@@ -229,4 +237,105 @@ pub(super) fn shared_tail<'a>(part: &str, last: &'a str, id: Id<'_>) -> &'a str 
 pub(super) fn says_all(gap: &str) -> bool {
     gap.match_indices('均')
         .any(|(p, _)| !gap[..p].ends_with(['年', '平', '人']))
+}
+
+/// Goal words a list of tasks shares, written after its last member only (政府债务化解和融资平台
+/// 改革转型年度任务: 政府债务化解 takes 年度任务). Longest first.
+const GOAL_TAILS: [&str; 7] = [
+    "年度目标任务",
+    "年度任务",
+    "年度目标",
+    "目标任务",
+    "攻坚任务",
+    "目标",
+    "任务",
+];
+
+/// The things a statement of progress judges when its phrase names several: a list of tasks
+/// sharing the words after its last member (A和B年度任务超额完成, A、B目标, 棚户区和老旧小区年度改造
+/// 任务, A、B等改革任务), or a list of indicators (A和B比重、C没有完成…目标), each a subject where it
+/// stands. Empty when the phrase names one thing.
+pub(super) fn judged_parts<'a>(text: &str, name: &'a str) -> Vec<Subject<'a>> {
+    // A list of examples (土耳其、津巴布韦等国抗疫援助任务) names its category once: no parts.
+    if name
+        .rfind('等')
+        .is_some_and(|p| name[..p].contains(['、', '和']))
+    {
+        return Vec::new();
+    }
+    // A 、 inside quotes lists the words of one slogan (“隆重、喜庆、节俭、祥和”的目标).
+    if name
+        .split('“')
+        .skip(1)
+        .any(|q| q.split('”').next().is_some_and(|q| q.contains('、')))
+    {
+        return Vec::new();
+    }
+    let last = name.rsplit(['、', '和']).next().unwrap_or("");
+    // The goal words the last member ends on, from its year on (年度改造任务).
+    let goal = GOAL_TAILS
+        .iter()
+        .find(|t| last.ends_with(**t) && last.len() > t.len())
+        .map(|g| match last.find("年度").filter(|&p| p > 0) {
+            Some(p) => &last[p..],
+            None => &last[last.len() - g.len()..],
+        });
+    let parts = if name.contains('、') {
+        split_names(text, name, &['、'])
+    } else if goal.is_some() && name.contains('和') {
+        split_names(text, name, &['和'])
+    } else {
+        return Vec::new();
+    };
+    // 单位生产总值能耗下降、主要污染物减排完成…任务: a part's direction is no part of its name.
+    let parts: Vec<Subject<'a>> = parts
+        .into_iter()
+        .map(|mut p| {
+            if let Some(d) = words::DECLINE.iter().find(|d| p.name.ends_with(**d)) {
+                p.name = &p.name[..p.name.len() - d.len()];
+                p.id = part_id(text, p.start, p.name);
+            }
+            p
+        })
+        .collect();
+    // Every part a name of its own: three chars at least (国、省 share a head; 活动、… is cut short).
+    if parts.len() < 2
+        || parts
+            .iter()
+            .any(|p| p.name.chars().count() < 3 || crate::names::is_fragment(p.name))
+    {
+        return Vec::new();
+    }
+    let n = parts.len();
+    parts
+        .into_iter()
+        .enumerate()
+        .flat_map(|(i, mut part)| match goal {
+            Some(g) => {
+                // 乡镇债务和义务教育债务化解任务: a part written like the last's holder takes what
+                // follows the holder (化解任务), else the goal words.
+                if i + 1 < n {
+                    let parallel = Some(parallel_tail(part.name, last))
+                        .filter(|_| !part.name.ends_with('”'))
+                        .unwrap_or("");
+                    part.tail = if !parallel.is_empty() {
+                        parallel
+                    } else if part.name.ends_with(g) {
+                        ""
+                    } else {
+                        g
+                    };
+                }
+                vec![part]
+            }
+            None => {
+                let joined = joined_parts(text, part);
+                if joined.is_empty() {
+                    vec![part]
+                } else {
+                    joined
+                }
+            }
+        })
+        .collect()
 }

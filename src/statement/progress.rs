@@ -104,7 +104,12 @@ pub(super) fn goal_phrase(clause: &str) -> Option<(usize, usize)> {
 /// A gap that leads to a figure stated against a target: 完成全年目标的, 超过…目标, 完成率.
 /// `cues`: the gap's cue pairs from the walk, so that most gaps need no search at all.
 pub(super) fn is_progress_gap(gap: &str, cues: u32) -> bool {
-    let goal = cues & crate::cues::GOAL != 0;
+    // A goal word that names planned work (计划项目) measures nothing against it.
+    let goal = cues & crate::cues::GOAL != 0
+        && ["目标", "任务", "指标", "计划"].iter().any(|w| {
+            gap.match_indices(w)
+                .any(|(p, _)| !gap[p + w.len()..].starts_with("项目"))
+        });
     let rate = cues & crate::cues::DONE != 0 && gap.has("完成率");
     // 目标是/为/确定为: the target itself is stated, not measured against.
     let stated = || {
@@ -124,7 +129,9 @@ pub(super) fn is_progress_gap(gap: &str, cues: u32) -> bool {
                     .iter()
                     .any(|w| gap.has(w))
     };
-    (goal || rate || cues & crate::cues::SCHEDULE != 0) && !(goal && stated())
+    // 占总规划的38%: the share of a plan's whole that is done.
+    let of_plan = gap.contains('占') && (gap.has("占总规划") || gap.has("占规划"));
+    (goal || rate || of_plan || cues & crate::cues::SCHEDULE != 0) && !(goal && stated())
 }
 
 /// 的年度目标以内 after a figure: progress against a ceiling. Returns the tail's length and qualifier.
