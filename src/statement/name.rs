@@ -196,6 +196,13 @@ pub(super) fn strip_numbering(s: &str) -> &str {
     s
 }
 
+/// The action that opens `s`, if it acts there: 重点 is an adverb before an action (重点支持),
+/// an adjective before a noun (重点行业, 重点实验室).
+fn acting_at(s: &str) -> Option<&'static str> {
+    crate::names::action_at(s)
+        .filter(|a| *a != "重点" || crate::names::action_at(&s[a.len()..]).is_some())
+}
+
 /// Strips the actions that open a work-plan item (建成开业, 举办, 拟安排: `data/actions.txt`) off
 /// the start of a name; says whether there were any.
 pub(super) fn strip_actions(name: &str) -> (&str, bool) {
@@ -217,7 +224,7 @@ pub(super) fn strip_actions(name: &str) -> (&str, bool) {
         .filter(|(i, _)| *i < list_at || !s[*i..].starts_with("重点"))
         .filter(|(i, _)| *i < share_at)
         .filter_map(|(i, _)| {
-            crate::names::action_at(&s[i..])
+            acting_at(&s[i..])
                 .filter(|a| !words::NOMINAL_ACTIONS.contains(a))
                 .map(|a| i + a.len())
         })
@@ -232,7 +239,7 @@ pub(super) fn strip_actions(name: &str) -> (&str, bool) {
     if let Some(r) = inner.map(|at| &s[at..]) {
         s = r.trim_start_matches('、');
     }
-    while let Some(r) = crate::names::action_at(s).map(|a| &s[a.len()..]) {
+    while let Some(r) = acting_at(s).map(|a| &s[a.len()..]) {
         // An action is no name of its own: keep the last two chars at least.
         if r.chars().count() < 2 {
             break;
@@ -339,7 +346,13 @@ pub(super) fn other_subject<'a>(
     } else {
         n
     };
-    if !(2..=48).contains(&n) || longest > 20 {
+    // A share names two things (…企业研发投入占主营业务收入比重): room for both.
+    let limit = if name.contains('占') && !name.contains(|c: char| c.is_ascii_digit()) {
+        26
+    } else {
+        20
+    };
+    if !(2..=48).contains(&n) || longest > limit {
         return None;
     }
     // Han characters, letters and digits (PM2.5 aside), quotes, a joining 、 (供排水、供热管网) and
