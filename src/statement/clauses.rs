@@ -2,7 +2,7 @@
 //! (进出口促稳提质, 如期打赢脱贫攻坚战) and the numbered slogans that name no indicator.
 
 use super::name::{clean_name, other_subject, strip_actions};
-use super::parts::{co_subjects, judged_parts, name_parts};
+use super::parts::{self, co_subjects, judged_parts, name_parts};
 use super::progress::{names_work_of_its_own, target_object};
 use super::{context, marks_before, qualitative, trim_end, Id, Sentence, Subject, GENERIC};
 use crate::indicator::{self, Found};
@@ -177,11 +177,23 @@ impl<'a> Sentence<'a> {
                             .unwrap_or(name);
                         let named = other_subject(text, from, to, name)
                             .filter(|_| !crate::names::is_fragment(name));
-                        match named.map(|sub| (sub, name_parts(text, sub))) {
-                            Some((sub, parts)) if parts.is_empty() => vec![sub],
-                            Some((_, parts)) => parts,
-                            None => Vec::new(),
-                        }
+                        // 新型工业化、信息化、城镇化和农业现代化: a part joined by 和 is two goals.
+                        let parts = |sub| {
+                            let parts = name_parts(text, sub);
+                            let parts = if parts.is_empty() { vec![sub] } else { parts };
+                            parts
+                                .into_iter()
+                                .flat_map(|p| {
+                                    let joined = parts::goal_parts(text, p);
+                                    if joined.is_empty() {
+                                        vec![p]
+                                    } else {
+                                        joined
+                                    }
+                                })
+                                .collect()
+                        };
+                        named.map_or_else(Vec::new, parts)
                     } else {
                         Vec::new()
                     }

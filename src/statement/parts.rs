@@ -339,3 +339,21 @@ pub(super) fn judged_parts<'a>(text: &str, name: &'a str) -> Vec<Subject<'a>> {
         })
         .collect()
 }
+
+/// The goals a goal of a plan's list joins by 和 (城镇化和农业现代化, 经济结构和产业结构明显改善):
+/// each part a name of its own, three chars at least. Empty when the phrase names one.
+pub(super) fn goal_parts<'a>(text: &str, sub: Subject<'a>) -> Vec<Subject<'a>> {
+    if !sub.name.contains('和') || sub.name.contains('、') {
+        return Vec::new();
+    }
+    let parts = split_names(text, sub.name, &['和']);
+    let whole = parts.len() == 2
+        && parts
+            .iter()
+            .all(|p| p.name.chars().count() >= 3 && !crate::names::is_fragment(p.name));
+    if whole {
+        parts
+    } else {
+        Vec::new()
+    }
+}

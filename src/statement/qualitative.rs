@@ -378,8 +378,13 @@ const LIST_ENDS: [&str; 33] = [
 
 /// Degree and comparison words that open a goal's predicate (更加稳健, 显著提升, 基本形成, 高于全省
 /// 平均水平): the name ends there.
-const DEGREES: [&str; 17] = [
+const DEGREES: [&str; 22] = [
     "更加",
+    "大幅",
+    "逐步",
+    "提前",
+    "率先",
+    "全部",
     "进一步",
     "显著",
     "明显",
@@ -443,7 +448,22 @@ fn list_goal(clause: &str) -> Option<Qualitative> {
     {
         return goal(w, 0, true);
     }
-    let degree = first_of(clause, &DEGREES).filter(|(_, p)| *p > 0);
+    // The first degree word that opens a short predicate: an earlier one may be part of the
+    // name (基本公共服务均等化水平全面提升), a later one part of the predicate (更加显著).
+    let degree = first_of(clause, &DEGREES)
+        .filter(|(_, p)| *p > 0)
+        .map(|(w, p)| {
+            let short = |p: usize| clause[p..].chars().count() <= 8;
+            if short(p) {
+                return (w, p);
+            }
+            DEGREES
+                .iter()
+                .filter_map(|w| clause.rfind(w).map(|p| (*w, p)))
+                .filter(|&(_, p)| short(p))
+                .min_by_key(|&(_, p)| p)
+                .unwrap_or((w, p))
+        });
     // 推动产业层级从中初级为主向中高端为主转变: the name ends at 从.
     let from = clause
         .find_word("从")
