@@ -150,6 +150,8 @@ impl<'a> Sentence<'a> {
                         }]
                     } else if in_headline
                         || kind == Kind::Plan5 && matches!(ql.verb, "转变" | "迈进")
+                        || matches!(kind, Kind::Plan5 | Kind::Target)
+                            && matches!(ql.verb, "高于" | "快于" | "不低于" | "超过")
                     {
                         // A goal of a main-targets list named by its own words: 经济运行更加稳健 (the
                         // words before its predicate), 基本建成…创新中心 (the words after it); a

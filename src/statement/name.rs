@@ -223,6 +223,8 @@ pub(super) fn strip_actions(name: &str) -> (&str, bool) {
         .filter(|_| long)
         .filter(|(i, _)| *i < list_at || !s[*i..].starts_with("重点"))
         .filter(|(i, _)| *i < share_at)
+        // After 的 a noun phrase starts: a word of action there is its modifier (人的全面发展).
+        .filter(|(i, _)| !s[..*i].ends_with('的'))
         .filter_map(|(i, _)| {
             acting_at(&s[i..])
                 .filter(|a| !words::NOMINAL_ACTIONS.contains(a))
@@ -390,8 +392,8 @@ pub(super) fn other_subject<'a>(
     if time_or_place
         || name.contains(PROSE)
         // 对 opens a phrase of what is acted on (对6个码头…); inside a name it is a term's
-        // (中央对地方转移支付, 对外贸易).
-        || name.starts_with('对')
+        // (中央对地方转移支付, 对外贸易), and 对外 is 'outward' (对外开放).
+        || name.starts_with('对') && !name.starts_with("对外")
         || name.starts_with('比')
         || name.starts_with('占')
         || name.starts_with('较')

@@ -340,7 +340,7 @@ fn no_target(clause: &str) -> Option<usize> {
 
 /// Directions that end a goal of a main-targets list (国际收支基本平衡, 生态环境进一步改善, 贫困人口全部
 /// 脱贫).
-const LIST_ENDS: [&str; 33] = [
+const LIST_ENDS: [&str; 34] = [
     "下降",
     "改善",
     "提升",
@@ -371,6 +371,7 @@ const LIST_ENDS: [&str; 33] = [
     "转变",
     "迈进",
     "平均水平",
+    "前列水平",
     "缩小",
     "脱贫",
     "摘帽",
@@ -412,6 +413,22 @@ const OPENERS: [&str; 4] = ["基本建成", "基本实现", "基本形成", "形
 fn figureless_goal(clause: &str, section: Section, headline: bool) -> Option<Qualitative> {
     if headline {
         return list_goal(clause);
+    }
+    // 县域地区生产总值增速高于全省平均水平: a goal set against the average, anywhere in the goals.
+    let goals = matches!(section, Section::Plan5 | Section::Target);
+    if goals && clause.ends_with("平均水平") {
+        if let Some((w, at)) =
+            first_of(clause, &["高于", "快于", "不低于", "超过"]).filter(|(_, p)| *p > 0)
+        {
+            return Some(Qualitative {
+                verb: w,
+                at,
+                subject_only: false,
+                progress: false,
+                object_ok: false,
+                absent: false,
+            });
+        }
     }
     if section != Section::Plan5 || !clause.starts_with("推动") {
         return None;
