@@ -656,6 +656,29 @@ fn actor_spending<'a>(
     figure: usize,
 ) -> Option<Subject<'a>> {
     const SPENDING: [&str; 5] = ["投资", "年度投资", "总投资", "营业收入", "产值"];
+    // 中央财政将投入100亿元: what an actor is to put in, named by the act (中央财政投入).
+    let gap = text[from..figure].trim_end();
+    if let Some(before) = gap
+        .strip_suffix("投入")
+        .filter(|b| b.ends_with(['将', '要', '拟', '再']))
+    {
+        let before = before.trim_end_matches(['要', '将', '拟', '再', '共', '每', '年']);
+        let mut actor = clean_name(before);
+        // 今后五年中央财政…: the span is the goal's period, not the actor's name.
+        while let Some(r) = ["今后五年", "未来五年", "五年内", "今后", "每年"]
+            .iter()
+            .find_map(|w| actor.strip_prefix(w))
+        {
+            actor = r;
+        }
+        let actor = other_subject(text, from, from + before.len(), actor).filter(|a| {
+            !crate::names::is_fragment(a.name) && crate::names::action_at(a.name).is_none()
+        })?;
+        return Some(Subject {
+            tail: &gap[gap.len() - "投入".len()..],
+            ..actor
+        });
+    }
     let v = v.filter(|v| v.end < figure && v.text == "完成")?;
     let measure = clean_name(&text[v.end..figure]);
     SPENDING.contains(&measure).then_some(())?;

@@ -214,9 +214,28 @@ pub(crate) fn kind_and_period(
         Section::Target if cues & crate::cues::ESTIMATE != 0 && speaks_of_last_year(clause) => {
             (Kind::Actual, y.map(|y| period::year(y - 1)))
         }
+        // …;五年内国家财政将投入200多亿元: a clause that opens on the years ahead speaks of the plan.
+        Section::Target
+            if YEARS_AHEAD
+                .iter()
+                .chain(&["五年内", "5年内"])
+                .any(|w| clause.trim_start().starts_with(w)) =>
+        {
+            (Kind::Plan5, y.map(plan_containing).and_then(range))
+        }
         // “十二五”期间新建保障性住房210万套: the whole plan's goal, though in the year's work.
         Section::Target
             if named.is_some_and(|p| y.is_some_and(|y| p.0 <= y && y <= p.1))
+                && ["”期间", "”时期", "”末"].iter().any(|w| clause.has(w)) =>
+        {
+            (Kind::Plan5, named.and_then(range))
+        }
+        // 规划“十二五”期间新建…210万套: the plan's goal, recalled in a review.
+        Section::Review5 | Section::Review
+            if named.is_some_and(|p| y.is_some_and(|y| p.0 <= y && y <= p.1))
+                && ["规划", "计划"]
+                    .iter()
+                    .any(|w| clause.trim_start().starts_with(w))
                 && ["”期间", "”时期", "”末"].iter().any(|w| clause.has(w)) =>
         {
             (Kind::Plan5, named.and_then(range))
