@@ -45,7 +45,7 @@ pub(super) fn joined_names<'a>(
 
 /// Splits 分别 lists: members share the head's indicator, verb and trailing qualifier;
 /// a combined indicator (城乡居民…, 存贷款…) becomes its two members.
-pub(super) fn distribute_lists(pending: &mut [Pending]) {
+pub(super) fn distribute_lists(text: &str, pending: &mut [Pending]) {
     let mut i = 0;
     while i < pending.len() {
         let mut j = i + 1;
@@ -72,6 +72,15 @@ pub(super) fn distribute_lists(pending: &mut [Pending]) {
                 for (p, c) in group.iter_mut().zip(co) {
                     p.stmt.indicator = c.indicator();
                     p.stmt.canonical = c.canonical();
+                }
+            } else if let Some(written) = Some(())
+                .filter(|_| group.len() == 2)
+                .and_then(|_| parts::written_members(text, &group[0].subject))
+            {
+                // 城镇和农村常住居民人均可支配收入分别增长…: the members as written.
+                for (p, member) in group.iter_mut().zip(written) {
+                    p.stmt.indicator = member.indicator();
+                    p.stmt.canonical = member.canonical();
                 }
             } else if pair.len() >= 2 && group.len() == pair.len() {
                 for (p, member) in group.iter_mut().zip(pair) {

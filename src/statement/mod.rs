@@ -338,11 +338,14 @@ impl<'a> Sentence<'a> {
                 // 城镇居民和农村居民人均可支配收入均增长8%: one figure for each member.
                 let all = says_all(&text[f.end..q.start]);
                 if co.len() == 1 && co[0].pair.len() >= 2 && all {
-                    co = co[0]
-                        .pair
-                        .iter()
-                        .map(|m| Subject::member(f.start, m))
-                        .collect();
+                    co = match parts::written_members(text, &co[0]) {
+                        Some(written) => written.to_vec(),
+                        None => co[0]
+                            .pair
+                            .iter()
+                            .map(|m| Subject::member(f.start, m))
+                            .collect(),
+                    };
                     subject = Some(co[0]);
                 } else if let Some(parts) = Some(())
                     // 年均 of a list of names (A、B年均增长10%): each grows by it.
@@ -436,7 +439,17 @@ impl<'a> Sentence<'a> {
                 let acted = acted
                     || crate::names::action_at(raw.trim_start_matches(['、', ',', ' '])).is_some();
                 // 粮食稳产丰收,产量达到555亿斤: a bare measure word continues the sentence's indicator.
-                let measure = subject.is_some() && words::MEASURE_WORDS.contains(&name);
+                // 建设…产业项目3800个,总投资1万亿元: the investment of the projects in view.
+                if let Some(sub) = subject.as_mut().filter(|s| {
+                    (s.tail.is_empty() || words::PROJECT_MEASURES.contains(&s.tail))
+                        && (s.name.ends_with("项目") || s.name.ends_with("工程"))
+                        && words::PROJECT_MEASURES.contains(&name)
+                }) {
+                    sub.tail = name;
+                }
+                let measure = subject.is_some()
+                    && (words::MEASURE_WORDS.contains(&name)
+                        || words::PROJECT_MEASURES.contains(&name));
                 if measure {
                     // 粮食播种面积746万亩、产量330万吨: the output of the crop in view.
                     if let Some(sub) = subject.as_mut().filter(|s| {
@@ -615,7 +628,7 @@ impl<'a> Sentence<'a> {
             prev_end = q.end;
         }
         self.qualitative(qualitative_from, self.end, false, &mut subject, out);
-        distribute_lists(pending);
+        distribute_lists(self.text, pending);
         if self.mask & crate::cues::DONE != 0 && self.mask & crate::cues::GOAL != 0 {
             self.figures_done(pending);
         }

@@ -357,3 +357,31 @@ pub(super) fn goal_parts<'a>(text: &str, sub: Subject<'a>) -> Vec<Subject<'a>> {
         Vec::new()
     }
 }
+
+/// The members of a combined phrase written with a join (城镇和农村常住居民人均可支配收入), named as
+/// the text words them: the first takes what follows the second's modifier (城镇 and 常住居民人均
+/// 可支配收入), each keeps its member's id. None without a join (城乡居民…): the pair's names stand.
+pub(super) fn written_members<'a>(text: &'a str, sub: &Subject<'_>) -> Option<[Subject<'a>; 2]> {
+    let [first_id, second_id] = sub.pair else {
+        return None;
+    };
+    let phrase = text.get(sub.start..sub.start + sub.name.len())?;
+    let (at, sep) = phrase
+        .char_indices()
+        .find(|(_, c)| matches!(c, '和' | '、' | '与'))?;
+    let (first, rest) = (&phrase[..at], &phrase[at + sep.len_utf8()..]);
+    let cut = rest.char_indices().nth(first.chars().count())?.0;
+    let member = |start, name, id, tail| Subject {
+        start,
+        name,
+        word: None,
+        id,
+        pair: &[],
+        tail,
+        lead: "",
+    };
+    Some([
+        member(sub.start, first, Id::of(first_id), &rest[cut..]),
+        member(sub.start + at + sep.len_utf8(), rest, Id::of(second_id), ""),
+    ])
+}
