@@ -31,12 +31,19 @@ pub(super) fn counted_noun<'a>(
     }
     let after = after.split('的').next().unwrap_or(after);
     let mut name = after.trim_end_matches(['、', ' ']);
+    let joined = name.len() < after.len() || name.ends_with(['及', '和', '与']);
     // A list's joining word at the end (…平台和), read by its last char first.
     if name.ends_with(['及', '和', '与', '等']) {
         for w in ["以及", "和", "及", "与", "等"] {
             name = name.strip_suffix(w).unwrap_or(name);
         }
     }
+    // 7所公办和29所普惠托育机构, 4个百亿元、1个千亿元产业集群: a modifier before the join takes
+    // the head of the next count's noun.
+    let head = Some(())
+        .filter(|_| joined && to < text.len() && name.chars().count() <= 3)
+        .filter(|_| name.ends_with(['办', '域', '元', '级', '型', '营', '属']))
+        .and_then(|_| shared_head(text, to, unit.base, name));
     let first = name.chars().next()?;
     // 以上, 左右, 以内, 以下 (a qualifier), 之 (之一), or time and times (次, 年, 月, 天, 倍).
     if !(crate::normalize::is_han(first) || first == '“')
@@ -105,8 +112,40 @@ pub(super) fn counted_noun<'a>(
     let start = name.as_ptr() as usize - text.as_ptr() as usize;
     Some(Subject {
         lead,
+        tail: head.unwrap_or(""),
         ..Subject::phrase(start, name)
     })
+}
+
+/// The head of the noun a count at `at` counts in `base` units, past the modifier that stands
+/// where `modifier` does (普惠 of 普惠托育机构 → 托育机构; 省级 of 省级企业技术中心, by the 级 that
+/// ends 国家级), when there is more than that.
+fn shared_head<'a>(text: &'a str, at: usize, base: &str, modifier: &str) -> Option<&'a str> {
+    let window = within(text, at, text.len(), 16);
+    let p = window.find(base).filter(|_| !base.is_empty())? + base.len();
+    let noun = &window[p..];
+    let end = noun
+        .char_indices()
+        .find(|(_, c)| {
+            !crate::normalize::is_han(*c) || matches!(c, '和' | '及' | '与' | '等' | '的')
+        })
+        .map_or(noun.len(), |(i, _)| i);
+    // The noun ends where its predicate starts (…普通高中结对).
+    let end = verb::first_in(noun, 0, end).map_or(end, |v| v.start);
+    let noun = &noun[..end];
+    let end = predicate_at(noun).map_or(noun.len(), |(p, _)| p);
+    let noun = &noun[..end];
+    let n = modifier.chars().count();
+    let last = modifier.chars().last()?;
+    let limit = noun
+        .char_indices()
+        .nth(n + 1)
+        .map_or(noun.len(), |(i, _)| i);
+    let cut = match noun[..limit].find(last) {
+        Some(i) => i + last.len_utf8(),
+        None => noun.char_indices().nth(n)?.0,
+    };
+    (noun[cut..].chars().count() >= 2).then_some(&noun[cut..])
 }
 
 /// Where a counted noun's predicate starts (an adverb or verb after a noun of at least two
