@@ -447,9 +447,37 @@ impl<'a> Sentence<'a> {
                 }) {
                     sub.tail = name;
                 }
+                // 规上工业增加值增长6.1%、利润增长10.1%: the same holder's measure (规上工业利润).
+                let holders = words::HOLDER_MEASURES.contains(&name);
+                if let Some(held) = subject
+                    .filter(|s| holders && s.lead.is_empty())
+                    .and_then(|s| {
+                        let (holder, m) = if words::HOLDER_MEASURES.contains(&s.tail) {
+                            (s.name, s.tail)
+                        } else if s.tail.is_empty() {
+                            let m = words::HOLDER_MEASURES
+                                .iter()
+                                .find(|m| s.name.ends_with(**m) && s.name.len() > m.len())?;
+                            (&s.name[..s.name.len() - m.len()], *m)
+                        } else {
+                            return None;
+                        };
+                        (m != name && holder.chars().count() >= 2).then_some(Subject {
+                            name: holder,
+                            word: None,
+                            id: Id::Other(name),
+                            pair: &[],
+                            tail: name,
+                            ..s
+                        })
+                    })
+                {
+                    subject = Some(held);
+                }
                 let measure = subject.is_some()
                     && (words::MEASURE_WORDS.contains(&name)
-                        || words::PROJECT_MEASURES.contains(&name));
+                        || words::PROJECT_MEASURES.contains(&name)
+                        || holders && subject.is_some_and(|s| s.tail == name));
                 if measure {
                     // 粮食播种面积746万亩、产量330万吨: the output of the crop in view.
                     if let Some(sub) = subject.as_mut().filter(|s| {
