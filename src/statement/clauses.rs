@@ -227,12 +227,17 @@ impl<'a> Sentence<'a> {
                 let subjects: Vec<Subject<'_>> = subjects
                     .into_iter()
                     .flat_map(|s| {
-                        if s.pair.len() == 2
-                            && !ql.progress
-                            && !ql.subject_only
-                            && s.name.contains('和')
-                        {
-                            s.pair.iter().map(|m| Subject::member(s.start, m)).collect()
+                        let joined = text
+                            .get(s.start..s.start + s.name.len())
+                            .is_some_and(|t| t.contains(['和', '、']));
+                        if s.pair.len() == 2 && !ql.progress && !ql.subject_only && joined {
+                            // 城镇、农村居民收入: the members as written, where they are.
+                            match parts::written_members(text, &s) {
+                                Some(written) => written.to_vec(),
+                                None => {
+                                    s.pair.iter().map(|m| Subject::member(s.start, m)).collect()
+                                }
+                            }
                         } else {
                             vec![s]
                         }
