@@ -474,6 +474,16 @@ impl<'a> Sentence<'a> {
                 {
                     subject = Some(held);
                 }
+                // 做大做强光伏新能源产业,…,力争营业收入突破1900亿元: the industry's measure.
+                if holders && subject.is_none_or(|s| s.tail != name) {
+                    if let Some(industry) = built_industry(text, self.start, name_from) {
+                        subject = Some(Subject {
+                            tail: name,
+                            id: Id::Other(name),
+                            ..industry
+                        });
+                    }
+                }
                 let measure = subject.is_some()
                     && (words::MEASURE_WORDS.contains(&name)
                         || words::PROJECT_MEASURES.contains(&name)
@@ -731,6 +741,28 @@ fn actor_spending<'a>(
     Some(Subject {
         tail: measure,
         ..actor
+    })
+}
+
+/// The industry a sentence opens on building up (做大做强光伏新能源产业,…), when its first
+/// clause, before `to`, is that and nothing more.
+fn built_industry(text: &str, start: usize, to: usize) -> Option<Subject<'_>> {
+    let head = text.get(start..to)?.trim_start();
+    let verb = words::GROWING_INDUSTRIES
+        .iter()
+        .find(|w| head.starts_with(**w))?;
+    let rest = &head[verb.len()..];
+    let end = rest.find([',', '，', ';', '。'])?;
+    let industry = &rest[..end];
+    let n = industry.chars().count();
+    ((3..=12).contains(&n)
+        && industry.ends_with("产业")
+        && industry.chars().all(crate::normalize::is_han))
+    .then(|| {
+        Subject::phrase(
+            industry.as_ptr() as usize - text.as_ptr() as usize,
+            industry,
+        )
     })
 }
 
