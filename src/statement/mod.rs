@@ -243,9 +243,21 @@ impl<'a> Sentence<'a> {
                     subject = ranked;
                 } else if let Some(f) = found.last() {
                     subject = Some(Subject::from_found(f));
-                } else if baseline {
-                    // 补助标准由每人每年640元提高到670元: the words before 由 name what moves.
-                    let to = gap_from + gap.rfind(['由', '从']).unwrap_or(0);
+                } else if baseline || gap.trim_end().ends_with('每') {
+                    // 补助标准由每人每年640元提高到670元: the words before 由 name what moves;
+                    // 小麦最低收购价每50公斤提高5到7元: the words before 每 name what is priced.
+                    let from_to = if baseline {
+                        gap.rfind(['由', '从'])
+                    } else {
+                        gap.rfind('每')
+                    };
+                    let to = gap_from + from_to.unwrap_or(0);
+                    // …最低收购价平均每50公斤: 平均 goes with 每.
+                    let to = if baseline {
+                        to
+                    } else {
+                        gap_from + text[gap_from..to].trim_end_matches("平均").len()
+                    };
                     let (name, _) = strip_actions(clean_name(&text[gap_from..to]));
                     if let Some(named) = other_subject(text, gap_from, to, name)
                         .filter(|_| !crate::names::is_fragment(name))
@@ -335,6 +347,19 @@ impl<'a> Sentence<'a> {
                 stmt.verb = v.or(v_before).map(|v| Cow::Borrowed(v.text));
                 stmt.span.start = v_before.map_or(co[0].start, |v| v.start.min(co[0].start));
                 subject = Some(co[0]);
+                // 保障性住房、棚户区改造住房共1000万套: one figure, the list's total, named whole.
+                let total = text[f.end..q.start]
+                    .find_word("共")
+                    .filter(|_| co.len() > 1)
+                    .map(|p| f.end + p)
+                    .and_then(|end| {
+                        let name = clean_name(&text[co[0].start..end]);
+                        other_subject(text, co[0].start, end, name)
+                    });
+                if let Some(whole) = total {
+                    subject = Some(whole);
+                    co = vec![whole];
+                }
                 // 城镇居民和农村居民人均可支配收入均增长8%: one figure for each member.
                 let all = says_all(&text[f.end..q.start]);
                 if co.len() == 1 && co[0].pair.len() >= 2 && all {
