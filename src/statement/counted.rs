@@ -21,6 +21,33 @@ pub(super) fn counted_noun<'a>(
     let unit = q.unit.as_ref().filter(|_| q.end < to)?;
     let counter = unit.is_counter();
     let after = within(text, q.end, to, 24);
+    // 消除60%的城市黑臭水体: a share of a thing, named by the thing.
+    if any_unit && unit.base == "%" {
+        let thing = after.strip_prefix('的')?;
+        let end = thing
+            .char_indices()
+            .find(|(_, c)| !crate::normalize::is_han(*c))
+            .map_or(thing.len(), |(i, _)| i);
+        let thing = &thing[..end];
+        // The thing ends where an action or predicate on it starts (80%的村建成…: 村).
+        let end = thing
+            .char_indices()
+            .skip(1)
+            .find(|(i, _)| {
+                crate::names::action_at(&thing[*i..]).is_some()
+                    || words::COUNT_PREDICATES
+                        .iter()
+                        .any(|p| thing[*i..].starts_with(p))
+            })
+            .map_or(thing.len(), |(i, _)| i);
+        let thing = &thing[..end];
+        let n = thing.chars().count();
+        return ((3..=12).contains(&n)
+            && !crate::names::is_fragment(thing)
+            && crate::names::action_at(thing).is_none()
+            && verb::first_in(thing, 0, thing.len()).is_none())
+        .then(|| Subject::phrase(thing.as_ptr() as usize - text.as_ptr() as usize, thing));
+    }
     // 完成12万人次农民工培训任务: a task's figure counts its object, whatever the unit.
     let counts_a_task = || unit.base.starts_with('人') && after.ends_with("任务");
     if !counter

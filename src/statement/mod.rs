@@ -554,7 +554,11 @@ impl<'a> Sentence<'a> {
                     && v.is_none()
                     && q.verb_before.is_none()
                     && name::ends_on_action(name);
-                let after_noun = if name.is_empty() && untied || acts {
+                // 消除60%的城市黑臭水体: a share of the thing after it, whatever is in view.
+                let share_of = name.is_empty()
+                    && text[q.end..noun_to].starts_with('的')
+                    && q.unit.as_ref().is_some_and(|u| u.base == "%");
+                let after_noun = if name.is_empty() && untied || acts || share_of {
                     counted_noun(text, q, noun_to, true)
                 } else {
                     None
