@@ -7,8 +7,9 @@
 mod sections;
 mod years;
 
-pub(crate) use sections::*;
-pub(crate) use years::*;
+pub(crate) use sections::{heading_text, main_targets_at, section_cue};
+pub(crate) use years::{clause_year, years_written};
+use years::{future_year, named_plan, plan_containing, this_year_at, vision_year, YEARS_AHEAD};
 
 use crate::search::Words;
 use crate::{period, Kind};
@@ -277,6 +278,7 @@ pub(crate) fn kind_and_period(
 
 #[cfg(test)]
 mod tests {
+    use super::sections::{lead, COME, FIVE, GO, YEAR};
     use super::*;
 
     const T: Time = Time {
