@@ -1,6 +1,7 @@
 //! Clauses without figures in the sentence walk: qualitative goals and progress
 //! (进出口促稳提质, 如期打赢脱贫攻坚战) and the numbered slogans that name no indicator.
 
+use super::heads::share_subject;
 use super::name::{clean_name, other_subject, strip_actions};
 use super::parts::{self, co_subjects, judged_parts, name_parts};
 use super::progress::{names_work_of_its_own, target_object};
@@ -59,7 +60,10 @@ impl<'a> Sentence<'a> {
             }
             let found = indicator::find_all(text, c, ce);
             if let Some(f) = found.last() {
-                *subject = Some(Subject::from_found(f));
+                // 提高工业增加值占GDP的比重,由…: the share, not the economy.
+                *subject = Some(
+                    share_subject(text, c, ce, &found).unwrap_or_else(|| Subject::from_found(f)),
+                );
             }
             if found.len() >= 2 {
                 recent = Some(co_subjects(text, &found));

@@ -134,6 +134,12 @@ pub(super) fn share_subject<'a>(
         None => return None,
     };
     let (name, _) = strip_actions(clean_name(&text[from..f.end + tail]));
+    // 提高工业增加值占GDP的比重: the verb of change is the figure's, not the share's name.
+    let name = words::CHANGE
+        .iter()
+        .find_map(|v| name.strip_prefix(v))
+        .filter(|n| n.chars().count() >= 4)
+        .unwrap_or(name);
     let start = from + first_occurrence(&text[from..to], name)?;
     let research = ["研发", "R&D", "研究与试验发展"]
         .iter()

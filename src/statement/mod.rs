@@ -241,6 +241,9 @@ impl<'a> Sentence<'a> {
                 if ranked.is_some() {
                     // 从全省第7位跃升到第5位: where the rank started.
                     subject = ranked;
+                } else if let Some(share) = share_subject(text, gap_from, q.start, &found) {
+                    // 工业增加值占GDP的比重,由46.2%提高到47.7%: the share moves, not the economy.
+                    subject = Some(share);
                 } else if let Some(f) = found.last() {
                     subject = Some(Subject::from_found(f));
                 } else if baseline || gap.trim_end().ends_with('每') {
@@ -511,8 +514,8 @@ impl<'a> Sentence<'a> {
                 }
                 let measure = subject.is_some()
                     && (words::MEASURE_WORDS.contains(&name)
-                        || words::PROJECT_MEASURES.contains(&name)
-                        || holders && subject.is_some_and(|s| s.tail == name));
+                        || (holders || words::PROJECT_MEASURES.contains(&name))
+                            && subject.is_some_and(|s| s.tail == name));
                 if measure {
                     // 粮食播种面积746万亩、产量330万吨: the output of the crop in view.
                     if let Some(sub) = subject.as_mut().filter(|s| {

@@ -26,7 +26,7 @@ pub(super) fn co_subjects<'a>(text: &'a str, found: &[Found]) -> Vec<Subject<'a>
 /// 粮食 takes 种植面积 (see [`shared_tail`]).
 pub(super) fn name_parts<'a>(text: &str, sub: Subject<'a>) -> Vec<Subject<'a>> {
     // A part of one char shares a head rather than naming (国、省专精特新企业): no list.
-    if sub.name.split('、').any(|part| part.chars().count() < 2) {
+    if sub.name.split('、').any(|part| part.chars().count() < 2) || quotes_a_list(sub.name) {
         return Vec::new();
     }
     split_names(text, sub.name, &['、'])
@@ -263,12 +263,7 @@ pub(super) fn judged_parts<'a>(text: &str, name: &'a str) -> Vec<Subject<'a>> {
     {
         return Vec::new();
     }
-    // A 、 inside quotes lists the words of one slogan (“隆重、喜庆、节俭、祥和”的目标).
-    if name
-        .split('“')
-        .skip(1)
-        .any(|q| q.split('”').next().is_some_and(|q| q.contains('、')))
-    {
+    if quotes_a_list(name) {
         return Vec::new();
     }
     let last = name.rsplit(['、', '和']).next().unwrap_or("");
@@ -384,4 +379,12 @@ pub(super) fn written_members<'a>(text: &'a str, sub: &Subject<'_>) -> Option<[S
         member(sub.start, first, Id::of(first_id), &rest[cut..]),
         member(sub.start + at + sep.len_utf8(), rest, Id::of(second_id), ""),
     ])
+}
+
+/// Whether a 、 stands inside quotes: the words of one slogan or name (“隆重、喜庆、节俭、祥和”的
+/// 目标, “森林城乡、花园南昌”品牌), no list.
+fn quotes_a_list(name: &str) -> bool {
+    name.split('“')
+        .skip(1)
+        .any(|q| q.split('”').next().is_some_and(|q| q.contains('、')))
 }

@@ -42,6 +42,10 @@ pub(crate) fn extract(
     // After a list that ends on numbered slogans (实现“一个翻番、两个提前”目标), how far sentences
     // spelling them out (“两个提前”，即…) continue it.
     let mut slogans_until = 0;
+    // A main-targets list stated in sentences of one paragraph (…目标为:生产总值增长6.5%左右。
+    // 一般公共预算收入增长6.5%左右。…): the paragraph's sentences after the cue go on with it.
+    let mut list_paragraph = false;
+    let mut list_paragraph_until = 0;
     // A paragraph that opens on the five years past (五年来,…) speaks of them throughout.
     let mut five_year_paragraph = false;
     let mut paragraph_start = true;
@@ -78,6 +82,7 @@ pub(crate) fn extract(
             .take_while(|p| **p < e)
             .any(|p| text.as_bytes()[*p] == "五".as_bytes()[0]);
         if paragraph_start {
+            list_paragraph = false;
             five_year_paragraph = five && context::opens_on_five_years(sentence);
             looking_back = None;
         }
@@ -115,6 +120,7 @@ pub(crate) fn extract(
         match headline_from {
             // 主要预期目标: ⏎ 一是…: the list stands in the sentences that follow.
             Some(h) if text[h..e].trim().is_empty() => list_until = e + LIST_REACH,
+            None if list_paragraph && goals && list_item(sentence) => headline_from = Some(s),
             None if s < list_until && goals && context::heading_text(sentence).is_none() => {
                 headline_from = Some(s)
             }
@@ -128,6 +134,14 @@ pub(crate) fn extract(
             }
             _ => list_until = 0,
         }
+        // The list goes on while each sentence is an item of it, as far as a list may reach.
+        if headline_from.is_none() || !goals {
+            list_paragraph = false;
+        } else if !list_paragraph {
+            list_paragraph = true;
+            list_paragraph_until = e + LIST_REACH;
+        }
+        list_paragraph &= e < list_paragraph_until;
         let q_end = advance(quantities, qi, |q| q.start < e);
         let qs = &quantities[qi..q_end];
         let before = out.len();
@@ -202,4 +216,27 @@ fn advance<T>(items: &[T], mut at: usize, before: impl Fn(&T) -> bool) -> usize 
         at += 1;
     }
     at
+}
+
+/// Whether a sentence of a main-targets paragraph reads as an item of the list: short, and not
+/// speaking of the targets as a whole (上述目标…, 这些目标…) nor turning to the year's work (今年的
+/// 政府工作…, 重点做好…).
+fn list_item(sentence: &str) -> bool {
+    let s = sentence.trim_start();
+    s.chars().count() <= 90
+        && ![
+            "上述",
+            "这些",
+            "以上",
+            "实现上述",
+            "确定上述",
+            "完成上述",
+            "今年的政府工作",
+            "今年政府工作",
+            "重点做好",
+            "为此",
+            "为实现",
+        ]
+        .iter()
+        .any(|w| s.starts_with(w))
 }
