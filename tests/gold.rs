@@ -130,9 +130,9 @@ fn dev_gold_set_holds_its_ground() {
     let low = below(
         &r,
         &[
-            ("recall target", "/recall/target/recall", 0.93),
-            ("recall actual", "/recall/actual/recall", 0.945),
-            ("recall plan5", "/recall/plan5/recall", 0.89),
+            ("recall target", "/recall/target/recall", 0.935),
+            ("recall actual", "/recall/actual/recall", 0.95),
+            ("recall plan5", "/recall/plan5/recall", 0.90),
             ("recall progress", "/recall/progress/recall", 0.88),
             ("headline precision", "/headline_precision/precision", 0.98),
             (
@@ -140,7 +140,7 @@ fn dev_gold_set_holds_its_ground() {
                 "/region_precision/precision",
                 0.96,
             ),
-            ("indicator agreement", "/fields/indicator", 0.84),
+            ("indicator agreement", "/fields/indicator", 0.86),
             (
                 "canonical agreement on schema ids",
                 "/fields/canonical_schema",
