@@ -106,8 +106,22 @@ fn number_at(text: &str, i: usize) -> Option<Quantity> {
         .into_iter()
         .find(|c| text[after..].starts_with(*c))
         .map(char::len_utf8);
-    let (unit, after_unit, more) = match more.map(|n| unit::parse(text, after + n)) {
-        Some((Some(u), end)) => (Some(u), end, true),
+    // 4万多亿元: more than 4万亿元, the 多 inside the magnitude.
+    let inside = ["万多亿", "万余亿"]
+        .iter()
+        .any(|w| text[after..].starts_with(*w))
+        .then(|| unit::parse(text, after + "万多".len()))
+        .and_then(|(u, end)| Some((u.filter(|u| u.magnitude == "亿")?, end)));
+    let (unit, after_unit, more) = match (inside, more.map(|n| unit::parse(text, after + n))) {
+        (Some((u, end)), _) => (
+            Some(Unit {
+                magnitude: "万亿",
+                base: u.base,
+            }),
+            end,
+            true,
+        ),
+        (None, Some((Some(u), end))) => (Some(u), end, true),
         _ => {
             let (u, end) = unit::parse(text, after);
             (u, end, false)

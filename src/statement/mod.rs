@@ -667,6 +667,12 @@ impl<'a> Sentence<'a> {
             };
             stmt.indicator = sub.indicator();
             stmt.canonical = sub.canonical();
+            // 常住人口超过2000万: a bare magnitude of people counts people.
+            if matches!(stmt.unit.as_deref(), Some("万" | "亿"))
+                && ["人口", "人数"].iter().any(|w| stmt.indicator.ends_with(w))
+            {
+                stmt.unit = stmt.unit.take().map(|u| Cow::Owned(format!("{u}人")));
+            }
             stmt.headline = stmt.kind == Kind::Target
                 && !aspired
                 && self.headline_from.is_some_and(|h| q.start >= h);
