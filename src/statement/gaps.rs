@@ -48,6 +48,14 @@ pub(super) fn is_modifier(q: &Quantity, gap: &str, after: &str, before: &str) ->
     if after.starts_with("方面") {
         return true;
     }
+    // 抓好锦宁巨科20万吨高精铝板带箔深加工等7个项目: a figure in an example's name.
+    let capacity = q
+        .unit
+        .as_ref()
+        .is_some_and(|u| !u.base.contains('元') && !u.base.is_empty() && !u.is_counter());
+    if capacity && !after.starts_with('的') && example_of_projects(after) {
+        return true;
+    }
     // A figure inside a quoted name (“5个3”保洁机制, “一元剧场”) is part of the name: a quote
     // opened before it in the sentence and closed after it, the figure not ending the quote.
     // Only the last words before it are read: a sentence may be endless, its figures many.
@@ -82,4 +90,19 @@ pub(super) fn aspiration(gap: &str) -> Option<&'static str> {
 pub(super) fn is_list_gap(gap: &str) -> bool {
     let g = gap.trim();
     g.is_empty() || matches!(g, "、" | "和" | "与" | "及" | "以及" | "," | "或")
+}
+
+/// Whether the words after a figure make it part of an example in a list of projects: a name
+/// goes on after it, and the list ends in a count of projects (…等7个项目).
+fn example_of_projects(after: &str) -> bool {
+    if !after.chars().next().is_some_and(crate::normalize::is_han) {
+        return false;
+    }
+    let Some(p) = after.find('等') else {
+        return false;
+    };
+    let rest = &after[p + '等'.len_utf8()..];
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let tail: String = rest[digits..].chars().take(6).collect();
+    digits > 0 && (tail.contains("项目") || tail.contains("工程"))
 }
