@@ -48,8 +48,10 @@ impl<'a> Sentence<'a> {
             k += 1;
             let clause = &text[c..ce];
             let in_headline = self.headline_from.is_some_and(|h| c >= h);
-            let read = if possible && !names_goals_elsewhere(clause) {
+            // The slogan check only matters for a clause that reads as a statement (most do not).
+            let read = if possible {
                 qualitative::read(clause, self.section, in_headline, self.cue_mask(c, ce))
+                    .filter(|_| !names_goals_elsewhere(clause))
             } else {
                 None
             };
@@ -283,7 +285,7 @@ pub(super) fn slogan_at(s: &str) -> bool {
 /// Whether a clause only names goals read where they are spelled out: numbered slogans listed
 /// (力争实现“一个翻番、两个提前”目标), or one opening its spelling out (“两个提前”,即…).
 pub(super) fn names_goals_elsewhere(clause: &str) -> bool {
-    clause.contains('“')
+    clause.has("“")
         && (slogan_at(clause.trim_start())
             || clause.match_indices('“').any(|(p, _)| {
                 slogan_at(&clause[p..])
