@@ -285,7 +285,7 @@ pub(super) fn slogan_at(s: &str) -> bool {
 /// Whether a clause only names goals read where they are spelled out: numbered slogans listed
 /// (力争实现“一个翻番、两个提前”目标), or one opening its spelling out (“两个提前”,即…).
 pub(super) fn names_goals_elsewhere(clause: &str) -> bool {
-    clause.has("“")
+    clause.contains('“')
         && (slogan_at(clause.trim_start())
             || clause.match_indices('“').any(|(p, _)| {
                 slogan_at(&clause[p..])

@@ -213,10 +213,10 @@ pub(super) fn strip_actions(name: &str) -> (&str, bool) {
     // Only a name long enough to hold a phrase before its action is searched (most are short).
     let long = s.len() >= 5 * 3;
     // A share (新开工装配式建筑占新建建筑面积的比例) is one phrase from its subject on: no action
-    // after 占 cuts it.
-    let share_at = s.find('占').unwrap_or(s.len());
+    // after 占 cuts it. (Both marks are only read in a long name.)
+    let share_at = long.then(|| s.find('占')).flatten().unwrap_or(s.len());
     // 重点 after a 、 is a member's adjective (…耕地、重点建设用地…), not an action.
-    let list_at = s.find('、').unwrap_or(s.len());
+    let list_at = long.then(|| s.find('、')).flatten().unwrap_or(s.len());
     let inner = s
         .char_indices()
         .skip(1)

@@ -84,7 +84,7 @@ pub(crate) fn read(clause: &str, section: Section, headline: bool, m: u32) -> Op
     }
     let goal = matches!(section, Section::Target | Section::Plan5);
     // Every cue below holds one of these character pairs (or ends the clause): one walk decides.
-    let doubling = goal && clause.has("翻");
+    let doubling = goal && clause.contains('翻');
     let ends_growing =
         goal && ["增长", "有升", "稳定"].iter().any(|w| clause.ends_with(w)) || doubling;
     let wanted = if goal {
