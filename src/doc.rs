@@ -2,6 +2,7 @@
 //! (region, level, year, title, date, speaker).
 
 use crate::events::Events;
+use crate::search::Words;
 use crate::{Level, Meta};
 
 /// Byte ranges (in normalized text) of the reports a text holds. A new report starts at a
@@ -596,7 +597,7 @@ fn official_name(name: String) -> String {
     let without_people = |p: &str| {
         ["维吾尔", "壮族", "回族"]
             .iter()
-            .find(|w| p.contains(*w))
+            .find(|w| p.has(w))
             .map(|w| p.replace(w, ""))
     };
     if let Some(full) = PROVINCES

@@ -24,8 +24,11 @@ fn lists() -> &'static Lists {
             ByChar::new(words.filter_map(|w| Some((w.chars().next()?, w))))
         };
         let (actions, fragments) = (ACTIONS, FRAGMENTS);
+        // Each char's actions longest first, so that the first that opens a text is the longest.
+        let mut longest_first: Vec<&'static str> = actions.lines().collect();
+        longest_first.sort_by_key(|a| std::cmp::Reverse(a.len()));
         Lists {
-            actions: by_first(&mut actions.lines()),
+            actions: by_first(&mut longest_first.into_iter()),
             stop: by_first(&mut fragments.lines().chain(actions.lines())),
         }
     })
@@ -38,8 +41,7 @@ pub(crate) fn action_at(s: &str) -> Option<&'static str> {
         .actions
         .get(first as u32)
         .iter()
-        .filter(|a| s.starts_with(**a))
-        .max_by_key(|a| a.len())
+        .find(|a| s.starts_with(**a))
         .copied()
 }
 
@@ -78,9 +80,10 @@ pub fn is_fragment(name: &str) -> bool {
                 | '前'
         )
         || matches!(first, '比' | '较' | '和' | '及' | '与' | '的')
-        || ["高于", "低于", "快于", "慢于", "好于"]
-            .iter()
-            .any(|w| name.starts_with(w))
+        || matches!(first, '高' | '低' | '快' | '慢' | '好')
+            && ["高于", "低于", "快于", "慢于", "好于"]
+                .iter()
+                .any(|w| name.starts_with(w))
         || lists().stop.get(first as u32).contains(&name)
 }
 

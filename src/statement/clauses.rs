@@ -49,8 +49,10 @@ impl<'a> Sentence<'a> {
             k += 1;
             let clause = &text[c..ce];
             let in_headline = self.headline_from.is_some_and(|h| c >= h);
-            let read = if possible && !names_goals_elsewhere(clause) {
+            // The slogan check only matters for a clause that reads as a statement (most do not).
+            let read = if possible {
                 qualitative::read(clause, self.section, in_headline, self.cue_mask(c, ce))
+                    .filter(|_| !names_goals_elsewhere(clause))
             } else {
                 None
             };

@@ -215,10 +215,10 @@ pub(super) fn strip_actions(name: &str) -> (&str, bool) {
     // Only a name long enough to hold a phrase before its action is searched (most are short).
     let long = s.len() >= 5 * 3;
     // A share (新开工装配式建筑占新建建筑面积的比例) is one phrase from its subject on: no action
-    // after 占 cuts it.
-    let share_at = s.find('占').unwrap_or(s.len());
+    // after 占 cuts it. (Both marks are only read in a long name.)
+    let share_at = long.then(|| s.find('占')).flatten().unwrap_or(s.len());
     // 重点 after a 、 is a member's adjective (…耕地、重点建设用地…), not an action.
-    let list_at = s.find('、').unwrap_or(s.len());
+    let list_at = long.then(|| s.find('、')).flatten().unwrap_or(s.len());
     let inner = s
         .char_indices()
         .skip(1)
@@ -351,7 +351,7 @@ pub(super) fn other_subject<'a>(
         n
     };
     // A share names two things (…企业研发投入占主营业务收入比重): room for both.
-    let limit = if name.contains('占') && !name.contains(|c: char| c.is_ascii_digit()) {
+    let limit = if name.has("占") && !name.contains(|c: char| c.is_ascii_digit()) {
         26
     } else {
         20
@@ -379,10 +379,25 @@ pub(super) fn other_subject<'a>(
     {
         return None;
     }
-    // Function words mark running prose, not an indicator's name.
-    const PROSE: [char; 13] = [
-        '我', '们', '了', '这', '该', '各', '将', '要', '把', '在', '是', '从', '由',
-    ];
+    // Function words mark running prose, not an indicator's name (a `match`, not a list
+    // compared char by char: every char of the name is tested).
+    let prose = |c: char| {
+        matches!(
+            c,
+            '我' | '们'
+                | '了'
+                | '这'
+                | '该'
+                | '各'
+                | '将'
+                | '要'
+                | '把'
+                | '在'
+                | '是'
+                | '从'
+                | '由'
+        )
+    };
     const ACTIONS: [&str; 5] = ["新一轮", "安排", "发行", "下达", "拟"];
     // A span of time or a whole region is what a figure covers, not what it measures.
     let time_or_place =
@@ -392,7 +407,7 @@ pub(super) fn other_subject<'a>(
         .find_word("以下")
         .is_some_and(|p| !name[..p].ends_with('及'));
     if time_or_place
-        || name.contains(PROSE)
+        || name.contains(prose)
         // 对 opens a phrase of what is acted on (对6个码头…); inside a name it is a term's
         // (中央对地方转移支付, 对外贸易), and 对外 is 'outward' (对外开放).
         || name.starts_with('对') && !name.starts_with("对外")

@@ -130,7 +130,7 @@ pub(super) fn is_progress_gap(gap: &str, cues: u32) -> bool {
                     .any(|w| gap.has(w))
     };
     // 占总规划的38%: the share of a plan's whole that is done.
-    let of_plan = gap.contains('占') && (gap.has("占总规划") || gap.has("占规划"));
+    let of_plan = gap.has("占总规划") || gap.has("占规划");
     (goal || rate || of_plan || cues & crate::cues::SCHEDULE != 0) && !(goal && stated())
 }
 

@@ -67,7 +67,7 @@ pub(crate) fn possible(section: Section, m: u32) -> bool {
 /// `m`: the clause's cue pairs (see [`pair`]).
 pub(crate) fn read(clause: &str, section: Section, headline: bool, m: u32) -> Option<Qualitative> {
     // The centenary goals (百年奋斗目标) are the Party's aims, not a plan's targets.
-    if m & GOAL != 0 && clause.contains('百') && clause.has("百年奋斗目标") {
+    if m & GOAL != 0 && clause.has("百年奋斗目标") {
         return None;
     }
     if m & GOAL != 0 && clause.contains(['提', '设']) {

@@ -23,9 +23,11 @@ pub(crate) fn extract(
     time: Time,
     at: &mut dyn FnMut(usize),
 ) -> Vec<Record> {
-    let mut out = Vec::new();
     let mut section = Section::Review;
     let mut qi = quantities.partition_point(|q| q.start < from);
+    // Room for a record per figure (reports hold a little fewer): records are large, and a list
+    // that grows by doubling copies them over and over.
+    let mut out = Vec::with_capacity(quantities[qi..].partition_point(|q| q.start < to));
     let mut s = from;
     let mut next_end = events.sentence_ends.partition_point(|p| *p < from);
     // Cursors into the walk's cue pairs and clause marks: sentences come in order, so each list

@@ -190,6 +190,7 @@ pub(crate) fn kind_and_period(
     let annual_average = cues & crate::cues::ANNUAL != 0;
     // An explicit plan name in the sentence wins over the section's default.
     let named = st.named;
+    let opening = clause.trim_start();
     match section {
         Section::Plan5 => {
             let p = named
@@ -220,7 +221,7 @@ pub(crate) fn kind_and_period(
             if YEARS_AHEAD
                 .iter()
                 .chain(&["五年内", "5年内"])
-                .any(|w| clause.trim_start().starts_with(w)) =>
+                .any(|w| opening.starts_with(w)) =>
         {
             (Kind::Plan5, y.map(plan_containing).and_then(range))
         }
@@ -234,9 +235,7 @@ pub(crate) fn kind_and_period(
         // 规划“十二五”期间新建…210万套: the plan's goal, recalled in a review.
         Section::Review5 | Section::Review
             if named.is_some_and(|p| y.is_some_and(|y| p.0 <= y && y <= p.1))
-                && ["规划", "计划"]
-                    .iter()
-                    .any(|w| clause.trim_start().starts_with(w))
+                && ["规划", "计划"].iter().any(|w| opening.starts_with(w))
                 && ["”期间", "”时期", "”末"].iter().any(|w| clause.has(w)) =>
         {
             (Kind::Plan5, named.and_then(range))

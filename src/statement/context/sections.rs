@@ -53,8 +53,11 @@ pub(crate) fn heading(sentence: &str) -> Option<(&str, Origin)> {
 
 /// A line too short for prose and without a clause mark: a title (“十三五”发展目标任务).
 pub(crate) fn title_line(sentence: &str, line: bool) -> Option<(&str, Origin)> {
+    if !line {
+        return None;
+    }
     let s = sentence.trim_matches([' ', '*', '#', '\u{3000}']);
-    let short = line && !s.is_empty() && s.len() <= 20 * 3 && s.chars().count() <= 20;
+    let short = !s.is_empty() && s.len() <= 20 * 3 && s.chars().count() <= 20;
     // A report's own title (2020年上半年政府工作报告) heads the whole of it, not a part.
     (short && !s.contains([',', ':', ';', '。']) && !s.has("报告")).then_some((s, Origin::Sub))
 }
