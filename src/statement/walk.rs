@@ -136,12 +136,11 @@ pub(crate) fn extract(
             }
             _ => list_until = 0,
         }
-        // The list goes on while each sentence is an item of it, as far as a list may reach.
+        // The list goes on while each sentence is an item of it, as far as a list may reach; it
+        // opens on a sentence that states main targets (主要经济指标为1997年以来最好水平 does not).
+        let opens_list = headline_from.is_some() && goals && !list_paragraph;
         if headline_from.is_none() || !goals {
             list_paragraph = false;
-        } else if !list_paragraph {
-            list_paragraph = true;
-            list_paragraph_until = e + LIST_REACH;
         }
         list_paragraph &= e < list_paragraph_until;
         let q_end = advance(quantities, qi, |q| q.start < e);
@@ -175,6 +174,10 @@ pub(crate) fn extract(
             st,
         }
         .read(qs, &mut out, &mut pending);
+        if opens_list {
+            list_paragraph = out[before..].iter().any(|r| r.headline);
+            list_paragraph_until = e + LIST_REACH;
+        }
         // Records in text order: qualitative ones are read between figures.
         out[before..].sort_by_key(|s| s.span.start);
         for r in &mut out[before..] {
