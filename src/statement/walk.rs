@@ -225,7 +225,7 @@ fn advance<T>(items: &[T], mut at: usize, before: impl Fn(&T) -> bool) -> usize 
 
 /// Whether a sentence of a main-targets paragraph reads as an item of the list: short, and not
 /// speaking of the targets as a whole (上述目标…, 这些目标…) nor turning to the year's work (今年的
-/// 政府工作…, 重点做好…).
+/// 政府工作…, 重点做好…, 今年要…).
 fn list_item(sentence: &str) -> bool {
     let s = sentence.trim_start();
     s.chars().count() <= 90
@@ -241,6 +241,12 @@ fn list_item(sentence: &str) -> bool {
             "重点做好",
             "为此",
             "为实现",
+            // The year's work (今年要新建…), not an item of the list (an item opens on its name).
+            "今年",
+            "要",
+            "我们",
+            "将",
+            "同时",
         ]
         .iter()
         .any(|w| s.starts_with(w))
