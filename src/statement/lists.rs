@@ -3,9 +3,8 @@
 
 use super::name::{clean_name, strip_actions};
 use super::parts;
-use super::{Id, Pending, Subject};
+use super::{Pending, Subject};
 use crate::indicator::Found;
-use std::borrow::Cow;
 
 /// The names a phrase joins with 、 or 和 before `end` (the verb), the lexicon's phrase `f` among
 /// them: 游客人数和旅游总收入, 新设企业数、进出口总额、吸引外资. None unless every part reads as
@@ -73,19 +72,12 @@ pub(super) fn distribute_lists(text: &str, pending: &mut [Pending]) {
                     p.stmt.indicator = c.indicator();
                     p.stmt.canonical = c.canonical();
                 }
-            } else if let Some(written) = Some(())
-                .filter(|_| group.len() == 2)
-                .and_then(|_| parts::written_members(text, &group[0].subject))
-            {
-                // 城镇和农村常住居民人均可支配收入分别增长…: the members as written.
-                for (p, member) in group.iter_mut().zip(written) {
+            } else if pair.len() >= 2 && group.len() == pair.len() {
+                // 城镇和农村常住居民人均可支配收入分别增长…: the members, as written where joined.
+                let members = parts::members(text, &group[0].subject);
+                for (p, member) in group.iter_mut().zip(members) {
                     p.stmt.indicator = member.indicator();
                     p.stmt.canonical = member.canonical();
-                }
-            } else if pair.len() >= 2 && group.len() == pair.len() {
-                for (p, member) in group.iter_mut().zip(pair) {
-                    p.stmt.indicator = Cow::Borrowed(member);
-                    p.stmt.canonical = Id::of(member).render();
                 }
             }
         }

@@ -366,14 +366,7 @@ impl<'a> Sentence<'a> {
                 // 城镇居民和农村居民人均可支配收入均增长8%: one figure for each member.
                 let all = says_all(&text[f.end..q.start]);
                 if co.len() == 1 && co[0].pair.len() >= 2 && all {
-                    co = match parts::written_members(text, &co[0]) {
-                        Some(written) => written.to_vec(),
-                        None => co[0]
-                            .pair
-                            .iter()
-                            .map(|m| Subject::member(f.start, m))
-                            .collect(),
-                    };
+                    co = parts::members(text, &co[0]);
                     subject = Some(co[0]);
                 } else if let Some(parts) = Some(())
                     // 年均 of a list of names (A、B年均增长10%): each grows by it.

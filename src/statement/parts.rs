@@ -55,11 +55,11 @@ pub(super) fn joined_parts<'a>(text: &str, sub: Subject<'a>) -> Vec<Subject<'a>>
                 first.tail = parallel_tail(first.name, second.name);
             }
         }
-        let whole = parts.len() == 2
-            && parts
-                .iter()
-                .all(|p| p.name.chars().count() >= 3 && !crate::names::is_fragment(p.name));
-        return if whole { parts } else { Vec::new() };
+        return if parts.len() == 2 && each_names(&parts) {
+            parts
+        } else {
+            Vec::new()
+        };
     }
     let Some((at, (word, members))) = FUSED
         .iter()
@@ -293,12 +293,7 @@ pub(super) fn judged_parts<'a>(text: &str, name: &'a str) -> Vec<Subject<'a>> {
             p
         })
         .collect();
-    // Every part a name of its own: three chars at least (国、省 share a head; 活动、… is cut short).
-    if parts.len() < 2
-        || parts
-            .iter()
-            .any(|p| p.name.chars().count() < 3 || crate::names::is_fragment(p.name))
-    {
+    if parts.len() < 2 || !each_names(&parts) {
         return Vec::new();
     }
     let n = parts.len();
@@ -342,14 +337,31 @@ pub(super) fn goal_parts<'a>(text: &str, sub: Subject<'a>) -> Vec<Subject<'a>> {
         return Vec::new();
     }
     let parts = split_names(text, sub.name, &['和']);
-    let whole = parts.len() == 2
-        && parts
-            .iter()
-            .all(|p| p.name.chars().count() >= 3 && !crate::names::is_fragment(p.name));
-    if whole {
+    if parts.len() == 2 && each_names(&parts) {
         parts
     } else {
         Vec::new()
+    }
+}
+
+/// Whether every part is a name of its own: three chars at least (国、省 share a head; 活动、… is
+/// cut short), no fragment.
+fn each_names(parts: &[Subject<'_>]) -> bool {
+    parts
+        .iter()
+        .all(|p| p.name.chars().count() >= 3 && !crate::names::is_fragment(p.name))
+}
+
+/// The members of a combined phrase (城乡居民…, 城镇和农村常住居民…): as the text words them where
+/// it joins them ([`written_members`]), else the pair's own names; none for a phrase of one.
+pub(super) fn members<'a>(text: &'a str, sub: &Subject<'_>) -> Vec<Subject<'a>> {
+    match written_members(text, sub) {
+        Some(written) => written.to_vec(),
+        None => sub
+            .pair
+            .iter()
+            .map(|m| Subject::member(sub.start, m))
+            .collect(),
     }
 }
 
