@@ -249,18 +249,14 @@ impl<'a> Sentence<'a> {
                 } else if baseline || gap.trim_end().ends_with('每') {
                     // 补助标准由每人每年640元提高到670元: the words before 由 name what moves;
                     // 小麦最低收购价每50公斤提高5到7元: the words before 每 name what is priced.
-                    let from_to = if baseline {
-                        gap.rfind(['由', '从'])
-                    } else {
-                        gap.rfind('每')
-                    };
-                    let to = gap_from + from_to.unwrap_or(0);
-                    // …最低收购价平均每50公斤: 平均 goes with 每.
-                    let to = if baseline {
-                        to
-                    } else {
-                        gap_from + text[gap_from..to].trim_end_matches("平均").len()
-                    };
+                    let to = gap_from
+                        + if baseline {
+                            gap.rfind(['由', '从']).unwrap_or(0)
+                        } else {
+                            // …最低收购价平均每50公斤: 平均 goes with 每.
+                            gap.rfind('每')
+                                .map_or(0, |p| gap[..p].trim_end_matches("平均").len())
+                        };
                     let (name, _) = strip_actions(clean_name(&text[gap_from..to]));
                     if let Some(named) = other_subject(text, gap_from, to, name)
                         .filter(|_| !crate::names::is_fragment(name))
@@ -460,55 +456,14 @@ impl<'a> Sentence<'a> {
                 let acted = acted
                     || crate::names::action_at(raw.trim_start_matches(['、', ',', ' '])).is_some();
                 // 粮食稳产丰收,产量达到555亿斤: a bare measure word continues the sentence's indicator.
-                // 建设…产业项目3800个,总投资1万亿元: the investment of the projects in view.
-                if let Some(sub) = subject.as_mut().filter(|s| {
-                    (s.tail.is_empty() || words::PROJECT_MEASURES.contains(&s.tail))
-                        && (s.name.ends_with("项目") || s.name.ends_with("工程"))
-                        && words::PROJECT_MEASURES.contains(&name)
-                }) {
-                    sub.tail = name;
+                // 建设…项目3800个,总投资…; 规上工业增加值…、利润…; 做大做强…产业,…营业收入…: a
+                // bare measure of the projects, holder or industry in view.
+                let held = held_measure(text, self.start, name_from, name, subject);
+                if held.is_some() {
+                    subject = held;
                 }
-                // 规上工业增加值增长6.1%、利润增长10.1%: the same holder's measure (规上工业利润).
-                let holders = words::HOLDER_MEASURES.contains(&name);
-                if let Some(held) = subject
-                    .filter(|s| holders && s.lead.is_empty())
-                    .and_then(|s| {
-                        let (holder, m) = if words::HOLDER_MEASURES.contains(&s.tail) {
-                            (s.name, s.tail)
-                        } else if s.tail.is_empty() {
-                            let m = words::HOLDER_MEASURES
-                                .iter()
-                                .find(|m| s.name.ends_with(**m) && s.name.len() > m.len())?;
-                            (&s.name[..s.name.len() - m.len()], *m)
-                        } else {
-                            return None;
-                        };
-                        (m != name && holder.chars().count() >= 2).then_some(Subject {
-                            name: holder,
-                            word: None,
-                            id: Id::Other(name),
-                            pair: &[],
-                            tail: name,
-                            ..s
-                        })
-                    })
-                {
-                    subject = Some(held);
-                }
-                // 做大做强光伏新能源产业,…,力争营业收入突破1900亿元: the industry's measure.
-                if holders && subject.is_none_or(|s| s.tail != name) {
-                    if let Some(industry) = built_industry(text, self.start, name_from) {
-                        subject = Some(Subject {
-                            tail: name,
-                            id: Id::Other(name),
-                            ..industry
-                        });
-                    }
-                }
-                let measure = subject.is_some()
-                    && (words::MEASURE_WORDS.contains(&name)
-                        || (holders || words::PROJECT_MEASURES.contains(&name))
-                            && subject.is_some_and(|s| s.tail == name));
+                let measure =
+                    subject.is_some() && (words::MEASURE_WORDS.contains(&name) || held.is_some());
                 if measure {
                     // 粮食播种面积746万亩、产量330万吨: the output of the crop in view.
                     if let Some(sub) = subject.as_mut().filter(|s| {
@@ -773,6 +728,60 @@ fn actor_spending<'a>(
         tail: measure,
         ..actor
     })
+}
+
+/// The subject a bare measure word (`name`, at `name_from` in the sentence from `start`) names
+/// with the subject in view: the projects counted (…项目3800个,总投资1万亿元 → …项目总投资), the
+/// holder of another measure (规上工业增加值…、利润… → 规上工业利润), or the industry the sentence
+/// opens on building up (做大做强光伏新能源产业,…营业收入 → 光伏新能源产业营业收入).
+fn held_measure<'a>(
+    text: &'a str,
+    start: usize,
+    name_from: usize,
+    name: &'a str,
+    subject: Option<Subject<'a>>,
+) -> Option<Subject<'a>> {
+    if words::PROJECT_MEASURES.contains(&name) {
+        return subject
+            .filter(|s| {
+                (s.tail.is_empty() || words::PROJECT_MEASURES.contains(&s.tail))
+                    && (s.name.ends_with("项目") || s.name.ends_with("工程"))
+            })
+            .map(|s| Subject { tail: name, ..s })
+            .or_else(|| subject.filter(|s| s.tail == name));
+    }
+    if !words::HOLDER_MEASURES.contains(&name) {
+        return None;
+    }
+    let holder = subject.filter(|s| s.lead.is_empty()).and_then(|s| {
+        let (holder, m) = if words::HOLDER_MEASURES.contains(&s.tail) {
+            (s.name, s.tail)
+        } else if s.tail.is_empty() {
+            let m = words::HOLDER_MEASURES
+                .iter()
+                .find(|m| s.name.ends_with(**m) && s.name.len() > m.len())?;
+            (&s.name[..s.name.len() - m.len()], *m)
+        } else {
+            return None;
+        };
+        (m != name && holder.chars().count() >= 2).then_some(Subject {
+            name: holder,
+            word: None,
+            id: Id::Other(name),
+            pair: &[],
+            tail: name,
+            ..s
+        })
+    });
+    holder
+        .or_else(|| subject.filter(|s| s.tail == name))
+        .or_else(|| {
+            built_industry(text, start, name_from).map(|industry| Subject {
+                tail: name,
+                id: Id::Other(name),
+                ..industry
+            })
+        })
 }
 
 /// The industry a sentence opens on building up (做大做强光伏新能源产业,…), when its first
