@@ -616,10 +616,15 @@ impl<'a> Sentence<'a> {
             stmt.indicator = sub.indicator();
             stmt.canonical = sub.canonical();
             // 常住人口超过2000万: a bare magnitude of people counts people.
-            if matches!(stmt.unit.as_deref(), Some("万" | "亿"))
-                && ["人口", "人数"].iter().any(|w| stmt.indicator.ends_with(w))
+            let people = match stmt.unit.as_deref() {
+                Some("万") => Some("万人"),
+                Some("亿") => Some("亿人"),
+                _ => None,
+            };
+            if let Some(u) =
+                people.filter(|_| ["人口", "人数"].iter().any(|w| stmt.indicator.ends_with(w)))
             {
-                stmt.unit = stmt.unit.take().map(|u| Cow::Owned(format!("{u}人")));
+                stmt.unit = Some(Cow::Borrowed(u));
             }
             stmt.headline = stmt.kind == Kind::Target
                 && !aspired
